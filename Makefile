@@ -1,0 +1,47 @@
+# The handbook's plain entry point. Every target sets itself up (virtual environment,
+# Python packages, the Pyodide runtime from npm) the first time it runs.
+#
+#   make serve   – build and serve the site at http://127.0.0.1:8000
+#   make test    – run the whole test suite (what CI runs)
+#   make build   – build the static site into site/
+#   make pdf     – write the printed handbooks into site/pdf/
+#   make bench   – print the speed figures
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: setup serve build test pdf bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+setup: $(STAMP) $(NODE_STAMP)
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+lint: setup
+	$(BIN)/ruff check exercises hooks tests benchmarks
+	$(BIN)/python -m exercises lint
+
+test: setup lint build
+	$(BIN)/python -m pytest
+
+bench: setup build
+	$(BIN)/python benchmarks/engine.py
+
+clean:
+	rm -rf site .pytest_cache
