@@ -1,0 +1,60 @@
+// Web Worker of the exercise widget: runs the rule engine (the `exercises` wheel) in Pyodide,
+// off the page's main thread. Every file comes from the site itself (assets/pyodide/), never a CDN.
+//
+// Messages in:  {type: "init"}  and  {type: "check", id, text, lang, exercise}
+// Messages out: {type: "ready"} | {type: "failed", error} | {type: "result", id, json} | {type: "error", id, error}
+
+const BASE = new URL("pyodide/", import.meta.url);
+
+let api = null;
+let extraRules = null;
+let starting = null;
+
+async function fetchOk(url, as) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return as === "json" ? response.json() : response.text();
+}
+
+async function start() {
+  if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available");
+  const runtime = await fetchOk(new URL("runtime.json", BASE), "json");
+  const { loadPyodide } = await import(new URL("pyodide.mjs", BASE).href);
+  const pyodide = await loadPyodide({
+    indexURL: BASE.href,
+    lockFileURL: new URL("pyodide-lock.json", BASE).href,
+    packages: [runtime.package],
+    stdout: () => {},
+    stderr: () => {},
+  });
+  if (runtime.rules) extraRules = await fetchOk(new URL(runtime.rules, BASE), "text");
+  api = pyodide.pyimport("exercises.api");
+}
+
+function check({ id, text, lang, exercise }) {
+  try {
+    const json = api.check_json.callKwargs(String(text), lang, {
+      exercise: exercise || null,
+      extra_rules: extraRules,
+    });
+    self.postMessage({ type: "result", id, json });
+  } catch (error) {
+    self.postMessage({ type: "error", id, error: String((error && error.message) || error) });
+  }
+}
+
+self.onmessage = async (event) => {
+  const message = event.data || {};
+  if (message.type === "init") {
+    starting = starting || start();
+    try {
+      await starting;
+      self.postMessage({ type: "ready" });
+    } catch (error) {
+      self.postMessage({ type: "failed", error: String((error && error.message) || error) });
+    }
+  } else if (message.type === "check") {
+    if (!api) await starting;
+    check(message);
+  }
+};

@@ -1,0 +1,459 @@
+// Exercise widget of the handbook: one small ES module, no framework.
+// The widget's HTML is rendered at build time (hooks/exercise_markers.py); this module adds
+// behaviour. The rule engine runs in a Web Worker (exercise-worker.js) with Pyodide, loaded
+// the first time a trainee focuses an answer box, so reading and typing never wait for it.
+// Stable hooks: see shared/contract.md (data-exercise, data-role, data-state, data-principle).
+
+const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
+const STORE = "cs-handbook";
+const LOAD_TIMEOUT_MS = 120000;
+
+const LABELS = {
+  zh: {
+    loading: "正在加载检查程序……第一次需要几秒钟，你可以继续写。",
+    checking: "正在检查……",
+    unavailable:
+      "这个浏览器现在无法运行自动检查。你仍然可以看提示、对照下面的原则清单自己检查，并查看参考答案。",
+    error: "检查时出了问题：",
+    passed: "通过！",
+    failed: "还有需要改的地方。",
+    score: "得分",
+    severity: { error: "必须改", warning: "建议改", info: "可以考虑" },
+    followed: "你已经做到的",
+    suggest: "可以这样说：",
+    yourText: "你的回复（标出了有问题的地方）",
+    empty: "回复是空的。先写几句再检查。",
+    status: { "not-tried": "未做", tried: "做过", passed: "已通过" },
+    allHints: "提示已经全部显示。",
+    colon: "：",
+  },
+  en: {
+    loading: "Loading the checker… the first time takes a few seconds; keep writing.",
+    checking: "Checking…",
+    unavailable:
+      "This browser cannot run the automatic check right now. You can still read the hints, check your reply against the principles below yourself, and look at the model answers.",
+    error: "Something went wrong while checking: ",
+    passed: "Passed!",
+    failed: "Some things still need work.",
+    score: "Score",
+    severity: { error: "Must fix", warning: "Worth fixing", info: "Consider" },
+    followed: "What you already do well",
+    suggest: "You could say: ",
+    yourText: "Your reply (problem spots marked)",
+    empty: "The reply is empty. Write a few sentences first.",
+    status: { "not-tried": "Not tried", tried: "Tried", passed: "Passed" },
+    allHints: "All hints are shown.",
+    colon: ": ",
+  },
+};
+
+const labelsFor = (lang) => LABELS[lang] || LABELS.en;
+
+// ---------------------------------------------------------------- storage (never throws)
+
+const storage = {
+  get(key) {
+    try {
+      return window.localStorage.getItem(`${STORE}:${key}`);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      window.localStorage.setItem(`${STORE}:${key}`, value);
+    } catch {
+      /* private mode or full: the draft just isn't kept */
+    }
+  },
+  remove(key) {
+    try {
+      window.localStorage.removeItem(`${STORE}:${key}`);
+    } catch {
+      /* ignore */
+    }
+  },
+  entries(prefix) {
+    const out = [];
+    try {
+      for (let i = 0; i < window.localStorage.length; i += 1) {
+        const key = window.localStorage.key(i);
+        if (key && key.startsWith(`${STORE}:${prefix}`)) {
+          out.push([key.slice(STORE.length + 1 + prefix.length), window.localStorage.getItem(key)]);
+        }
+      }
+    } catch {
+      /* ignore */
+    }
+    return out;
+  },
+};
+
+const setStatus = (lang, id, status) => {
+  if (storage.get(`status:${lang}:${id}`) === "passed" && status !== "passed") return;
+  storage.set(`status:${lang}:${id}`, status);
+};
+
+// ---------------------------------------------------------------- engine (one worker per tab)
+
+let engine = null;
+const engineListeners = new Set();
+
+function setEngineState(state) {
+  document.documentElement.dataset.exerciseEngine = state;
+  for (const listener of engineListeners) listener(state);
+}
+
+function startEngine() {
+  if (engine) return engine;
+  const pending = new Map();
+  let seq = 0;
+  let worker = null;
+  engine = { state: "loading" };
+  setEngineState("loading");
+  engine.ready = new Promise((resolve, reject) => {
+    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+      reject(new Error("no WebAssembly or Web Worker"));
+      return;
+    }
+    const timer = setTimeout(() => reject(new Error("timed out")), LOAD_TIMEOUT_MS);
+    try {
+      worker = new Worker(WORKER_URL, { type: "module" });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    worker.onmessage = (event) => {
+      const message = event.data || {};
+      if (message.type === "ready") {
+        clearTimeout(timer);
+        resolve();
+      } else if (message.type === "failed") {
+        reject(new Error(message.error));
+      } else if (message.id !== undefined && pending.has(message.id)) {
+        const { resolve: ok, reject: fail } = pending.get(message.id);
+        pending.delete(message.id);
+        if (message.type === "result") ok(message.json);
+        else fail(new Error(message.error));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || "worker error"));
+    };
+    worker.postMessage({ type: "init" });
+  });
+  engine.ready.then(
+    () => {
+      engine.state = "ready";
+      setEngineState("ready");
+    },
+    (error) => {
+      engine.state = "unavailable";
+      engine.error = error;
+      if (worker) worker.terminate();
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+      setEngineState("unavailable");
+    },
+  );
+  engine.check = async (text, lang, exercise) => {
+    await engine.ready;
+    return new Promise((resolve, reject) => {
+      seq += 1;
+      pending.set(seq, { resolve, reject });
+      worker.postMessage({ type: "check", id: seq, text, lang, exercise });
+    });
+  };
+  return engine;
+}
+
+// ---------------------------------------------------------------- small DOM helpers
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** The trainee's text with finding spans marked; offsets are code points (Array.from). */
+export function highlight(text, findings) {
+  const chars = Array.from(text);
+  const spans = findings
+    .filter((f) => Number.isInteger(f.start) && Number.isInteger(f.end) && f.end > f.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const box = el("div", { class: "cs-feedback__text" });
+  let cursor = 0;
+  for (const f of spans) {
+    if (f.start < cursor || f.end > chars.length) continue; // overlapping: the first one is marked
+    if (f.start > cursor) box.append(document.createTextNode(chars.slice(cursor, f.start).join("")));
+    box.append(
+      el("mark", {
+        "data-principle": f.principle,
+        "data-severity": f.severity,
+        "data-rule": f.rule,
+        title: f.message,
+        text: chars.slice(f.start, f.end).join(""),
+      }),
+    );
+    cursor = f.end;
+  }
+  if (cursor < chars.length) box.append(document.createTextNode(chars.slice(cursor).join("")));
+  return box;
+}
+
+// ---------------------------------------------------------------- one widget
+
+function initWidget(root) {
+  if (root.dataset.ready) return;
+  root.dataset.ready = "true";
+  const id = root.dataset.exercise;
+  const lang = root.dataset.lang || document.documentElement.lang || "zh";
+  const L = labelsFor(lang);
+  const q = (role) => root.querySelector(`[data-role="${role}"]`);
+  const answer = q("answer");
+  const feedback = q("feedback");
+  const announce = q("announce");
+  const checkButton = q("check");
+  const hintButton = q("hint");
+  const showButton = q("show-answer");
+  const resetButton = q("reset");
+  const names = JSON.parse(root.dataset.principleNames || "{}");
+  const principlesHref = root.dataset.principlesHref || "../principles/";
+  const draftKey = `draft:${lang}:${id}`;
+  let checked = false;
+
+  const saved = storage.get(draftKey);
+  if (saved !== null) answer.value = saved;
+
+  const say = (message) => {
+    if (announce) {
+      announce.textContent = "";
+      window.setTimeout(() => {
+        announce.textContent = message;
+      }, 50);
+    }
+  };
+
+  const setFeedback = (state, ...children) => {
+    feedback.dataset.state = state;
+    feedback.setAttribute("aria-busy", state === "loading" ? "true" : "false");
+    feedback.replaceChildren(...children);
+  };
+
+  const showUnavailable = () => {
+    if (feedback.dataset.state === "unavailable") return;
+    setFeedback("unavailable", el("p", { class: "cs-feedback__unavailable", text: L.unavailable }));
+    showButton.disabled = false;
+    checkButton.disabled = true;
+    say(L.unavailable);
+  };
+
+  const onEngine = (state) => {
+    if (state === "unavailable") showUnavailable();
+    else if (state === "ready" && feedback.dataset.state === "loading" && feedback.dataset.waiting === "engine") {
+      delete feedback.dataset.waiting;
+      setFeedback("idle");
+    }
+  };
+  engineListeners.add(onEngine);
+  if (engine && engine.state === "unavailable") showUnavailable();
+
+  const warm = () => {
+    const e = startEngine();
+    if (e.state === "loading" && feedback.dataset.state === "idle" && !checked) {
+      feedback.dataset.waiting = "engine";
+      setFeedback("loading", el("p", { class: "cs-feedback__loading", text: L.loading }));
+    }
+  };
+
+  const link = (principle) =>
+    el("a", { href: `${principlesHref}#${principle}`, text: names[principle] || principle });
+
+  const render = (result, text) => {
+    const children = [];
+    const banner = el(
+      "p",
+      { class: `cs-feedback__banner cs-feedback__banner--${result.passed ? "passed" : "failed"}` },
+      el("strong", { text: result.passed ? L.passed : L.failed }),
+      ` ${L.score}${L.colon}${result.score}/100`,
+    );
+    children.push(banner);
+    children.push(el("p", { class: "cs-exercise__label", text: L.yourText }), highlight(text, result.findings));
+    for (const severity of ["error", "warning", "info"]) {
+      const group = result.findings.filter((f) => f.severity === severity);
+      if (!group.length) continue;
+      const list = el("ul", { class: `cs-feedback__group cs-feedback__group--${severity}` });
+      for (const f of group) {
+        const item = el(
+          "li",
+          { "data-principle": f.principle, "data-severity": f.severity, "data-rule": f.rule },
+          link(f.principle),
+          L.colon,
+          f.message || "",
+        );
+        if (f.excerpt) item.append(" ", el("q", { class: "cs-feedback__excerpt", text: f.excerpt }));
+        if (f.suggest) item.append(el("p", { class: "cs-feedback__suggest" }, L.suggest, f.suggest));
+        list.append(item);
+      }
+      children.push(el("p", { class: "cs-exercise__label", text: L.severity[severity] }), list);
+    }
+    const followed = result.followed || [];
+    if (followed.length) {
+      const list = el("ul", { class: "cs-feedback__followed" });
+      for (const f of followed) {
+        const item = el("li", { "data-followed": f.principle }, link(f.principle), L.colon, f.message || "");
+        if (f.excerpt) item.append(" ", el("q", { class: "cs-feedback__excerpt", text: f.excerpt }));
+        list.append(item);
+      }
+      children.push(el("p", { class: "cs-exercise__label", text: L.followed }), list);
+    }
+    setFeedback(result.passed ? "passed" : "failed", ...children);
+    const errors = result.findings.filter((f) => f.severity === "error").length;
+    say(`${result.passed ? L.passed : L.failed} ${L.score}${L.colon}${result.score}/100 (${errors})`);
+  };
+
+  const check = async () => {
+    const text = answer.value;
+    const e = startEngine();
+    if (e.state === "unavailable") {
+      showUnavailable();
+      return;
+    }
+    delete feedback.dataset.waiting;
+    if (!text.trim()) {
+      setFeedback("idle", el("p", { text: L.empty }));
+      say(L.empty);
+      return;
+    }
+    setFeedback("loading", el("p", { class: "cs-feedback__loading", text: e.state === "ready" ? L.checking : L.loading }));
+    checkButton.disabled = true;
+    try {
+      const json = await e.check(text, lang, id);
+      const result = JSON.parse(json);
+      checked = true;
+      showButton.disabled = false;
+      setStatus(lang, id, result.passed ? "passed" : "tried");
+      render(result, text);
+    } catch (error) {
+      if (engine && engine.state === "unavailable") showUnavailable();
+      else setFeedback("failed", el("p", { text: `${L.error}${error.message}` }));
+    } finally {
+      if (!(engine && engine.state === "unavailable")) checkButton.disabled = false;
+    }
+  };
+
+  answer.addEventListener("focus", warm);
+  answer.addEventListener("input", () => storage.set(draftKey, answer.value));
+  answer.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      check();
+    }
+  });
+  checkButton.addEventListener("click", check);
+
+  hintButton.addEventListener("click", () => {
+    const box = q("hints");
+    const next = root.querySelector('[data-role="hint-text"][hidden]');
+    if (box) box.hidden = false;
+    if (next) {
+      next.hidden = false;
+      say(next.textContent);
+    }
+    if (!root.querySelector('[data-role="hint-text"][hidden]')) {
+      hintButton.disabled = true;
+      hintButton.title = L.allHints;
+    }
+  });
+
+  showButton.addEventListener("click", () => {
+    const box = q("model-answers");
+    const next = root.querySelector('[data-role="model-answer"][hidden]');
+    if (box) box.hidden = false;
+    if (next) next.hidden = false;
+    if (!root.querySelector('[data-role="model-answer"][hidden]')) showButton.disabled = true;
+  });
+
+  resetButton.addEventListener("click", () => {
+    answer.value = answer.dataset.initial || "";
+    storage.remove(draftKey);
+    delete feedback.dataset.waiting;
+    if (feedback.dataset.state !== "unavailable") setFeedback("idle");
+    answer.focus();
+  });
+
+  const prefetch = root.dataset.prefetch === "idle" || new URLSearchParams(window.location.search).has("exercise-preload");
+  if (prefetch) {
+    const go = () => startEngine();
+    if (new URLSearchParams(window.location.search).has("exercise-preload")) go();
+    else if ("requestIdleCallback" in window) window.requestIdleCallback(go, { timeout: 5000 });
+    else window.setTimeout(go, 2000);
+  }
+}
+
+// ---------------------------------------------------------------- the exercise index
+
+function csvField(value) {
+  return `"${String(value).replace(/"/g, '""')}"`;
+}
+
+export function answersCsv(trainee) {
+  const rows = [["trainee", "answer", "exercise", "lang"]];
+  for (const [key, answer] of storage.entries("draft:").sort()) {
+    const [lang, ...rest] = key.split(":");
+    const exercise = rest.join(":");
+    if (answer && answer.trim()) rows.push([trainee, answer, exercise, lang]);
+  }
+  return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+function initIndex(root) {
+  if (root.dataset.ready) return;
+  root.dataset.ready = "true";
+  const lang = root.dataset.lang || "zh";
+  const L = labelsFor(lang);
+  for (const row of root.querySelectorAll("[data-exercise-row]")) {
+    const cell = row.querySelector('[data-role="status"]');
+    const status = storage.get(`status:${lang}:${row.dataset.exerciseRow}`) || "not-tried";
+    cell.dataset.status = status;
+    cell.textContent = L.status[status] || status;
+  }
+  const name = root.querySelector('[data-role="trainee"]');
+  name.value = storage.get("trainee") || "";
+  name.addEventListener("input", () => storage.set("trainee", name.value));
+  root.querySelector('[data-role="download"]').addEventListener("click", () => {
+    const blob = new Blob([answersCsv(name.value.trim())], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const a = el("a", { href: url, download: "answers.csv" });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+}
+
+// ---------------------------------------------------------------- start (plain load or instant navigation)
+
+function init() {
+  engineListeners.clear();
+  document.querySelectorAll("[data-exercise]").forEach(initWidget);
+  document.querySelectorAll("[data-exercise-index]").forEach(initIndex);
+}
+
+if (window.document$ && typeof window.document$.subscribe === "function") {
+  window.document$.subscribe(init);
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", init);
+} else {
+  init();
+}

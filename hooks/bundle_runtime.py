@@ -1,0 +1,167 @@
+"""MkDocs hook: put the exercise runtime into the built site (no CDN, works offline).
+
+Writes into `<site>/assets/pyodide/`:
+
+- the Pyodide core from `node_modules/pyodide` (installed by `make setup` via `npm ci`):
+  pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip;
+- the engine as a pure-Python wheel built from this repository (`pip wheel . --no-deps`),
+  built once per content hash and cached in the temp directory;
+- `pyodide-lock.json` listing only the engine wheel, so the worker can `loadPackage` it;
+- `runtime.json`: the wheel's file name and, when mkdocs.yml names one
+  (`extra: exercises: rules: company.toml`), the trainer's extra rule file, copied next to it.
+
+mkdocs-static-i18n runs one build per language (the English one inside the Chinese one's
+`on_post_build`, into `site/en/`), and every language shares `site/assets/`; so this hook
+always writes into the root site directory and skips files that are already identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+RUNTIME_DIR = "assets/pyodide"
+ENGINE_PACKAGE = "handbook-exercises"
+
+
+def _root(config: Any) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def _site_root(config: Any) -> Path:
+    """The site directory of the default language (where the shared assets/ live)."""
+    site = Path(config.site_dir)
+    plugin = config.plugins.get("i18n")
+    if plugin is not None and not getattr(plugin, "is_default_language_build", True):
+        lang = getattr(plugin, "current_language", "")
+        if site.name == lang:
+            return site.parent
+    return site
+
+
+def _copy_if_changed(src: Path, dest: Path) -> None:
+    if dest.exists() and dest.stat().st_size == src.stat().st_size and _sha256(dest) == _sha256(src):
+        return
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dest)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _source_files(root: Path) -> list[Path]:
+    files = [root / "pyproject.toml"]
+    for path in sorted((root / "exercises").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            files.append(path)
+    return files
+
+
+def build_wheel(root: Path) -> Path:
+    """The engine wheel (py3-none-any, with its TOML data), cached by the sources' content hash."""
+    digest = hashlib.sha256()
+    sources = _source_files(root)
+    for path in sources:
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    cache = Path(tempfile.gettempdir()) / f"handbook-engine-wheel-{digest.hexdigest()[:16]}"
+    wheels = sorted(cache.glob("*.whl")) if cache.is_dir() else []
+    if wheels:
+        return wheels[0]
+    work = Path(tempfile.mkdtemp(prefix="handbook-wheel-src-"))
+    try:
+        for path in sources:  # build from a copy: no build/ or egg-info left in the shared tree
+            target = work / path.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+        out = Path(tempfile.mkdtemp(prefix="handbook-wheel-out-"))
+        cmd = [sys.executable, "-m", "pip", "wheel", str(work), "--no-deps", "--no-build-isolation",
+               "--no-index", "--quiet", "-w", str(out)]
+        result = subprocess.run(cmd, capture_output=True, text=True)
+        built = sorted(out.glob("*-py3-none-any.whl"))
+        if result.returncode != 0 or not built:
+            raise PluginError(f"could not build the engine wheel: {result.stderr.strip()[-2000:]}")
+        cache.mkdir(parents=True, exist_ok=True)
+        final = cache / built[0].name
+        shutil.move(str(built[0]), final)
+        shutil.rmtree(out, ignore_errors=True)
+        return final
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def lock_for_wheel(wheel: Path, npm_lock: Path) -> dict[str, Any]:
+    """A pyodide-lock.json that lists only the engine wheel.
+
+    The package entry comes from pyodide-lock's own `package_spec_from_wheel` (name, version,
+    imports, sha256). The `info` block is copied from the npm package's lock: pyodide-lock
+    0.1.0a4 (the version that fits pyodide-build 0.25.1) cannot parse Pyodide 314's lock
+    (`abi_version`, `tool` and no `version` field), so the file is written as plain JSON.
+    """
+    info = json.loads(npm_lock.read_text(encoding="utf-8"))["info"]
+    try:
+        from pyodide_lock import InfoSpec
+        from pyodide_lock.utils import package_spec_from_wheel
+
+        spec = package_spec_from_wheel(
+            wheel, InfoSpec(arch=info.get("arch", "wasm32"), platform=info["platform"],
+                            version=info.get("version", "0"), python=info["python"])
+        )
+        entry: dict[str, Any] = spec.dict()
+        entry.pop("shared_library", None)
+    except ImportError:  # the build extra is not installed: same fields, by hand
+        name, version = wheel.name.split("-")[:2]
+        entry = {"name": ENGINE_PACKAGE, "version": version, "sha256": _sha256(wheel),
+                 "package_type": "package", "install_dir": "site", "imports": ["exercises"],
+                 "depends": [], "unvendored_tests": False}
+    entry["file_name"] = wheel.name
+    return {"info": info, "packages": {entry["name"]: entry}}
+
+
+def on_post_build(config: Any) -> None:
+    root = _root(config)
+    npm = root / "node_modules" / "pyodide"
+    missing = [name for name in (*PYODIDE_FILES, "pyodide-lock.json") if not (npm / name).is_file()]
+    if missing:
+        raise PluginError(f"node_modules/pyodide lacks {', '.join(missing)}: run `make setup` (npm ci)")
+    dest = _site_root(config) / RUNTIME_DIR
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        _copy_if_changed(npm / name, dest / name)
+
+    wheel = build_wheel(root)
+    for old in dest.glob("*.whl"):
+        if old.name != wheel.name:
+            old.unlink()
+    _copy_if_changed(wheel, dest / wheel.name)
+    lock = lock_for_wheel(dest / wheel.name, npm / "pyodide-lock.json")
+    (dest / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
+
+    extra = (config.get("extra") or {}).get("exercises") or {}
+    rules_name = None
+    if extra.get("rules"):
+        rules = (root / str(extra["rules"])).resolve()
+        if not rules.is_file():
+            raise PluginError(f"mkdocs.yml: extra.exercises.rules: no such file {rules}")
+        rules_name = "extra-rules.toml"
+        (dest / rules_name).write_text(rules.read_text(encoding="utf-8"), encoding="utf-8")
+    runtime = {"package": lock_name(lock), "wheel": wheel.name, "rules": rules_name}
+    (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")
+
+
+def lock_name(lock: dict[str, Any]) -> str:
+    return next(iter(lock["packages"]))

@@ -1,0 +1,185 @@
+"""MkDocs hook: `<!-- exercise: ID -->` markers → exercise widgets; `<!-- exercise-index -->` → table.
+
+Same shape as Material's shortcodes hook: one regex in `on_page_markdown`, small functions
+that return HTML. The marker is first swapped for a placeholder comment (so Markdown never
+touches the widget's HTML) and the placeholder becomes the widget in `on_page_content`.
+An unknown ID, or an exercise that fails `exercises.lint`, stops the build with the page,
+the line and the reason.
+
+Settings (mkdocs.yml):
+
+    extra:
+      exercises:
+        prefill: bad_reply     # or "empty": what the answer box starts with
+        prefetch: off          # or "idle": load the checker when the browser is idle
+        rules: company.toml    # optional trainer's extra rules (bundled by bundle_runtime.py)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from exercise_html import render_index, render_widget  # noqa: E402
+
+MARKER = re.compile(r"^[ \t]*<!--\s*exercise(?P<index>-index)?(?::\s*(?P<id>[^\s>]*))?\s*-->[ \t]*$", re.M)
+PLACEHOLDER = re.compile(r"<!-- cs-exercise-slot: (?P<what>[^ ]+) -->")
+LANGS = ("zh", "en")
+
+_state: dict[str, Any] = {}
+
+
+def settings(config: Any) -> dict[str, str]:
+    extra = (config.get("extra") or {}).get("exercises") or {}
+    prefill = str(extra.get("prefill", "bad_reply"))
+    if prefill not in ("bad_reply", "empty"):
+        raise PluginError(f"mkdocs.yml: extra.exercises.prefill must be bad_reply or empty, not {prefill!r}")
+    prefetch = str(extra.get("prefetch", "off"))
+    if prefetch in ("False", "false"):
+        prefetch = "off"
+    if prefetch not in ("off", "idle"):
+        raise PluginError(f"mkdocs.yml: extra.exercises.prefetch must be off or idle, not {prefetch!r}")
+    return {"prefill": prefill, "prefetch": prefetch, "rules": str(extra.get("rules") or "")}
+
+
+def _import_engine(config: Any) -> None:
+    root = str(Path(config.config_file_path).resolve().parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+
+
+def on_config(config: Any) -> None:
+    _import_engine(config)
+    _state.clear()
+    _state["settings"] = settings(config)
+
+
+def _bank() -> dict[str, Any]:
+    if "bank" not in _state:
+        from exercises.bank import load_bank
+
+        try:
+            _state["bank"] = load_bank()
+        except Exception as exc:  # a broken bank file: say which, stop the build
+            raise PluginError(f"exercise bank does not load: {exc}") from exc
+    return _state["bank"]
+
+
+def _lint_problems() -> list[str]:
+    """Problems reported by `python -m exercises lint` (run once per build)."""
+    if "lint" not in _state:
+        from exercises.lint import lint
+
+        try:
+            _state["lint"] = [str(p) for p in lint()]
+        except Exception as exc:
+            _state["lint"] = [f"exercises lint: {exc}"]
+    return _state["lint"]
+
+
+def _principle_names(lang: str) -> dict[str, str]:
+    from exercises.principles import load_principles
+
+    loaded = load_principles()
+    items = loaded.values() if isinstance(loaded, dict) else loaded
+    return {p.id: getattr(p, lang) for p in items}
+
+
+def page_lang(page: Any, config: Any) -> str:
+    """The page's language: the i18n plugin's current build, else docs/<lang>/ in the path."""
+    plugin = config.plugins.get("i18n") if hasattr(config, "plugins") else None
+    current = getattr(plugin, "current_language", None)
+    if current in LANGS:
+        return current
+    first = page.file.src_uri.split("/", 1)[0]
+    if first in LANGS:
+        return first
+    language = (config.get("theme") or {}).get("language") if hasattr(config, "get") else None
+    return language if language in LANGS else "zh"
+
+
+def _page_url(files: Any, lang: str, path: str, fallback: str) -> str:
+    for candidate in (f"{lang}/{path}.md", f"{path}.md", f"{lang}/{path}/index.md", f"{path}/index.md"):
+        f = files.get_file_from_path(candidate) if files is not None else None
+        if f is not None:
+            return f.url
+    return fallback
+
+
+def _check_marker(ex_id: str, page: Any, line: int) -> None:
+    where = f"{page.file.src_path}:{line}"
+    bank = _bank()
+    if ex_id not in bank:
+        known = ", ".join(sorted(bank)) or "none"
+        raise PluginError(f"{where}: unknown exercise '{ex_id}' (known: {known})")
+    bad = [p for p in _lint_problems() if re.search(rf"(^|[/\\]){re.escape(ex_id)}\.toml\b", p)]
+    general = [p for p in _lint_problems() if "/bank/" not in p.replace("\\", "/")]
+    if bad or general:
+        raise PluginError(f"{where}: exercise '{ex_id}' fails lint: " + "; ".join(bad + general))
+
+
+FENCE = re.compile(r"^[ \t]*(```|~~~)")
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    if "exercise" not in markdown:
+        return markdown
+    out: list[str] = []
+    fence: str | None = None
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        opening = FENCE.match(line)
+        if opening:  # markers shown inside code blocks (e.g. in the trainer guide) stay as they are
+            fence = None if fence == opening.group(1) else (fence or opening.group(1))
+        match = MARKER.match(line) if fence is None and not opening else None
+        if match is None:
+            out.append(line)
+        elif match.group("index"):
+            out.append("\n<!-- cs-exercise-slot: :index -->\n")
+        else:
+            ex_id = match.group("id") or ""
+            if not ex_id:
+                raise PluginError(f"{page.file.src_path}:{number}: exercise marker without an ID")
+            _check_marker(ex_id, page, number)
+            out.append(f"\n<!-- cs-exercise-slot: {ex_id} -->\n")
+    return "\n".join(out)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    if "cs-exercise-slot" not in html:
+        return html
+    lang = page_lang(page, config)
+    names = _principle_names(lang)
+    conf = _state.get("settings") or settings(config)
+    principles_url = _page_url(files, lang, "principles", "principles/")
+
+    def principle_href(pid: str) -> str:
+        return f"{get_relative_url(principles_url, page.url)}#{pid}"
+
+    def case_href(ex: Any) -> str:
+        target = _page_url(files, lang, ex.case, f"{ex.case}/")
+        return get_relative_url(target, page.url)
+
+    def replace(match: re.Match[str]) -> str:
+        what = match.group("what")
+        bank = _bank()
+        if what == ":index":
+            ordered = sorted(bank.values(), key=lambda ex: (ex.order, ex.id))
+            return render_index(ordered, lang, principle_names=names, case_href=case_href)
+        return render_widget(
+            bank[what],
+            lang,
+            principle_names=names,
+            principle_href=principle_href,
+            principles_page=get_relative_url(principles_url, page.url),
+            prefill=conf["prefill"],
+            prefetch=conf["prefetch"],
+        )
+
+    return PLACEHOLDER.sub(replace, html)
