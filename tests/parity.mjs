@@ -1,0 +1,30 @@
+// Runs the engine wheel under Pyodide in Node and prints check_json for every fixture.
+//   node tests/parity.mjs FIXTURES.json
+// FIXTURES.json: {"wheel": "/path/to/handbook_exercises-…-py3-none-any.whl",
+//                 "cases": [{"text": "…", "lang": "zh", "exercise": "dividend-date" | null}, …]}
+// Prints one JSON array: for each case, the exact string check_json returned (or {"error": …}).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { loadPyodide } = await import(join(root, "node_modules", "pyodide", "pyodide.mjs"));
+
+const fixtures = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const pyodide = await loadPyodide({
+  indexURL: join(root, "node_modules", "pyodide") + "/",
+  stdout: (line) => process.stderr.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+});
+pyodide.unpackArchive(new Uint8Array(readFileSync(fixtures.wheel)), "wheel");
+const api = pyodide.pyimport("exercises.api");
+const extraRules = fixtures.rules ?? null;
+const out = [];
+for (const c of fixtures.cases) {
+  try {
+    out.push(api.check_json.callKwargs(c.text, c.lang, { exercise: c.exercise ?? null, extra_rules: extraRules }));
+  } catch (error) {
+    out.push({ error: String(error.message || error) });
+  }
+}
+process.stdout.write(JSON.stringify(out));
