@@ -4,7 +4,7 @@
 #   make serve   – build and serve the site at http://127.0.0.1:8000
 #   make test    – run the whole test suite (what CI runs)
 #   make build   – build the static site into site/
-#   make pdf     – write the printed handbooks into site/pdf/
+#   make pdf     – print the handbooks and the card to PDF (build/pdf/, offered in site/pdf/)
 #   make bench   – print the speed figures
 
 PYTHON ?= python3
@@ -34,10 +34,16 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 lint: setup
-	$(BIN)/ruff check exercises hooks tests benchmarks
+	$(BIN)/ruff check exercises hooks tests benchmarks tools
 	$(BIN)/python -m exercises lint
 
-test: setup lint build
+# Prints the four handbooks and the two cards into build/pdf/, then builds the site once
+# more so that it offers them for download (site/pdf/).
+pdf: build
+	$(BIN)/python tools/make_pdf.py
+	$(BIN)/mkdocs build --strict
+
+test: setup lint pdf
 	$(BIN)/python -m pytest
 
 bench: setup build

@@ -1,0 +1,206 @@
+"""Print the handbook to PDF with headless Chromium (run by `make pdf`).
+
+Reads the built site (`site/`, made by `mkdocs build`) and writes, into `build/pdf/`:
+
+- handbook-zh.pdf, handbook-en.pdf                   trainee editions (worksheets, no answers)
+- handbook-zh-trainer.pdf, handbook-en-trainer.pdf   trainer editions (+ answer key appendix)
+- quick-reference-zh.pdf, quick-reference-en.pdf     the one-page card to pin up
+
+The whole-book pages are assembled by hooks/print_edition.py during the build. Each book is
+printed twice: the first print tells on which page every chapter starts (read back with
+poppler's `pdftotext`), the second fills those numbers into the table of contents. The card
+is printed at the largest scale that still fits one A4 page.
+
+Nothing is fetched from another host: the site is served from 127.0.0.1 and every other
+request is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Page, Route, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("zh", "en")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+MARGIN = {"top": "16mm", "bottom": "16mm", "left": "15mm", "right": "15mm"}
+FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
+                      shutil.which("chromium"), shutil.which("google-chrome")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".wasm": "application/wasm", ".mjs": "text/javascript"}
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        return
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _local_only(route: Route) -> None:
+    url = route.request.url
+    if url.startswith(("http://127.0.0.1", "http://localhost", "data:", "blob:")):
+        route.continue_()
+    else:
+        route.abort()
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """The text of every page of a PDF (poppler's pdftotext separates pages by form feeds)."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    match = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    if not match:
+        raise RuntimeError(f"pdfinfo gave no page count for {pdf}")
+    return int(match.group(1))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def chapter_pages(pdf: Path, titles: list[tuple[str, str]]) -> dict[str, int]:
+    """Where each chapter starts: the first page, after the previous chapter's, whose opening
+    lines carry the chapter's title (every chapter starts on a new page)."""
+    pages = page_texts(pdf)
+    found: dict[str, int] = {}
+    start = 0
+    for slug, title in titles:
+        want = _squash(title)
+        for number in range(start, len(pages)):
+            head = [ln for ln in pages[number].splitlines() if ln.strip()][:4]
+            if any(want and want in _squash(ln) for ln in head) or want in _squash("".join(head)):
+                found[slug] = number + 1
+                start = number + 1
+                break
+    return found
+
+
+def header_footer(title: str) -> dict[str, str]:
+    style = f"font-family:{FONT};font-size:7.5pt;color:#666;width:100%;margin:0 15mm;"
+    return {
+        "header_template": f'<div style="{style}text-align:right;">{title}</div>',
+        "footer_template": f'<div style="{style}text-align:center;">'
+        '<span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+    }
+
+
+def _open(page: Page, url: str) -> None:
+    page.goto(url, wait_until="load")
+    page.emulate_media(media="print")
+    page.evaluate("document.fonts.ready.then(() => true)")
+
+
+def print_book(page: Page, url: str, out: Path) -> None:
+    _open(page, url)
+    title = page.title()
+    titles = page.eval_on_selector_all(
+        ".toc .toc-page", "els => els.map(e => [e.dataset.chapter, "
+        "document.getElementById(e.dataset.chapter).querySelector('h1')?.textContent || ''])")
+    options = {"format": "A4", "margin": MARGIN, "print_background": True,
+               "display_header_footer": True, **header_footer(title)}
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "first.pdf"
+        page.pdf(path=str(first), **options)
+        numbers = chapter_pages(first, [(slug, t.replace("¶", "").strip()) for slug, t in titles])
+    missing = [t for slug, t in titles if slug not in numbers]
+    if missing:
+        raise RuntimeError(f"{out.name}: could not find the start page of {missing}")
+    page.evaluate("nums => { for (const e of document.querySelectorAll('.toc .toc-page'))"
+                  " e.textContent = nums[e.dataset.chapter] ?? ''; }", numbers)
+    page.pdf(path=str(out), **options)
+
+
+def print_card(page: Page, url: str, out: Path) -> None:
+    """The quick-reference card: the largest scale at which it fits one A4 page."""
+    _open(page, url)
+    scale = 1.0
+    while True:
+        page.pdf(path=str(out), format="A4", margin={"top": "10mm", "bottom": "10mm", "left": "10mm",
+                                                     "right": "10mm"},
+                 print_background=True, scale=scale)
+        if page_count(out) == 1:
+            return
+        if scale <= 0.5:
+            raise RuntimeError(f"{out.name}: the quick-reference card does not fit one page even at 50 %")
+        scale = round(scale - 0.04, 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "pdf", help="where to write the PDFs")
+    args = parser.parse_args(argv)
+
+    if not (args.site / "print" / "index.html").exists():
+        print(f"make_pdf: no print edition in {args.site}: run `mkdocs build` first", file=sys.stderr)
+        return 2
+    browser_path = chromium_path()
+    if not browser_path:
+        print("make_pdf: Chromium not found (Debian: apt-get install chromium)", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    with serve(args.site) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=browser_path, args=CHROMIUM_ARGS)
+        context = browser.new_context()
+        context.route("**/*", _local_only)
+        page = context.new_page()
+        for lang in LANGS:
+            prefix = "" if lang == "zh" else f"{lang}/"
+            for suffix, path in (("", "print/"), ("-trainer", "print/trainer/")):
+                target = args.out / f"handbook-{lang}{suffix}.pdf"
+                print_book(page, f"{base}{prefix}{path}", target)
+                print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}"
+                      f" ({page_count(target)} pages)")
+            card = args.out / f"quick-reference-{lang}.pdf"
+            print_card(page, f"{base}{prefix}quick-reference/", card)
+            print(f"wrote {card.relative_to(ROOT) if card.is_relative_to(ROOT) else card} (1 page)")
+        browser.close()
+    site_pdf = args.site / "pdf"
+    site_pdf.mkdir(exist_ok=True)
+    for pdf in args.out.glob("*.pdf"):
+        shutil.copy2(pdf, site_pdf / pdf.name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
