@@ -18,11 +18,11 @@ const pyodide = await loadPyodide({
 });
 pyodide.unpackArchive(new Uint8Array(readFileSync(fixtures.wheel)), "wheel");
 const api = pyodide.pyimport("exercises.api");
-const extraRules = fixtures.rules ?? null;
+const extraRules = fixtures.rules ?? undefined; // JS null is JsNull in Pyodide 314, undefined is None
 const out = [];
 for (const c of fixtures.cases) {
   try {
-    out.push(api.check_json.callKwargs(c.text, c.lang, { exercise: c.exercise ?? null, extra_rules: extraRules }));
+    out.push(api.check_json.callKwargs(c.text, c.lang, { exercise: c.exercise ?? undefined, extra_rules: extraRules }));
   } catch (error) {
     out.push({ error: String(error.message || error) });
   }

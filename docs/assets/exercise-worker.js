@@ -33,9 +33,10 @@ async function start() {
 
 function check({ id, text, lang, exercise }) {
   try {
+    // JS null becomes JsNull in Pyodide 314; undefined becomes None.
     const json = api.check_json.callKwargs(String(text), lang, {
-      exercise: exercise || null,
-      extra_rules: extraRules,
+      exercise: exercise || undefined,
+      extra_rules: extraRules ?? undefined,
     });
     self.postMessage({ type: "result", id, json });
   } catch (error) {

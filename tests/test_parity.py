@@ -1,0 +1,79 @@
+"""The engine wheel under Pyodide (in Node) gives byte-identical check_json output to CPython."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from bundle_runtime import build_wheel  # noqa: E402
+
+from exercises.api import check_json  # noqa: E402
+from exercises.bank import load_bank  # noqa: E402
+
+EDGE_TEXTS = {
+    "zh": ["", "   ", "😀😀 这是他们部门的事 😀", "<img src=x onerror=alert(1)> 您好",
+           "這是他們部門的事，不是我們的問題。", "您好" * 2000],
+    "en": ["", "\n\t", "😀 That's not our department's problem 😀", "<script>alert(1)</script> Hello",
+           "CALM DOWN, sir.", "thanks " * 1500],
+}
+
+
+def fixtures() -> list[dict[str, object]]:
+    cases: list[dict[str, object]] = []
+    for ex in sorted(load_bank().values(), key=lambda e: e.id):
+        for lang in ("zh", "en"):
+            t = ex.lang(lang)
+            texts = [t.bad_reply, *t.model_answers, *(kb.text for kb in t.known_bad)]
+            cases += [{"text": text, "lang": lang, "exercise": ex.id} for text in texts]
+    for lang, texts in EDGE_TEXTS.items():
+        for text in texts:
+            cases.append({"text": text, "lang": lang, "exercise": None})
+            cases.append({"text": text, "lang": lang, "exercise": "dividend-date"})
+    return cases
+
+
+@pytest.fixture(scope="module")
+def wheel() -> Path:
+    return build_wheel(ROOT)
+
+
+def test_wheel_is_pure_python_and_carries_the_data(wheel: Path) -> None:
+    assert wheel.name.endswith("-py3-none-any.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "exercises/api.py" in names
+    assert "exercises/principles.toml" in names
+    assert any(n.startswith("exercises/rules/") and n.endswith(".toml") for n in names)
+    bank_files = [n for n in names if n.startswith("exercises/bank/") and n.endswith(".toml")]
+    assert len(bank_files) == len(load_bank())
+
+
+def test_pyodide_output_is_byte_identical(wheel: Path, tmp_path: Path) -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not installed: the parity test needs Node to run Pyodide")
+    if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file():
+        pytest.fail("node_modules/pyodide is missing: run `make setup` (npm ci)")
+    cases = fixtures()
+    assert len(cases) > 100
+    path = tmp_path / "fixtures.json"
+    path.write_text(json.dumps({"wheel": str(wheel), "cases": cases}, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([node, str(ROOT / "tests" / "parity.mjs"), str(path)],
+                         capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    outputs = json.loads(run.stdout)
+    assert len(outputs) == len(cases)
+    mismatches = []
+    for case, got in zip(cases, outputs, strict=True):
+        want = check_json(case["text"], case["lang"], case["exercise"])  # type: ignore[arg-type]
+        if got != want:
+            mismatches.append((case, got, want))
+    assert not mismatches, f"{len(mismatches)} of {len(cases)} differ; first: {mismatches[0]}"
