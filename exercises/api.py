@@ -1,0 +1,90 @@
+"""The engine's Python API, used by the command line, the MkDocs hooks and the browser.
+
+``check(text, lang, exercise=None, extra_rules=None) -> dict``
+    Check one reply. ``lang`` is "zh" or "en"; ``exercise`` an id from the bank (None: the
+    general rules at default severity); ``extra_rules`` the TOML *text* of a trainer's rule
+    file. Returns the contract dict::
+
+        {"exercise": str | None, "lang": str, "passed": bool, "score": int,
+         "findings": [{"principle", "rule", "severity", "start", "end", "excerpt",
+                       "message", "suggest"}],
+         "followed": [{"principle", "rule", "start", "end", "excerpt", "message"}]}
+
+    ``start``/``end`` are code-point offsets into ``text`` (``None`` for something
+    missing) and ``excerpt == text[start:end]``. An empty or white-space-only reply gives
+    one error finding ``understand-need/empty``.
+    Raises ``ValueError`` for an unknown language, ``KeyError`` for an unknown exercise,
+    ``exercises.sources.LoadError`` (a ValueError) for broken rule or exercise files.
+
+``check_json(...) -> str``
+    Exactly what ``python -m exercises check --json`` prints:
+    ``json.dumps(check(...), ensure_ascii=False, indent=2)``; byte-identical under CPython
+    and Pyodide (no sets, no floats, deterministic order).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import engine
+from .bank import Exercise, get_exercise
+from .loader import LANGS
+from .packs import load_pack, parse_extra
+from .ruletypes import Rule
+
+
+def rules_for(
+    lang: str, exercise: str | None = None, extra_rules: str | None = None, extra_name: str = "extra rules"
+) -> tuple[list[Rule], engine.Settings]:
+    """The rules that run for a check, and the exercise's settings."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r} (zh or en)")
+    ex = get_exercise(exercise) if exercise is not None else None
+    extra = parse_extra(extra_rules, extra_name) if extra_rules is not None else []
+    return assemble(lang, ex, extra)
+
+
+def assemble(lang: str, ex: Exercise | None, extra: list[Rule]) -> tuple[list[Rule], engine.Settings]:
+    """General pack minus ``disable``, plus the exercise's and the extra rules (FORMAT.md)."""
+    rules = load_pack(lang)
+    settings = engine.Settings()
+    if ex is not None:
+        disabled = set(ex.disable)
+        rules = [r for r in rules if r.id not in disabled]
+        rules += list(ex.lang(lang).rules)
+        settings = engine.Settings(tuple(sorted(ex.severity.items())), ex.length.get(lang))
+    rules += [r for r in extra if r.applies_to(lang)]
+    return rules, settings
+
+
+def check(
+    text: str,
+    lang: str,
+    exercise: str | None = None,
+    extra_rules: str | None = None,
+    *,
+    extra_name: str = "extra rules",
+) -> dict[str, Any]:
+    """Check one reply; see the module docstring."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    rules, settings = rules_for(lang, exercise, extra_rules, extra_name)
+    findings, followed = engine.run(text, lang, rules, settings)
+    return {
+        "exercise": exercise,
+        "lang": lang,
+        "passed": engine.passed(findings),
+        "score": engine.score(findings),
+        "findings": [f.as_dict() for f in findings],
+        "followed": [f.as_dict() for f in followed],
+    }
+
+
+def check_json(text: str, lang: str, exercise: str | None = None, extra_rules: str | None = None) -> str:
+    """``check`` as the JSON text ``check --json`` prints."""
+    return to_json(check(text, lang, exercise, extra_rules))
+
+
+def to_json(result: dict[str, Any]) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=2)

@@ -1,0 +1,299 @@
+"""The exercise bank: ``exercises/bank/<id>.toml``, both languages in one file (FORMAT.md).
+
+API::
+
+    from exercises.bank import load_bank
+    bank = load_bank()                       # dict id -> Exercise, sorted by (order, id)
+    ex = bank["dividend-date"]
+    ex.id, ex.case, ex.principles, ex.order  # shared data
+    ex.severity, ex.disable, ex.length        # engine settings
+    data = ex.lang("zh")                      # LangData
+    data.title, data.situation, data.customer, data.bad_reply, data.task
+    data.hints, data.model_answers            # tuples of str
+    data.known_bad                            # tuple of KnownBad(text, flags)
+    data.rules                                # the exercise's own rules for that language
+
+``bank_problems(strict)`` returns the exercises it could read and every problem found
+(used by ``lint``); ``load_bank`` raises ``LoadError`` on the first problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .loader import LANGS, SEVERITIES, parse_rules
+from .principles import load_principles
+from .ruletypes import Rule
+from .sources import (
+    LoadError,
+    Problem,
+    display_name,
+    key_line,
+    list_package_dir,
+    parse_toml,
+    read_package_text,
+)
+
+TOP_KEYS = {"id", "case", "principles", "order", "severity", "disable", "length", "zh", "en"}
+LANG_KEYS = {
+    "title",
+    "situation",
+    "customer",
+    "bad_reply",
+    "task",
+    "hints",
+    "model_answers",
+    "known_bad",
+    "rule",
+}
+TEXT_KEYS = ("title", "situation", "customer", "bad_reply", "task")
+
+
+@dataclass(frozen=True)
+class KnownBad:
+    text: str
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LangData:
+    title: str
+    situation: str
+    customer: str
+    bad_reply: str
+    task: str
+    hints: tuple[str, ...]
+    model_answers: tuple[str, ...]
+    known_bad: tuple[KnownBad, ...]
+    rules: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    case: str
+    principles: tuple[str, ...]
+    order: int
+    severity: dict[str, str] = field(default_factory=dict)
+    disable: tuple[str, ...] = ()
+    length: dict[str, tuple[int, int]] = field(default_factory=dict)
+    data: dict[str, LangData] = field(default_factory=dict)
+    file: str = ""
+
+    def lang(self, lang: str) -> LangData:
+        """The exercise's texts and rules in ``lang`` ("zh" or "en")."""
+        if lang not in self.data:
+            raise KeyError(f"exercise {self.id!r} has no {lang!r} version")
+        return self.data[lang]
+
+
+def _section_line(source: str, lang: str) -> int:
+    lines = source.splitlines()
+    for wanted in (f"[{lang}]", f"[[{lang}."):
+        for number, line in enumerate(lines, start=1):
+            if line.strip().startswith(wanted):
+                return number
+    return 1
+
+
+def _strs(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _lang_data(
+    ex_id: str, lang: str, table: Any, source: str, name: str, principles: dict[str, str], strict: bool
+) -> tuple[LangData | None, list[Problem]]:
+    start = _section_line(source, lang)
+    problems: list[Problem] = []
+
+    def problem(key: str, message: str) -> None:
+        problems.append(Problem(name, key_line(source, key, start), f"[{lang}] {message}"))
+
+    if not isinstance(table, dict):
+        return None, [Problem(name, 1, f"[{lang}] section is missing")]
+    for key in table:
+        if key not in LANG_KEYS:
+            problem(key, f"unknown key {key!r}")
+    for key in TEXT_KEYS:
+        if not isinstance(table.get(key), str) or not table[key].strip():
+            problem(key, f"{key} is missing")
+    hints = table.get("hints", [])
+    if not _strs(hints) or not 2 <= len(hints) <= 4:
+        problem("hints", "hints must be 2 to 4 texts")
+    answers = table.get("model_answers", [])
+    if not _strs(answers) or len(answers) < 2:
+        problem("model_answers", "model_answers must be at least 2 texts")
+    known: list[KnownBad] = []
+    raw_known = table.get("known_bad", [])
+    if not isinstance(raw_known, list) or len(raw_known) < 3:
+        problem("known_bad", "known_bad must have at least 3 entries")
+        raw_known = raw_known if isinstance(raw_known, list) else []
+    for entry in raw_known:
+        if not isinstance(entry, dict):
+            problem("known_bad", "known_bad entries must be tables")
+            continue
+        for key in entry:
+            if key not in ("text", "flags"):
+                problem(key, f"known_bad: unknown key {key!r}")
+        text, flags = entry.get("text"), entry.get("flags")
+        if not isinstance(text, str) or not text.strip() or not _strs(flags) or not flags:
+            problem("known_bad", "known_bad needs text and a non-empty flags list")
+            continue
+        for flag in flags:
+            if flag not in principles:
+                problem("flags", f"known_bad: unknown principle {flag!r}")
+        known.append(KnownBad(text, tuple(flags)))
+    rules, rule_problems = parse_rules(
+        table.get("rule", []),
+        file=name,
+        source=source,
+        lang=lang,
+        principles=principles,
+        start_line=start,
+        strict=strict,
+    )
+    problems += rule_problems
+    if problems:
+        return None, problems
+    data = LangData(
+        title=table["title"].strip(),
+        situation=table["situation"].strip(),
+        customer=table["customer"].strip(),
+        bad_reply=table["bad_reply"].strip(),
+        task=table["task"].strip(),
+        hints=tuple(hints),
+        model_answers=tuple(answers),
+        known_bad=tuple(known),
+        rules=tuple(rules),
+    )
+    return data, []
+
+
+def parse_exercise(
+    file_name: str, source: str, strict: bool = False
+) -> tuple[Exercise | None, list[Problem]]:
+    """Parse one bank file (name like ``dividend-date.toml``)."""
+    name = display_name("bank", file_name)
+    data = parse_toml(source, name)
+    principles = {p.id: p.checked for p in load_principles()}
+    problems: list[Problem] = []
+
+    def problem(key: str, message: str) -> None:
+        problems.append(Problem(name, key_line(source, key), message))
+
+    for key in data:
+        if key not in TOP_KEYS:
+            problem(key, f"unknown key {key!r}")
+    ex_id = data.get("id")
+    if ex_id != file_name.removesuffix(".toml"):
+        problem("id", f"id {ex_id!r} must equal the file name {file_name.removesuffix('.toml')!r}")
+    if not isinstance(data.get("case"), str) or not data["case"]:
+        problem("case", "case is missing")
+    listed = data.get("principles")
+    if not _strs(listed) or not listed:
+        problem("principles", "principles must be a non-empty list of principle ids")
+        listed = []
+    for pid in listed:
+        if pid not in principles:
+            problem("principles", f"unknown principle {pid!r}")
+    order = data.get("order", 0)
+    if not isinstance(order, int) or isinstance(order, bool):
+        problem("order", "order must be a whole number")
+        order = 0
+    severity = data.get("severity", {})
+    if not isinstance(severity, dict):
+        problem("severity", "[severity] must be a table of principle = severity")
+        severity = {}
+    for pid, level in severity.items():
+        if pid not in principles:
+            problem(pid, f"[severity] unknown principle {pid!r}")
+        if level not in SEVERITIES:
+            problem(pid, f"[severity] unknown severity {level!r} (error, warning, info)")
+    disable = data.get("disable", [])
+    if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
+        problem("disable", "disable must be a list of rule ids")
+        disable = []
+    length: dict[str, tuple[int, int]] = {}
+    raw_length = data.get("length", {})
+    if not isinstance(raw_length, dict):
+        problem("length", "[length] must be a table")
+        raw_length = {}
+    for key, bounds in raw_length.items():
+        ok = (
+            key in LANGS
+            and isinstance(bounds, list)
+            and len(bounds) == 2
+            and all(isinstance(b, int) and not isinstance(b, bool) and b >= 0 for b in bounds)
+            and bounds[0] <= bounds[1]
+        )
+        if not ok:
+            problem(key, f"[length] {key} must be [min, max] for zh or en")
+        else:
+            length[key] = (bounds[0], bounds[1])
+    per_lang: dict[str, LangData] = {}
+    for lang in LANGS:
+        lang_data, more = _lang_data(str(ex_id), lang, data.get(lang), source, name, principles, strict)
+        problems += more
+        if lang_data is not None:
+            per_lang[lang] = lang_data
+    if problems:
+        return None, problems
+    exercise = Exercise(
+        id=str(ex_id),
+        case=data["case"],
+        principles=tuple(listed),
+        order=order,
+        severity=dict(severity),
+        disable=tuple(disable),
+        length=length,
+        data=per_lang,
+        file=name,
+    )
+    return exercise, []
+
+
+def bank_files() -> list[str]:
+    return list_package_dir("bank", suffix=".toml")
+
+
+def bank_problems(strict: bool = False) -> tuple[dict[str, Exercise], list[Problem]]:
+    """Every exercise that parses, plus every problem (TOML errors included)."""
+    exercises: dict[str, Exercise] = {}
+    problems: list[Problem] = []
+    for file_name in bank_files():
+        try:
+            exercise, more = parse_exercise(file_name, read_package_text("bank", file_name), strict)
+        except LoadError as exc:
+            problems.append(exc.problem)
+            continue
+        except UnicodeDecodeError:
+            problems.append(Problem(display_name("bank", file_name), 1, "not UTF-8"))
+            continue
+        problems += more
+        if exercise is not None:
+            exercises[exercise.id] = exercise
+    ordered = dict(sorted(exercises.items(), key=lambda item: (item[1].order, item[0])))
+    return ordered, problems
+
+
+@cache
+def _bank() -> dict[str, Exercise]:
+    exercises, problems = bank_problems()
+    if problems:
+        raise LoadError(problems[0])
+    return exercises
+
+
+def load_bank() -> dict[str, Exercise]:
+    """All exercises, id → Exercise, sorted by ``order`` then id (a new dict each call)."""
+    return dict(_bank())
+
+
+def get_exercise(exercise_id: str) -> Exercise:
+    """One exercise; KeyError with a readable message when unknown."""
+    bank = _bank()
+    if exercise_id not in bank:
+        raise KeyError(f"unknown exercise {exercise_id!r}")
+    return bank[exercise_id]

@@ -1,0 +1,92 @@
+"""``batch``: check a class's answers from a CSV file and summarise by principle.
+
+Input columns: ``trainee,answer`` plus ``exercise`` (unless ``--exercise`` is given) and
+optionally ``lang`` (otherwise: "zh" when the answer contains Chinese characters, else "en").
+Output: one row per answer, then one row per checked principle with how many answers were
+flagged for it (error or warning or info).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from .api import check
+from .csvinput import InputError, guess_lang, read_rows
+from .loader import LANGS
+from .principles import load_principles
+
+ANSWER_COLUMNS = ["trainee", "exercise", "lang", "passed", "score", "errors", "warnings", "infos", "flagged"]
+SUMMARY_COLUMNS = ["principle", "zh", "en", "answers", "flagged", "flagged_percent"]
+
+
+def run_batch(path: str, exercise: str | None, extra_rules: str | None, extra_name: str) -> dict[str, Any]:
+    required = ("trainee", "answer") if exercise else ("trainee", "answer", "exercise")
+    rows = read_rows(path, required)
+    order = [p.id for p in load_principles()]
+    answers: list[dict[str, Any]] = []
+    for number, row in enumerate(rows, start=2):
+        ex_id = exercise or row.get("exercise", "").strip() or None
+        lang = row.get("lang", "").strip().lower() or guess_lang(row.get("answer", ""))
+        if lang not in LANGS:
+            raise InputError(f"{path}: row {number}: unknown lang {lang!r} (zh or en)")
+        try:
+            result = check(row.get("answer", ""), lang, ex_id, extra_rules, extra_name=extra_name)
+        except KeyError as exc:
+            raise InputError(f"{path}: row {number}: {exc.args[0]}") from None
+        counts = {
+            s: sum(1 for f in result["findings"] if f["severity"] == s) for s in ("error", "warning", "info")
+        }
+        flagged = sorted({f["principle"] for f in result["findings"]}, key=order.index)
+        answers.append(
+            {
+                "trainee": row.get("trainee", ""),
+                "exercise": ex_id,
+                "lang": lang,
+                "passed": result["passed"],
+                "score": result["score"],
+                "errors": counts["error"],
+                "warnings": counts["warning"],
+                "infos": counts["info"],
+                "flagged": flagged,
+                "findings": result["findings"],
+            }
+        )
+    summary = []
+    for p in load_principles():
+        if p.checked == "no":
+            continue
+        hit = sum(1 for a in answers if p.id in a["flagged"])
+        percent = round(100 * hit / len(answers)) if answers else 0
+        summary.append(
+            {
+                "principle": p.id,
+                "zh": p.zh,
+                "en": p.en,
+                "answers": len(answers),
+                "flagged": hit,
+                "flagged_percent": percent,
+            }
+        )
+    passed = sum(1 for a in answers if a["passed"])
+    total = {
+        "answers": len(answers),
+        "passed": passed,
+        "average_score": round(sum(a["score"] for a in answers) / len(answers)) if answers else 0,
+    }
+    return {"answers": answers, "principles": summary, "total": total}
+
+
+def to_csv(report: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ANSWER_COLUMNS)
+    for a in report["answers"]:
+        row = dict(a, passed="yes" if a["passed"] else "no", flagged=";".join(a["flagged"]))
+        writer.writerow([row[c] if row[c] is not None else "" for c in ANSWER_COLUMNS])
+    writer.writerow([])
+    writer.writerow(SUMMARY_COLUMNS)
+    for s in report["principles"]:
+        writer.writerow([s[c] for c in SUMMARY_COLUMNS])
+    return out.getvalue()

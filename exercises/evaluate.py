@@ -1,0 +1,101 @@
+"""``eval``: how far the engine agrees with a trainer's own judgements.
+
+Input columns: ``lang,answer,principle,verdict`` (optional ``exercise``). ``verdict`` is
+the human's judgement whether the answer violates the principle: violated / yes / 1 /
+true / x / 违反 / 是 / 有 mean violated; ok / no / 0 / false / followed / 遵守 / 否 / 没有
+mean not violated. The engine counts a principle as violated when the check has any
+finding (any severity) for it.
+
+Reported per principle and per rule (rules of that principle that ran for the row):
+rows, agreement, true/false positives/negatives, precision (of the engine's flags) and
+recall (of the human's violations); ``null`` when undefined.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from .api import check, rules_for
+from .csvinput import InputError, read_rows
+from .loader import LANGS
+from .principles import principle_ids
+
+VIOLATED = {"violated", "violation", "yes", "y", "1", "true", "x", "bad", "违反", "是", "有", "违规"}
+NOT_VIOLATED = {"ok", "no", "n", "0", "false", "followed", "good", "fine", "遵守", "否", "没有", "无", "符合"}
+COLUMNS = ["kind", "name", "rows", "agree", "agreement", "tp", "fp", "fn", "tn", "precision", "recall"]
+
+
+def parse_verdict(value: str) -> bool | None:
+    v = value.strip().lower()
+    if v in VIOLATED:
+        return True
+    if v in NOT_VIOLATED:
+        return False
+    return None
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def _stats(pairs: list[tuple[bool, bool]]) -> dict[str, Any]:
+    """pairs of (engine says violated, human says violated)."""
+    tp = sum(1 for e, h in pairs if e and h)
+    fp = sum(1 for e, h in pairs if e and not h)
+    fn = sum(1 for e, h in pairs if not e and h)
+    tn = sum(1 for e, h in pairs if not e and not h)
+    return {
+        "rows": len(pairs),
+        "agree": tp + tn,
+        "agreement": _ratio(tp + tn, len(pairs)),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "precision": _ratio(tp, tp + fp),
+        "recall": _ratio(tp, tp + fn),
+    }
+
+
+def run_eval(path: str) -> dict[str, Any]:
+    rows = read_rows(path, ("lang", "answer", "principle", "verdict"))
+    known = principle_ids()
+    by_principle: dict[str, list[tuple[bool, bool]]] = {}
+    by_rule: dict[str, list[tuple[bool, bool]]] = {}
+    for number, row in enumerate(rows, start=2):
+        lang = row.get("lang", "").strip().lower()
+        pid = row.get("principle", "").strip()
+        ex_id = row.get("exercise", "").strip() or None
+        if lang not in LANGS:
+            raise InputError(f"{path}: row {number}: unknown lang {lang!r} (zh or en)")
+        if pid not in known:
+            raise InputError(f"{path}: row {number}: unknown principle {pid!r}")
+        human = parse_verdict(row.get("verdict", ""))
+        if human is None:
+            raise InputError(f"{path}: row {number}: verdict {row.get('verdict', '')!r} is not violated/ok")
+        try:
+            result = check(row.get("answer", ""), lang, ex_id)
+            rules, _ = rules_for(lang, ex_id)
+        except KeyError as exc:
+            raise InputError(f"{path}: row {number}: {exc.args[0]}") from None
+        fired = {f["rule"] for f in result["findings"] if f["principle"] == pid}
+        by_principle.setdefault(pid, []).append((bool(fired), human))
+        for rule in rules:
+            if rule.principle == pid:
+                by_rule.setdefault(rule.id, []).append((rule.id in fired, human))
+    principles = [{"principle": p, **_stats(by_principle[p])} for p in known if p in by_principle]
+    rules_out = [{"rule": r, **_stats(by_rule[r])} for r in sorted(by_rule)]
+    return {"rows": len(rows), "principles": principles, "rules": rules_out}
+
+
+def to_csv(report: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for kind, key in (("principle", "principle"), ("rule", "rule")):
+        for entry in report[kind + "s"]:
+            row = dict(entry, kind=kind, name=entry[key])
+            writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+    return out.getvalue()

@@ -1,0 +1,131 @@
+"""Validating every data file: ``lint(extra_rules_path=None) -> list[Problem]``.
+
+Checks principles.toml, both general packs, every bank file and (optionally) a trainer's
+extra rule file: TOML syntax (file and line), unknown keys, unknown principle ids, types
+and severities, duplicate ids, patterns that do not compile or nest quantifiers, every
+rule's examples and counterexamples, ``disable`` ids that name no general rule, and for
+every exercise and language: each model answer passes, each known-bad rewrite is flagged
+(error or warning) for every principle in its ``flags``, and the bad reply fails.
+``str(problem)`` is ``"path:line: message"``; an empty list means all is well.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import engine
+from .api import assemble
+from .bank import Exercise, bank_problems
+from .loader import LANGS
+from .packs import extra_problems, pack_problems
+from .principles import principle_problems
+from .ruletypes import Rule
+from .selftest import selftest
+from .sources import LoadError, Problem, find_line, key_line
+
+
+def _pack_checks() -> tuple[dict[str, list[Rule]], list[Problem]]:
+    packs: dict[str, list[Rule]] = {}
+    problems: list[Problem] = []
+    for lang in LANGS:
+        try:
+            rules, more = pack_problems(lang, strict=True)
+        except LoadError as exc:
+            problems.append(exc.problem)
+            continue
+        problems += more
+        packs[lang] = rules
+        for rule in rules:
+            problems.extend(Problem(rule.file, rule.line, m) for m in selftest(rule))
+    return packs, problems
+
+
+def _read_extra(path: str) -> tuple[list[Rule], list[Problem]]:
+    try:
+        source = Path(path).read_bytes().decode("utf-8")
+    except OSError as exc:
+        return [], [Problem(path, 1, f"cannot read: {exc.strerror or exc}")]
+    except UnicodeDecodeError:
+        return [], [Problem(path, 1, "not UTF-8")]
+    try:
+        return extra_problems(source, path)
+    except LoadError as exc:
+        return [], [exc.problem]
+
+
+def _read_source(ex: Exercise) -> str:
+    from .sources import read_package_text
+
+    return read_package_text("bank", ex.file.rsplit("/", 1)[-1])
+
+
+def exercise_checks(ex: Exercise, packs: dict[str, list[Rule]], extra: list[Rule]) -> list[Problem]:
+    """Behaviour checks of one exercise: answers pass, known-bads flagged, bad reply fails."""
+    problems: list[Problem] = []
+    source = _read_source(ex)
+    known_ids = {r.id for rules in packs.values() for r in rules}
+    for rule_id in ex.disable:
+        if known_ids and rule_id not in known_ids:
+            problems.append(
+                Problem(ex.file, key_line(source, "disable"), f"disable: no general rule {rule_id!r}")
+            )
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    for lang in LANGS:
+        if docs.is_dir() and not (docs / lang / f"{ex.case}.md").is_file():
+            problems.append(
+                Problem(ex.file, key_line(source, "case"), f"case page docs/{lang}/{ex.case}.md not found")
+            )
+        data = ex.lang(lang)
+        for rule in data.rules:
+            problems.extend(Problem(ex.file, rule.line, m) for m in selftest(rule))
+        if lang not in packs:
+            continue
+        rules, settings = assemble(lang, ex, extra)
+        for number, answer in enumerate(data.model_answers, start=1):
+            findings, _ = engine.run(answer, lang, rules, settings)
+            errors = sorted({f.rule for f in findings if f.severity == "error"})
+            if errors:
+                line = find_line(source, answer[:30], start_line=1)
+                problems.append(
+                    Problem(ex.file, line, f"[{lang}] model answer {number} fails: {', '.join(errors)}")
+                )
+        for bad in data.known_bad:
+            findings, _ = engine.run(bad.text, lang, rules, settings)
+            flagged = {f.principle for f in findings if f.severity in ("error", "warning")}
+            missing = [p for p in bad.flags if p not in flagged]
+            if missing:
+                line = find_line(source, bad.text[:30])
+                problems.append(
+                    Problem(
+                        ex.file,
+                        line,
+                        f"[{lang}] known_bad not flagged for {', '.join(missing)}: {bad.text[:40]!r}",
+                    )
+                )
+        findings, _ = engine.run(data.bad_reply, lang, rules, settings)
+        if engine.passed(findings):
+            problems.append(
+                Problem(ex.file, find_line(source, data.bad_reply[:30]), f"[{lang}] bad_reply passes")
+            )
+    return problems
+
+
+def lint(extra_rules_path: str | None = None) -> list[Problem]:
+    """Every problem in the data files (see the module docstring)."""
+    try:
+        _, problems = principle_problems()
+    except LoadError as exc:
+        return [exc.problem]
+    if problems:
+        return problems
+    packs, more = _pack_checks()
+    problems += more
+    extra: list[Rule] = []
+    if extra_rules_path is not None:
+        extra, more = _read_extra(extra_rules_path)
+        problems += more
+    exercises, more = bank_problems(strict=True)
+    problems += more
+    for ex in exercises.values():
+        problems += exercise_checks(ex, packs if not more else packs, extra)
+    return problems

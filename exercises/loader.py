@@ -1,0 +1,138 @@
+"""Turning ``[[rule]]`` tables (packs, exercises, trainers' files) into rule objects.
+
+``parse_rules`` validates every key and value and returns the rules it could build plus
+the problems it found. ``strict=True`` (lint, trainers' extra files) also compiles every
+pattern and rejects nested quantifiers; packs shipped with the handbook are checked that
+way by ``lint`` and the tests, and compiled lazily at check time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .regexcheck import pattern_problem
+from .ruletypes import TYPES, Rule
+from .sources import Problem
+
+COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
+PATTERN_KEYS = ("patterns", "unless", "first", "then")
+SEVERITIES = ("error", "warning", "info")
+LANGS = ("zh", "en")
+
+
+def id_line(source: str, rule_id: str, start_line: int = 1) -> int:
+    """Best-effort line of ``id = "<rule_id>"`` at or after ``start_line``."""
+    lines = source.splitlines()
+    quoted = (f'"{rule_id}"', f"'{rule_id}'")
+    for number in range(max(start_line, 1), len(lines) + 1):
+        text = lines[number - 1].strip()
+        if text.startswith("id") and any(q in text for q in quoted):
+            return number
+    return max(start_line, 1)
+
+
+def _string_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], strict: bool) -> list[str]:
+    """Messages for everything wrong with one rule table (empty when it is fine)."""
+    errors: list[str] = []
+    rule_type = table.get("type")
+    module = TYPES.get(rule_type) if isinstance(rule_type, str) else None
+    if module is None:
+        errors.append(f"{where}: unknown type {rule_type!r} (forbid, require, order, length)")
+    allowed = COMMON_KEYS | (module.KEYS if module else set())
+    for key in table:
+        if key not in allowed:
+            errors.append(f"{where}: unknown key {key!r}")
+    rule_id = table.get("id")
+    principle = table.get("principle")
+    if not isinstance(principle, str) or principle not in principles:
+        errors.append(f"{where}: unknown principle {principle!r}")
+    elif principles[principle] == "no":
+        errors.append(f"{where}: principle {principle!r} is not checked in replies")
+    if isinstance(rule_id, str) and isinstance(principle, str) and not rule_id.startswith(principle + "/"):
+        errors.append(f"{where}: id must be '<principle>/<slug>' starting with {principle + '/'!r}")
+    if table.get("severity") not in SEVERITIES:
+        errors.append(f"{where}: unknown severity {table.get('severity')!r} (error, warning, info)")
+    if not isinstance(table.get("message"), str) or not table["message"].strip():
+        errors.append(f"{where}: message is missing")
+    if "suggest" in table and not isinstance(table["suggest"], str):
+        errors.append(f"{where}: suggest must be a string")
+    for key in ("examples", "counterexamples"):
+        if key in table and not _string_list(table[key]):
+            errors.append(f"{where}: {key} must be a list of strings")
+    if module is not None:
+        for key in module.REQUIRED:
+            if key not in table:
+                errors.append(f"{where}: {key} is missing")
+    for key in PATTERN_KEYS:
+        if key not in table or key not in allowed:
+            continue
+        value = table[key]
+        if not _string_list(value) or (key != "unless" and not value):
+            errors.append(f"{where}: {key} must be a list of strings")
+            continue
+        if strict:
+            errors.extend(f"{where}: {p}" for p in map(pattern_problem, value) if p)
+    for key in ("unless_window", "min", "max"):
+        if key in table and key in allowed:
+            value = table[key]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                errors.append(f"{where}: {key} must be a whole number ≥ 0")
+    return errors
+
+
+def parse_rules(
+    tables: Any,
+    *,
+    file: str,
+    source: str,
+    lang: str | None,
+    principles: dict[str, str],
+    start_line: int = 1,
+    strict: bool = False,
+) -> tuple[list[Rule], list[Problem]]:
+    """Build rules from a list of tables. ``principles`` maps principle id → ``checked``."""
+    rules: list[Rule] = []
+    problems: list[Problem] = []
+    if not isinstance(tables, list):
+        return rules, [Problem(file, start_line, "rules must be a list of [[rule]] tables")]
+    seen: set[str] = set()
+    search_from = start_line
+    for index, table in enumerate(tables, start=1):
+        if not isinstance(table, dict):
+            problems.append(Problem(file, start_line, f"rule #{index} is not a table"))
+            continue
+        rule_id = table.get("id")
+        if not isinstance(rule_id, str) or not rule_id:
+            problems.append(Problem(file, search_from, f"rule #{index}: id is missing"))
+            continue
+        line = id_line(source, rule_id, search_from)
+        search_from = line
+        where = f"rule {rule_id!r}"
+        errors = _check_table(table, where, principles, strict)
+        if rule_id in seen:
+            errors.append(f"duplicate rule id {rule_id!r}")
+        seen.add(rule_id)
+        if errors:
+            problems.extend(Problem(file, line, message) for message in errors)
+            continue
+        common = {
+            "id": rule_id,
+            "principle": table["principle"],
+            "severity": table["severity"],
+            "message": table["message"].strip(),
+            "suggest": table.get("suggest"),
+            "lang": lang,
+            "examples": tuple(table.get("examples", ())),
+            "counterexamples": tuple(table.get("counterexamples", ())),
+            "file": file,
+            "line": line,
+        }
+        try:
+            rules.append(TYPES[table["type"]].build(common, table))
+        except ValueError as exc:
+            problems.append(Problem(file, line, f"{where}: {exc}"))
+    return rules, problems

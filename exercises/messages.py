@@ -1,0 +1,40 @@
+"""Fixed texts the engine and the command line show, in both languages."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "empty": {
+        "zh": "回复是空的。先回应客户，说清您理解的问题和接下来怎么做。",
+        "en": "The reply is empty. Answer the customer: say what you understood and what happens next.",
+    },
+    "too-short": {
+        "zh": "回复太短（{size} 字，至少 {bound} 字），说不清客户的问题和下一步。",
+        "en": "The reply is too short ({size} characters, at least {bound})"
+        " to say what you understood and what happens next.",
+    },
+    "too-long": {
+        "zh": "回复太长（{size} 字，最多 {bound} 字），客户要的答案被淹没了。",
+        "en": "The reply is too long ({size} characters, at most {bound}); the answer gets buried.",
+    },
+    "exercise": {"zh": "练习", "en": "Exercise"},
+    "general": {"zh": "通用规则", "en": "General rules"},
+    "result": {"zh": "结果", "en": "Result"},
+    "passed": {"zh": "通过", "en": "passed"},
+    "failed": {"zh": "未通过", "en": "not passed"},
+    "score": {"zh": "得分", "en": "Score"},
+    "reply": {"zh": "回复（【】标出问题所在）", "en": "Reply (problems marked with [[ ]])"},
+    "findings": {"zh": "需要改进", "en": "To improve"},
+    "none": {"zh": "没有发现问题。", "en": "No problems found."},
+    "missing": {"zh": "（缺少的内容）", "en": "(something missing)"},
+    "suggest": {"zh": "可以这样说", "en": "Try"},
+    "followed": {"zh": "做得好的地方", "en": "What you already do well"},
+    "error": {"zh": "错误", "en": "error"},
+    "warning": {"zh": "警告", "en": "warning"},
+    "info": {"zh": "提示", "en": "note"},
+    "chars": {"zh": "第 {start}–{end} 字", "en": "characters {start}–{end}"},
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    template = TEXTS[key]["zh" if lang == "zh" else "en"]
+    return template.format(**values) if values else template

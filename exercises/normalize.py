@@ -1,0 +1,129 @@
+"""Normalising a reply before rules see it, keeping a way back to the original text.
+
+Steps, per code point of the original text:
+
+1. NFKC (full-width → half-width, ``ﬁ`` → ``fi``, ``㈠`` → ``(一)``); a base character and the
+   combining marks after it are normalised together so ``e`` + U+0301 becomes ``é``;
+2. case folding (``Calm`` → ``calm``, ``ß`` → ``ss``);
+3. traditional → simplified Chinese through ``exercises/data/t2s.txt`` (1:1 characters);
+4. format and control characters (zero-width space, BOM, RTL marks, NUL …) are dropped;
+   any run of white space (including newlines and U+3000) becomes one space.
+
+``Normalized.starts[i]``/``ends[i]`` give, for normalised code point ``i``, the span of
+original code points it came from, so a match ``[a, b)`` in the normalised text maps to
+``original[starts[a]:ends[b - 1]]``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .sources import read_package_text
+
+_T2S: dict[int, str] | None = None
+_CACHE: dict[str, tuple[str, bool]] = {}
+
+
+def t2s_table() -> dict[int, str]:
+    """The traditional → simplified table as a ``str.translate`` mapping."""
+    global _T2S
+    if _T2S is None:
+        table: dict[int, str] = {}
+        for line in read_package_text("data", "t2s.txt").splitlines():
+            if len(line) == 2 and not line.startswith("#"):
+                table[ord(line[0])] = line[1]
+        _T2S = table
+    return _T2S
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold traditional characters in a rule pattern, so patterns and text agree."""
+    return pattern.translate(t2s_table())
+
+
+def _fold(segment: str) -> str:
+    text = unicodedata.normalize("NFKC", segment).casefold()
+    text = unicodedata.normalize("NFKC", text)
+    return text.translate(t2s_table())
+
+
+def _char_info(ch: str) -> tuple[str, bool]:
+    """(folded form, is a combining mark) for one code point, cached."""
+    info = _CACHE.get(ch)
+    if info is None:
+        category = unicodedata.category(ch)
+        if ch.isspace():
+            info = (" ", False)
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn") and not ch.isspace():
+            info = ("", False)
+        else:
+            folded = "".join(" " if c.isspace() else c for c in _fold(ch))
+            info = (folded, unicodedata.combining(ch) != 0 or category in ("Mn", "Mc", "Me"))
+        if len(_CACHE) < 50000:
+            _CACHE[ch] = info
+    return info
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The normalised text and, per normalised code point, its original span."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` for normalised ``[start, end)``."""
+        if not self.text:
+            return (0, 0)
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return (pos, pos)
+        return (self.starts[start], self.ends[end - 1])
+
+
+def normalize(original: str) -> Normalized:
+    """Normalise ``original`` (see module docstring)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    seg_text = ""  # the current base character plus its combining marks
+    seg_start = 0  # its original offset
+    seg_out = -1  # index in ``out`` where its output begins; -1 = no open segment
+    for index, ch in enumerate(original):
+        piece, combining = _char_info(ch)
+        if combining and seg_out >= 0:
+            seg_text += ch
+            del out[seg_out:], starts[seg_out:], ends[seg_out:]
+            for c in _fold(seg_text):
+                out.append(" " if c.isspace() else c)
+                starts.append(seg_start)
+                ends.append(index + 1)
+            continue
+        if not piece:
+            continue
+        if piece == " ":
+            seg_out = -1
+            if out and out[-1] == " ":
+                ends[-1] = index + 1
+            else:
+                out.append(" ")
+                starts.append(index)
+                ends.append(index + 1)
+            continue
+        seg_text, seg_start, seg_out = ch, index, len(out)
+        if len(piece) == 1:
+            out.append(piece)
+            starts.append(index)
+            ends.append(index + 1)
+        else:
+            for c in piece:
+                if c == " " and out and out[-1] == " ":
+                    ends[-1] = index + 1
+                    continue
+                out.append(c)
+                starts.append(index)
+                ends.append(index + 1)
+    return Normalized(original, "".join(out), tuple(starts), tuple(ends))

@@ -1,0 +1,76 @@
+"""Human-readable ``check`` output, in the reply's language."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from .bank import get_exercise
+from .messages import text as t
+from .principles import principle_by_id
+
+
+def _safe(value: str) -> str:
+    """Replace control and format characters (terminal escapes, RTL marks) with U+FFFD."""
+    return "".join(
+        c if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf") else "\ufffd" for c in value
+    )
+
+
+def _marked(reply: str, findings: list[dict[str, Any]], lang: str) -> str:
+    open_mark, close_mark = ("【", "】") if lang == "zh" else ("[[", "]]")
+    pieces: list[str] = []
+    pos = 0
+    for f in findings:
+        if f["start"] is None or f["start"] < pos or f["end"] <= f["start"]:
+            continue
+        pieces += [_safe(reply[pos : f["start"]]), open_mark, _safe(reply[f["start"] : f["end"]]), close_mark]
+        pos = f["end"]
+    pieces.append(_safe(reply[pos:]))
+    return "".join(pieces)
+
+
+def _quote(excerpt: str, lang: str) -> str:
+    return f"“{_safe(excerpt)}”" if lang == "zh" else f'"{_safe(excerpt)}"'
+
+
+def render(reply: str, result: dict[str, Any]) -> str:
+    lang = result["lang"]
+    names = principle_by_id()
+    colon = "：" if lang == "zh" else ": "
+    head = "：" if lang == "zh" else ":"
+
+    def pname(pid: str) -> str:
+        p = names.get(pid)
+        name = p.name(lang) if p else pid
+        return f"{name}（{pid}）" if lang == "zh" else f"{name} ({pid})"
+
+    lines: list[str] = []
+    if result["exercise"]:
+        title = get_exercise(result["exercise"]).lang(lang).title
+        lines.append(f"{t('exercise', lang)}{colon}{title} ({result['exercise']})")
+    else:
+        lines.append(t("general", lang))
+    verdict = t("passed", lang) if result["passed"] else t("failed", lang)
+    lines.append(f"{t('result', lang)}{colon}{verdict} · {t('score', lang)} {result['score']}/100")
+    lines += ["", t("reply", lang) + head]
+    lines += ["  " + line for line in _marked(reply, result["findings"], lang).splitlines() or [""]]
+    lines += ["", t("findings", lang) + head]
+    if not result["findings"]:
+        lines.append("  " + t("none", lang))
+    for number, f in enumerate(result["findings"], start=1):
+        lines.append(f"  {number}. [{t(f['severity'], lang)}] {pname(f['principle'])} — {f['rule']}")
+        if f["start"] is not None:
+            where = t("chars", lang, start=f["start"], end=f["end"])
+            where = f"（{where}）" if lang == "zh" else f" ({where})"
+            lines.append(f"     {_quote(f['excerpt'], lang)}{where}")
+        else:
+            lines.append(f"     {t('missing', lang)}")
+        lines.append(f"     {f['message']}")
+        if f.get("suggest"):
+            lines.append(f"     {t('suggest', lang)}{colon}{f['suggest']}")
+    if result["followed"]:
+        lines += ["", t("followed", lang) + head]
+        for f in result["followed"]:
+            lines.append(f"  ✓ {pname(f['principle'])}{colon}{_quote(f['excerpt'], lang)}")
+    return "\n".join(lines) + "\n"

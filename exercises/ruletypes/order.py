@@ -1,0 +1,39 @@
+"""``order``: the ``first`` element must come before the ``then`` element.
+
+A finding when a ``then`` match comes before every ``first`` match, or when ``first``
+never matches while ``then`` does (e.g. rules explained before any acknowledgement).
+Span = the earliest ``then`` match. Nothing is reported when ``then`` never matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .base import Outcome, PatternSet, Rule
+
+KEYS = {"first", "then"}
+REQUIRED = {"first", "then"}
+
+
+@dataclass
+class OrderRule(Rule):
+    first: PatternSet = field(default_factory=lambda: PatternSet([]))
+    then: PatternSet = field(default_factory=lambda: PatternSet([]))
+
+    type_name = "order"
+
+    def patterns(self) -> list[PatternSet]:
+        return [self.first, self.then]
+
+    def run(self, text: str, lang: str) -> Outcome:
+        then_span = self.then.first(text)
+        if then_span is None:
+            return Outcome()
+        first_span = self.first.first(text)
+        if first_span is None or then_span[0] < first_span[0]:
+            return Outcome(findings=[then_span])
+        return Outcome()
+
+
+def build(common: dict, table: dict) -> OrderRule:
+    return OrderRule(**common, first=PatternSet(table["first"]), then=PatternSet(table["then"]))

@@ -1,0 +1,48 @@
+"""``require``: a finding (no span) when no pattern matches; otherwise recorded as followed.
+
+A match next to an ``unless`` pattern (``unless_window`` characters) does not count, e.g.
+"我不能帮您查" does not satisfy a rule that looks for "帮您查".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .base import Outcome, PatternSet, Rule, overlaps_window, unless_window
+
+KEYS = {"patterns", "unless", "unless_window"}
+REQUIRED = {"patterns"}
+
+
+@dataclass
+class RequireRule(Rule):
+    pattern_set: PatternSet = field(default_factory=lambda: PatternSet([]))
+    unless: PatternSet = field(default_factory=lambda: PatternSet([]))
+    window: int | None = None
+
+    type_name = "require"
+
+    def patterns(self) -> list[PatternSet]:
+        return [self.pattern_set, self.unless]
+
+    def run(self, text: str, lang: str) -> Outcome:
+        window = unless_window(self.window, lang)
+        excepted = self.unless.spans(text) if self.unless else []
+        if not self.unless:
+            span = self.pattern_set.first(text)
+            if span is not None:
+                return Outcome(followed=span, followed_ok=True)
+            return Outcome(findings=[None])
+        for span in self.pattern_set.spans(text):
+            if not overlaps_window(excepted, span, window):
+                return Outcome(followed=span, followed_ok=True)
+        return Outcome(findings=[None])
+
+
+def build(common: dict, table: dict) -> RequireRule:
+    return RequireRule(
+        **common,
+        pattern_set=PatternSet(table["patterns"]),
+        unless=PatternSet(table.get("unless", [])),
+        window=table.get("unless_window"),
+    )

@@ -1,0 +1,37 @@
+"""Running a rule's own examples and counterexamples against it, alone."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import normalize
+from .ruletypes import Rule
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def example_lang(rule: Rule, text: str) -> str:
+    """The language a self-test text is checked in: the rule's, else guessed from the text."""
+    if rule.lang:
+        return rule.lang
+    return "zh" if _CJK.search(text) else "en"
+
+
+def flags(rule: Rule, text: str) -> bool:
+    """True when ``rule`` alone reports a finding on ``text``."""
+    return bool(rule.run(normalize(text).text, example_lang(rule, text)).findings)
+
+
+def selftest(rule: Rule) -> list[str]:
+    """Messages for every example the rule misses and every counterexample it flags."""
+    messages: list[str] = []
+    try:
+        for example in rule.examples:
+            if not flags(rule, example):
+                messages.append(f"rule {rule.id!r}: example not flagged: {example!r}")
+        for counter in rule.counterexamples:
+            if flags(rule, counter):
+                messages.append(f"rule {rule.id!r}: counterexample flagged: {counter!r}")
+    except re.error as exc:
+        messages.append(f"rule {rule.id!r}: a pattern does not compile: {exc}")
+    return messages

@@ -1,0 +1,99 @@
+"""Reading the package's data files and reporting problems in them.
+
+Package data is read only through ``importlib.resources`` (works from a wheel, a zip and
+Pyodide's virtual file system). Problems carry a file name and a best-effort 1-based line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+PACKAGE = "exercises"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a data file; ``str(problem)`` is ``"path:line: message"``."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class LoadError(ValueError):
+    """A data file cannot be used. ``problem`` says where and why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def package_file(*parts: str) -> Any:
+    """The Traversable for ``exercises/<parts>``."""
+    node = resources.files(PACKAGE)
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def display_name(*parts: str) -> str:
+    """How a package file is named in messages: ``exercises/rules/zh.toml``."""
+    return "/".join((PACKAGE, *parts))
+
+
+def read_package_text(*parts: str) -> str:
+    return package_file(*parts).read_text(encoding="utf-8")
+
+
+def list_package_dir(*parts: str, suffix: str = "") -> list[str]:
+    """Sorted file names in a package folder (empty when the folder is missing)."""
+    folder = package_file(*parts)
+    try:
+        names = [entry.name for entry in folder.iterdir() if entry.is_file()]
+    except (FileNotFoundError, NotADirectoryError, OSError):
+        return []
+    return sorted(name for name in names if name.endswith(suffix))
+
+
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def parse_toml(source: str, file: str) -> dict[str, Any]:
+    """Parse TOML text; a syntax error becomes a LoadError with the file and line."""
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        found = _TOML_LINE.search(text)
+        line = int(found.group(1)) if found else 1
+        message = _TOML_LINE.sub("", text).strip() or "invalid TOML"
+        raise LoadError(Problem(file, line, f"TOML syntax error: {message}")) from None
+
+
+def find_line(source: str, *needles: str, start_line: int = 1) -> int:
+    """1-based line of the first needle found (searching from ``start_line``), else ``start_line``."""
+    lines = source.splitlines()
+    for needle in needles:
+        if not needle:
+            continue
+        for number in range(max(start_line, 1), len(lines) + 1):
+            if needle in lines[number - 1]:
+                return number
+    return max(start_line, 1)
+
+
+def key_line(source: str, key: str, start_line: int = 1) -> int:
+    """Line of ``key = …`` (or ``[key]`` / ``"key" =``) at or after ``start_line``."""
+    pattern = re.compile(r'^\s*(\[+\s*)?("?)' + re.escape(key) + r"\2\s*(=|\]|\.)")
+    lines = source.splitlines()
+    for number in range(max(start_line, 1), len(lines) + 1):
+        if pattern.search(lines[number - 1]):
+            return number
+    return find_line(source, key, start_line=start_line)
