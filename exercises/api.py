@@ -45,9 +45,12 @@ def rules_for(
     return assemble(lang, ex, extra)
 
 
-def assemble(lang: str, ex: Exercise | None, extra: list[Rule]) -> tuple[list[Rule], engine.Settings]:
-    """General pack minus ``disable``, plus the exercise's and the extra rules (FORMAT.md)."""
-    rules = load_pack(lang)
+def assemble(
+    lang: str, ex: Exercise | None, extra: list[Rule], pack: list[Rule] | None = None
+) -> tuple[list[Rule], engine.Settings]:
+    """General pack (``pack``, default the shipped one) minus ``disable``, plus the
+    exercise's and the extra rules (FORMAT.md)."""
+    rules = list(pack) if pack is not None else load_pack(lang)
     settings = engine.Settings()
     if ex is not None:
         disabled = set(ex.disable)

@@ -110,7 +110,7 @@ def parse_rules(
             problems.append(Problem(file, search_from, f"rule #{index}: id is missing"))
             continue
         line = id_line(source, rule_id, search_from)
-        search_from = line
+        search_from = line + 1
         where = f"rule {rule_id!r}"
         errors = _check_table(table, where, principles, strict)
         if rule_id in seen:

@@ -1,0 +1,178 @@
+"""The command line, run as a subprocess: exit codes, JSON shape, bad input, batch, eval."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+EXTRA = FIXTURES / "extra_rules.toml"
+
+
+def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONIOENCODING="", LC_ALL="C")
+    proc = subprocess.run(
+        [sys.executable, "-m", "exercises", *args], cwd=ROOT, input=stdin, capture_output=True, env=env
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess[str]) -> None:
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert proc.stdout == ""
+
+
+def test_check_exit_1_and_json_shape() -> None:
+    proc = cli("check", "--lang", "en", "--rules", str(EXTRA), "--json", "--text", "No worries, mate.")
+    data = json.loads(proc.stdout)
+    assert list(data)[:5] == ["exercise", "lang", "passed", "score", "findings"]
+    assert data["lang"] == "en" and data["exercise"] is None
+    assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
+    assert data["passed"] == (not any(f["severity"] == "error" for f in data["findings"]))
+    worries = [f for f in data["findings"] if f["rule"] == "no-taboo/no-worries"]
+    assert worries and worries[0]["excerpt"] == "No worries" and worries[0]["start"] == 0
+    assert proc.returncode == (0 if data["passed"] else 1)
+
+
+def test_check_exit_codes_follow_passed() -> None:
+    extra = FIXTURES / "extra_rules_zh_only.toml"
+    failing = cli("check", "--lang", "zh", "--rules", str(extra), "--json", "--text", "亲爱的，您好")
+    assert failing.returncode == 1 and json.loads(failing.stdout)["passed"] is False
+    empty = cli("check", "--lang", "zh", "--json", "--text", "   ")
+    assert empty.returncode == 1
+    assert json.loads(empty.stdout)["findings"][0]["rule"] == "understand-need/empty"
+
+
+def test_check_exit_0_when_passed() -> None:
+    from exercises.bank import load_bank
+
+    bank = load_bank()
+    if not bank:
+        pytest.skip("the exercise bank is empty")
+    exercise = next(iter(bank.values()))
+    answer = exercise.lang("en").model_answers[0]
+    proc = cli("check", "--lang", "en", "--exercise", exercise.id, "--json", "--text", answer)
+    assert json.loads(proc.stdout)["passed"] is True
+    assert proc.returncode == 0
+
+
+def test_check_reads_stdin_and_file(tmp_path: Path) -> None:
+    text = "您冷靜一點，我們會處理的。"
+    via_stdin = cli("check", "--lang", "zh", "--json", "-", stdin=text.encode("utf-8"))
+    reply = tmp_path / "reply.txt"
+    reply.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    via_file = cli("check", "--lang", "zh", "--json", "--file", str(reply))
+    via_text = cli("check", "--lang", "zh", "--json", "--text", text)
+    assert via_stdin.stdout == via_file.stdout == via_text.stdout
+    assert via_stdin.returncode == via_text.returncode
+
+
+def test_human_output_shows_findings_in_chosen_language() -> None:
+    proc = cli("check", "--lang", "zh", "--rules", str(EXTRA), "--text", "亲，您好")
+    assert "no-taboo/no-worries" in proc.stdout and "结果" in proc.stdout and "【亲，】" in proc.stdout
+    en = cli("check", "--lang", "en", "--rules", str(EXTRA), "--text", "No worries")
+    assert "Result:" in en.stdout and "[[No worries]]" in en.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--lang", "zh", "--exercise", "no-such-exercise", "--text", "你好"),
+        ("check", "--lang", "fr", "--text", "hello"),
+        ("check", "--lang", "zh"),
+        ("check", "--lang", "zh", "--file", "/nonexistent/reply.txt"),
+        ("check", "--lang", "zh", "--rules", str(FIXTURES / "broken_syntax.toml"), "--text", "你好"),
+        ("check", "--lang", "zh", "--rules", str(FIXTURES / "bad_rules.toml"), "--text", "你好"),
+        ("frobnicate",),
+        ("batch", "/nonexistent.csv"),
+        ("eval", str(FIXTURES / "extra_rules.toml")),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2(args: tuple[str, ...]) -> None:
+    assert_one_line_error(cli(*args))
+
+
+def test_not_utf8_file(tmp_path: Path) -> None:
+    bad = tmp_path / "reply.txt"
+    bad.write_bytes("您好".encode("gb18030") + b"\xff")
+    proc = cli("check", "--lang", "zh", "--file", str(bad))
+    assert_one_line_error(proc)
+    assert "not UTF-8" in proc.stderr
+
+
+def test_broken_toml_names_file_and_line() -> None:
+    proc = cli("check", "--lang", "zh", "--rules", str(FIXTURES / "broken_syntax.toml"), "--text", "你好")
+    assert_one_line_error(proc)
+    assert "broken_syntax.toml:5:" in proc.stderr
+
+
+def test_lint_reports_bad_extra_rules() -> None:
+    proc = cli("lint", "--rules", str(FIXTURES / "bad_rules.toml"))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "bad_rules.toml:2: rule 'no-taboo/nested'" in proc.stderr
+
+
+def test_list_json() -> None:
+    proc = cli("list", "--lang", "en", "--json")
+    assert proc.returncode == 0
+    data = json.loads(proc.stdout)
+    assert isinstance(data["exercises"], list)
+    for entry in data["exercises"]:
+        assert {"id", "title", "principles"} <= set(entry)
+
+
+def test_batch_with_bom_csv_default_and_json() -> None:
+    csv_out = cli("batch", "--rules", str(EXTRA), str(FIXTURES / "answers_bom.csv"))
+    assert csv_out.returncode == 0, csv_out.stderr
+    lines = csv_out.stdout.splitlines()
+    assert lines[0] == "trainee,exercise,lang,passed,score,errors,warnings,infos,flagged"
+    assert (
+        lines[1].startswith("Ann,,en,") and lines[2].startswith("Bo,,zh,") and lines[3].startswith("Cy,,en,")
+    )
+    assert "principle,zh,en,answers,flagged,flagged_percent" in lines
+    js = cli("batch", "--json", "--rules", str(EXTRA), str(FIXTURES / "answers_bom.csv"))
+    data = json.loads(js.stdout)
+    assert [a["trainee"] for a in data["answers"]] == ["Ann", "Bo", "Cy"]
+    assert data["total"]["answers"] == 3
+    taboo = next(p for p in data["principles"] if p["principle"] == "no-taboo")
+    assert taboo["flagged"] == sum(1 for a in data["answers"] if "no-taboo" in a["flagged"])
+
+
+def test_batch_needs_exercise_column_or_option(tmp_path: Path) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_text("trainee,answer\nAnn,hello\n", encoding="utf-8")
+    assert_one_line_error(cli("batch", str(path)))
+
+
+def test_eval_reports_per_principle_and_rule() -> None:
+    proc = cli("eval", "--json", str(FIXTURES / "marked.csv"))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["rows"] == 6
+    by_principle = {p["principle"]: p for p in data["principles"]}
+    assert set(by_principle) == {"no-taboo", "no-blame", "next-step"}
+    for stats in by_principle.values():
+        assert stats["rows"] == stats["tp"] + stats["fp"] + stats["fn"] + stats["tn"] == 2
+        assert stats["agree"] == stats["tp"] + stats["tn"]
+    assert all(r["rule"].split("/")[0] in by_principle for r in data["rules"])
+    text = cli("eval", str(FIXTURES / "marked.csv"))
+    assert text.stdout.splitlines()[0].startswith("kind,name,rows,agree")
+
+
+def test_eval_rejects_unknown_verdict(tmp_path: Path) -> None:
+    path = tmp_path / "marked.csv"
+    path.write_text("lang,answer,principle,verdict\nen,hi,no-taboo,maybe\n", encoding="utf-8")
+    proc = cli("eval", str(path))
+    assert_one_line_error(proc)
+    assert "row 2" in proc.stderr

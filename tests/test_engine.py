@@ -1,0 +1,281 @@
+"""The engine on fixture rule packs and a fixture exercise (independent of the real packs)."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from exercises import engine
+from exercises.api import assemble, check, check_json
+from exercises.bank import Exercise, parse_exercise
+from exercises.loader import parse_rules
+from exercises.packs import checked_map, extra_problems, parse_extra
+from exercises.regexcheck import nested_quantifier
+from exercises.ruletypes import Rule
+from exercises.selftest import selftest
+from exercises.sources import LoadError
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def fixture_pack(lang: str) -> list[Rule]:
+    path = FIXTURES / f"pack_{lang}.toml"
+    source = path.read_text(encoding="utf-8")
+    rules, problems = parse_rules(
+        tomllib.loads(source)["rule"],
+        file=str(path),
+        source=source,
+        lang=lang,
+        principles=checked_map(),
+        strict=True,
+    )
+    assert problems == []
+    return rules
+
+
+def demo_exercise() -> Exercise:
+    source = (FIXTURES / "bank" / "demo-exercise.toml").read_text(encoding="utf-8")
+    exercise, problems = parse_exercise("demo-exercise.toml", source, strict=True)
+    assert problems == [] and exercise is not None
+    return exercise
+
+
+def run(text: str, lang: str, exercise: Exercise | None = None, extra: list[Rule] | None = None) -> dict:
+    rules, settings = assemble(lang, exercise, extra or [], pack=fixture_pack(lang))
+    findings, followed = engine.run(text, lang, rules, settings)
+    return {
+        "passed": engine.passed(findings),
+        "score": engine.score(findings),
+        "findings": [f.as_dict() for f in findings],
+        "followed": [f.as_dict() for f in followed],
+    }
+
+
+def rule_ids(result: dict) -> list[str]:
+    return [f["rule"] for f in result["findings"]]
+
+
+def test_fixture_packs_pass_their_own_self_tests() -> None:
+    for lang in ("zh", "en"):
+        for rule in fixture_pack(lang):
+            assert selftest(rule) == [], rule.id
+
+
+def test_forbid_gives_span_into_original_text() -> None:
+    text = "王先生，您冷靜一點，我們今天處理。"
+    result = run(text, "zh")
+    calm = [f for f in result["findings"] if f["rule"] == "no-taboo/calm"]
+    assert len(calm) == 1
+    assert calm[0]["excerpt"] == text[calm[0]["start"] : calm[0]["end"]] == "冷靜一點"
+    assert calm[0]["severity"] == "error" and calm[0]["suggest"] == "换作是我也会着急。"
+    assert result["passed"] is False
+
+
+def test_forbid_reports_every_match() -> None:
+    result = run("Calm down. I said CALM DOWN! I'll call you today.", "en")
+    spans = [(f["start"], f["end"]) for f in result["findings"] if f["rule"] == "no-taboo/calm"]
+    assert spans == [(0, 9), (18, 27)]
+    assert result["score"] == 40
+
+
+def test_unless_window_handles_negation() -> None:
+    assert "no-taboo/calm" not in rule_ids(run("我不会让您冷静，您着急是应该的，今天处理。", "zh"))
+    assert "no-taboo/calm" not in rule_ids(run("I'm not going to ask you to calm down. Today.", "en"))
+    far = "I'm not going to ask you to wait. " + "x" * 40 + " Calm down. Today."
+    assert "no-taboo/calm" in rule_ids(run(far, "en"))
+
+
+def test_require_missing_and_followed() -> None:
+    missing = run("我们会尽快处理。", "zh")
+    step = [f for f in missing["findings"] if f["rule"] == "next-step/time"]
+    assert step and step[0]["start"] is None and step[0]["excerpt"] is None
+    text = "我們明天上午給您回電話。"
+    done = run(text, "zh")
+    assert "next-step/time" not in rule_ids(done)
+    followed = [f for f in done["followed"] if f["rule"] == "next-step/time"]
+    assert followed[0]["excerpt"] == text[followed[0]["start"] : followed[0]["end"]] == "明天"
+
+
+def test_require_unless_discounts_a_negated_match() -> None:
+    assert "next-step/time" in rule_ids(run("这个不是今天能办的。", "zh"))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("按照规定不能退。", True),
+        ("按照规定不能退，抱歉。", True),
+        ("抱歉让您着急了，按照规定需要本人办理。", False),
+        ("我来办，明天给您回电话。", False),
+    ],
+)
+def test_order_rule(text: str, flagged: bool) -> None:
+    result = run(text, "zh")
+    order = [f for f in result["findings"] if f["rule"] == "acknowledge/before-rules"]
+    assert bool(order) is flagged
+    if flagged:
+        assert order[0]["excerpt"] == "按照"
+
+
+def test_length_rule_counts_normalised_characters() -> None:
+    assert "understand-need/min-length" in rule_ids(run("好的\u200b\u200b\u200b", "zh"))
+    assert "understand-need/min-length" not in rule_ids(run("好的，我来查。", "zh"))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\u3000", "\u200b\u200d"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_empty_reply_is_one_error(text: str, lang: str) -> None:
+    result = run(text, lang)
+    assert result["findings"] == [
+        {
+            "principle": "understand-need",
+            "rule": "understand-need/empty",
+            "severity": "error",
+            "start": None,
+            "end": None,
+            "excerpt": None,
+            "message": result["findings"][0]["message"],
+            "suggest": None,
+        }
+    ]
+    assert result["passed"] is False and result["score"] == 70
+
+
+def test_score_formula_and_floor() -> None:
+    # errors: 3 × calm (90) + missing next step warning (15) → floor at 0.
+    result = run("冷静点。冷静点。冷静点。", "zh")
+    counts = [f["severity"] for f in result["findings"]]
+    expected = max(
+        0, 100 - 30 * counts.count("error") - 15 * counts.count("warning") - 5 * counts.count("info")
+    )
+    assert result["score"] == expected == 0
+
+
+def test_exercise_severity_disable_own_rules_and_length() -> None:
+    ex = demo_exercise()
+    plain = run("我们会处理的。", "zh")
+    assert "no-taboo/placeholder-off" in rule_ids(plain)
+    assert [f["severity"] for f in plain["findings"] if f["rule"] == "next-step/time"] == ["warning"]
+    result = run("我们会处理的。", "zh", ex)
+    assert "no-taboo/placeholder-off" not in rule_ids(result)  # disabled
+    assert [f["severity"] for f in result["findings"] if f["rule"] == "next-step/time"] == ["error"]
+    assert "no-taboo/wait" in rule_ids(run("您等着吧，今天处理。", "zh", ex))  # exercise's own rule
+    short = run("今天", "zh", ex)
+    assert "understand-need/too-short" in rule_ids(short)
+    long = run("今天下午处理。" * 20, "zh", ex)
+    assert "understand-need/too-long" in rule_ids(long)
+
+
+def test_demo_exercise_behaves_as_its_file_says() -> None:
+    ex = demo_exercise()
+    for lang in ("zh", "en"):
+        data = ex.lang(lang)
+        for answer in data.model_answers:
+            assert run(answer, lang, ex)["passed"], answer
+        for bad in data.known_bad:
+            result = run(bad.text, lang, ex)
+            flagged = {f["principle"] for f in result["findings"] if f["severity"] in ("error", "warning")}
+            assert set(bad.flags) <= flagged, bad.text
+        assert not run(data.bad_reply, lang, ex)["passed"]
+
+
+def test_extra_rules_text_with_and_without_lang() -> None:
+    both = parse_extra((FIXTURES / "extra_rules.toml").read_text(encoding="utf-8"))
+    assert {r.lang for r in both} == {None}
+    result = run("No worries, today.", "en", extra=both)
+    assert "no-taboo/no-worries" in rule_ids(result)
+    assert "no-taboo/no-worries" in rule_ids(run("亲，今天处理。", "zh", extra=both))
+    zh_only = parse_extra((FIXTURES / "extra_rules_zh_only.toml").read_text(encoding="utf-8"))
+    rules, _ = assemble("en", None, zh_only, pack=fixture_pack("en"))
+    assert "no-taboo/dear" not in {r.id for r in rules}
+    assert "no-taboo/dear" in rule_ids(run("親愛的，今天處理。", "zh", extra=zh_only))
+
+
+def test_broken_extra_rules_name_file_and_line() -> None:
+    source = (FIXTURES / "broken_syntax.toml").read_text(encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        parse_extra(source, "broken_syntax.toml")
+    assert info.value.problem.file == "broken_syntax.toml"
+    assert info.value.problem.line == 5
+    assert str(info.value).startswith("broken_syntax.toml:5: ")
+
+
+def test_bad_rules_are_all_reported() -> None:
+    source = (FIXTURES / "bad_rules.toml").read_text(encoding="utf-8")
+    _, problems = extra_problems(source, "bad_rules.toml")
+    text = "\n".join(str(p) for p in problems)
+    assert "bad_rules.toml:2: " in text and "nests quantifiers" in text
+    assert "unknown principle 'made-up'" in text
+    assert "unknown type 'banish'" in text
+    assert "unknown severity 'fatal'" in text
+    assert "unknown key 'colour'" in text
+    assert "duplicate rule id 'no-taboo/nested'" in text
+    assert "bad_rules.toml:19: rule 'next-step/bad-example': example not flagged" in text
+    dup_lines = {p.line for p in problems if "duplicate" in p.message}
+    assert dup_lines == {10}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "nested"),
+    [
+        ("(a+)+", True),
+        ("(a*)*", True),
+        ("(a+)*", True),
+        ("(?:ab+){2,}", True),
+        ("(?:x.{0,3})+", True),
+        ("这是.{0,6}部门的事", False),
+        ("(他们|那边)(经常|总是)?错", False),
+        ("(ab){2,5}", False),
+        ("(a|b)+", False),
+    ],
+)
+def test_nested_quantifier_check(pattern: str, nested: bool) -> None:
+    assert nested_quantifier(pattern) is nested
+
+
+def test_traditional_and_simplified_give_same_findings() -> None:
+    simplified = run("您冷静一点，按照规定我们会处理的。", "zh")
+    traditional = run("您冷靜一點，按照規定我們會處理的。", "zh")
+    assert simplified["findings"] == [
+        dict(f, excerpt=s["excerpt"])
+        for f, s in zip(traditional["findings"], simplified["findings"], strict=True)
+    ]
+
+
+def test_full_width_and_half_width_give_same_principles() -> None:
+    a = run("Please calm down, I will call you today.", "en")
+    b = run("Ｐｌｅａｓｅ　ｃａｌｍ　ｄｏｗｎ，I will call you today.", "en")
+    assert rule_ids(a) == rule_ids(b)
+
+
+def test_findings_sorted_spans_first_then_missing_by_principle() -> None:
+    result = run("按照规定。冷静点。", "zh")
+    keys = [(f["start"] is None, f["start"]) for f in result["findings"]]
+    spanned = [k[1] for k in keys if not k[0]]
+    assert spanned == sorted(spanned)
+    assert keys.index(next(k for k in keys if k[0])) == len(spanned)
+
+
+def test_public_check_contract_shape() -> None:
+    result = check("Please calm down.", "en")
+    assert list(result) == ["exercise", "lang", "passed", "score", "findings", "followed"]
+    assert result["exercise"] is None and result["lang"] == "en"
+    for f in result["findings"]:
+        assert {"principle", "rule", "severity", "start", "end", "excerpt", "message"} <= set(f)
+    assert check_json("Please calm down.", "en") == json.dumps(result, ensure_ascii=False, indent=2)
+
+
+def test_public_check_rejects_unknown_language_and_exercise() -> None:
+    with pytest.raises(ValueError):
+        check("hi", "fr")
+    with pytest.raises(KeyError):
+        check("hi", "en", "no-such-exercise")
+
+
+def test_public_check_with_extra_rules_text() -> None:
+    extra = (FIXTURES / "extra_rules.toml").read_text(encoding="utf-8")
+    result = check("No worries!", "en", None, extra)
+    assert "no-taboo/no-worries" in rule_ids(result)

@@ -1,0 +1,78 @@
+"""Normalisation: NFKC, case folding, traditional → simplified, offsets back to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from exercises.normalize import fold_pattern, normalize, t2s_table
+
+
+def _check_map(original: str) -> None:
+    norm = normalize(original)
+    assert len(norm.starts) == len(norm.ends) == len(norm.text)
+    for start, end in zip(norm.starts, norm.ends, strict=True):
+        assert 0 <= start < end <= len(original)
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("這是他們部門的事", "这是他们部门的事"),
+        ("您好，請問有什麼可以幫您？", "您好,请问有什么可以帮您?"),
+        ("Please CALM Down", "please calm down"),
+        ("ﬁne", "fine"),
+        ("Ｃａｌｍ　ｄｏｗｎ", "calm down"),
+        ("a \t\n\u3000 b", "a b"),
+        ("zero\u200bwidth\u200d", "zerowidth"),
+        ("\u202eRTL\u202c mark", "rtl mark"),
+        ("cafe\u0301", "café"),
+        ("Straße", "strasse"),
+        ("㈠", "(一)"),
+        ("", ""),
+    ],
+)
+def test_normalised_text(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+    _check_map(original)
+
+
+def test_customer_service_characters_fold_sensibly() -> None:
+    table = t2s_table()
+    for trad, simp in ["後后", "裡里", "於于", "麼么", "臺台", "檯台", "帳帐", "著着", "錯错", "為为"]:
+        assert table[ord(trad)] == simp
+    # Simplified characters that are also keys elsewhere must not be folded further.
+    for simp in "么台后里于干只":
+        assert ord(simp) not in table or table[ord(simp)] == simp
+
+
+def test_table_is_one_to_one_characters() -> None:
+    for key, value in t2s_table().items():
+        assert len(chr(key)) == 1 and len(value) == 1 and chr(key) != value
+
+
+def test_spans_point_into_original() -> None:
+    original = "ﬁ\u200bne, ＣＡＬＭ　ｄｏｗｎ!"
+    norm = normalize(original)
+    index = norm.text.index("calm down")
+    start, end = norm.span(index, index + len("calm down"))
+    assert original[start:end] == "ＣＡＬＭ　ｄｏｗｎ"
+    start, end = norm.span(0, 4)  # "fine" spans the ligature, the zero-width space and "ne"
+    assert original[start:end] == "ﬁ\u200bne"
+
+
+def test_whitespace_run_maps_to_whole_run() -> None:
+    original = "a  \n\n b"
+    norm = normalize(original)
+    assert norm.text == "a b"
+    assert norm.span(1, 2) == (1, 6)
+
+
+def test_fold_pattern_turns_traditional_patterns_simplified() -> None:
+    assert fold_pattern("這是.{0,6}部門的事") == "这是.{0,6}部门的事"
+    assert fold_pattern(r"\bcalm\b") == r"\bcalm\b"
+
+
+def test_combining_mark_without_base_is_kept() -> None:
+    norm = normalize("\u0301x")
+    assert norm.text.endswith("x")
+    _check_map("\u0301x")
