@@ -1,0 +1,413 @@
+"""The built handbook site: both languages complete and parallel, offline, switcher, search.
+
+The site is built once per session (`built_site` in conftest.py). To check an existing
+build instead (e.g. right after `make build`), set HANDBOOK_SITE=site (or another folder).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+SHARED_PRINCIPLES = ROOT.parent / "shared" / "principles.md"
+
+EXERCISE_MARKER = re.compile(r"^<!--\s*(exercise:\s*[a-z0-9-]+|exercise-index)\s*-->\s*$", re.M)
+ANCHOR = re.compile(r"^#{2,6} .*\{#([a-z0-9-]+)\}\s*$", re.M)
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def site(request: pytest.FixtureRequest) -> Path:
+    """The built site: $HANDBOOK_SITE if given, else the session's strict build."""
+    given = os.environ.get("HANDBOOK_SITE")
+    if given:
+        path = (ROOT / given).resolve()
+        if not (path / "index.html").is_file():
+            pytest.fail(f"HANDBOOK_SITE={given}: no built site there")
+        return path
+    return request.getfixturevalue("built_site")
+
+
+def pages(lang: str) -> set[str]:
+    base = DOCS / lang
+    return {p.relative_to(base).as_posix() for p in base.rglob("*.md")}
+
+
+def url_of(md: str, lang: str) -> str:
+    """Site-relative URL of a page (use_directory_urls), e.g. en/cases/sofa/."""
+    stem = md[: -len(".md")]
+    path = "" if stem == "index" else (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
+    return path if lang == DEFAULT_LANG else f"{lang}/{path}"
+
+
+def html_file(site: Path, url: str) -> Path:
+    return site / url / "index.html"
+
+
+def principle_ids() -> list[str]:
+    """Principle IDs in their official order (shared/principles.md, else the package's TOML)."""
+    if SHARED_PRINCIPLES.is_file():
+        ids = re.findall(r"^\| `([a-z-]+)` \|", SHARED_PRINCIPLES.read_text(encoding="utf-8"), re.M)
+        if ids:
+            return ids
+    data = tomllib.loads((ROOT / "exercises" / "principles.toml").read_text(encoding="utf-8"))
+    return [p["id"] for p in data["principle"]]
+
+
+class Tags(HTMLParser):
+    """Collects (tag, attrs) of every start tag, plus the text of <style> and inline <script>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.styles: list[str] = []
+        self.scripts: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag in ("style", "script"):
+            self._in = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "style":
+            self.styles.append(data)
+        elif self._in == "script":
+            self.scripts.append(data)
+
+
+def parse(path: Path) -> Tags:
+    parser = Tags()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+# --------------------------------------------------------------------------- parallel languages
+
+
+def test_both_languages_have_the_same_pages() -> None:
+    zh, en = pages("zh"), pages("en")
+    assert zh, "docs/zh is empty"
+    assert zh - en == set(), f"only in Chinese: {sorted(zh - en)}"
+    assert en - zh == set(), f"only in English: {sorted(en - zh)}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_principles_page_has_one_anchor_per_principle_in_order(lang: str) -> None:
+    text = (DOCS / lang / "principles.md").read_text(encoding="utf-8")
+    assert ANCHOR.findall(text) == principle_ids()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_built_principles_page_has_the_anchors(site: Path, lang: str) -> None:
+    ids = [a.get("id") for t, a in parse(html_file(site, url_of("principles.md", lang))).tags if t == "h2"]
+    assert ids == principle_ids()
+
+
+def test_same_exercise_markers_on_every_page() -> None:
+    for md in sorted(pages("zh") & pages("en")):
+        markers = {
+            lang: sorted(EXERCISE_MARKER.findall((DOCS / lang / md).read_text(encoding="utf-8")))
+            for lang in LANGS
+        }
+        assert markers["zh"] == markers["en"], f"{md}: exercise markers differ {markers}"
+
+
+def test_exercise_index_marker_is_on_the_exercises_page() -> None:
+    for lang in LANGS:
+        text = (DOCS / lang / "exercises.md").read_text(encoding="utf-8")
+        assert "<!-- exercise-index -->" in text.splitlines(), lang
+
+
+# --------------------------------------------------------------------------- offline
+
+LOAD_ATTRS: dict[str, tuple[str, ...]] = {
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "audio": ("src",),
+    "video": ("src", "poster"),
+    "track": ("src",),
+    "iframe": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+    "image": ("href", "xlink:href"),
+    "use": ("href", "xlink:href"),
+}
+# <link rel=…> values that make the browser fetch something
+LINK_LOADS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "modulepreload",
+              "prefetch", "manifest", "mask-icon", "preconnect", "dns-prefetch"}
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.I)
+# a string literal that is a full URL, passed straight to something that loads it
+JS_LOAD = re.compile(
+    r"""(?:\bfetch|\bimportScripts|\bimport|\bnew\s+(?:Shared)?Worker|\bnew\s+EventSource|\bnew\s+WebSocket"""
+    r"""|\bsendBeacon|\.open\(\s*['"]GET['"]\s*,)\s*\(?\s*(['"`])((?:https?:|wss?:)?//[^'"`\s]+)\1""")
+JS_STATIC_IMPORT = re.compile(
+    r"""\b(?:import|export)\b[^;'"`]{0,200}?\bfrom\s*(['"])((?:https?:)?//[^'"]+)\1""")
+
+
+def external(url: str) -> bool:
+    url = url.strip()
+    return bool(re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", url, re.I)) and not url.lower().startswith("file:")
+
+
+def srcset_urls(value: str) -> list[str]:
+    return [part.strip().split()[0] for part in value.split(",") if part.strip()]
+
+
+def css_loads(text: str) -> list[str]:
+    return [m.group(2) or m.group(4) for m in CSS_URL.finditer(text)]
+
+
+def js_loads(text: str) -> list[str]:
+    calls = [m.group(2) for m in JS_LOAD.finditer(text)]
+    return calls + [m.group(2) for m in JS_STATIC_IMPORT.finditer(text)]
+
+
+def html_loads(path: Path) -> list[str]:
+    doc = parse(path)
+    found: list[str] = []
+    for tag, attrs in doc.tags:
+        for attr in LOAD_ATTRS.get(tag, ()):
+            if attr in attrs:
+                found += srcset_urls(attrs[attr]) if attr == "srcset" else [attrs[attr]]
+        if tag == "link" and LINK_LOADS & set(attrs.get("rel", "").lower().split()):
+            found.append(attrs.get("href", ""))
+        if "style" in attrs:
+            found += css_loads(attrs["style"])
+    for css in doc.styles:
+        found += css_loads(css)
+    for js in doc.scripts:
+        found += js_loads(js)
+    return found
+
+
+def test_the_load_scanners_catch_what_they_should() -> None:
+    """The scanners below are only worth something if they flag real external loads."""
+    assert js_loads('fetch("https://cdn.example.org/x.json")') == ["https://cdn.example.org/x.json"]
+    assert js_loads("importScripts('//cdn.example.org/w.js')") == ["//cdn.example.org/w.js"]
+    assert js_loads('import { a } from "https://esm.sh/a"') == ["https://esm.sh/a"]
+    assert js_loads('console.warn("see https://bit.ly/x"); fetch(base + "a.json")') == []
+    assert css_loads("@import 'https://fonts.googleapis.com/css'; a{background:url(img/a.png)}") == [
+        "https://fonts.googleapis.com/css", "img/a.png"]
+    assert external("https://fonts.gstatic.com/a.woff2") and external("//cdn.x/a.js")
+    assert not external("../assets/site.css") and not external("data:image/png;base64,AAAA")
+
+
+def test_nothing_is_loaded_from_another_host(site: Path) -> None:
+    problems: list[str] = []
+    files = [p for p in site.rglob("*") if p.suffix in (".html", ".js", ".mjs", ".css") and p.is_file()]
+    assert any(p.suffix == ".html" for p in files) and any(p.suffix == ".js" for p in files)
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".html":
+            loads = html_loads(path)
+        elif path.suffix == ".css":
+            loads = css_loads(text)
+        else:
+            loads = js_loads(text)
+        problems += [f"{path.relative_to(site)}: {url}" for url in loads if external(url)]
+    assert problems == []
+
+
+def test_shared_assets_exist_once_and_both_languages_reach_them(site: Path) -> None:
+    assert (site / "assets" / "site.css").is_file()
+    assert not (site / "en" / "assets").exists(), "assets copied per language"
+    for lang in LANGS:
+        page = html_file(site, url_of("why-service.md", lang))
+        base = f"http://h/{url_of('why-service.md', lang)}"
+        links = [a["href"] for t, a in parse(page).tags if t == "link" and "stylesheet" in a.get("rel", "")]
+        local = [urlsplit(urljoin(base, href)).path for href in links]
+        assert "/assets/site.css" in local
+        for path in local:
+            assert (site / path.lstrip("/")).is_file(), f"{lang}: {path} missing"
+
+
+# --------------------------------------------------------------------------- language and switcher
+
+
+@pytest.mark.parametrize(("lang", "placeholder"), [("zh", "搜索"), ("en", "Search")])
+def test_theme_labels_follow_the_page_language(site: Path, lang: str, placeholder: str) -> None:
+    for md in ("index.md", "principles.md", "cases/sofa.md"):
+        doc = parse(html_file(site, url_of(md, lang)))
+        html = next(a for t, a in doc.tags if t == "html")
+        assert html.get("lang") == lang
+        search = [a for t, a in doc.tags if t == "input" and a.get("name") == "query"]
+        assert search and search[0].get("placeholder") == placeholder
+
+
+def switcher_targets(site: Path, url: str) -> dict[str, str]:
+    """hreflang → site-relative URL the header language selector points to."""
+    base = f"http://h/{url}"
+    out = {}
+    for tag, attrs in parse(html_file(site, url)).tags:
+        if tag == "a" and "md-select__link" in attrs.get("class", ""):
+            out[attrs["hreflang"]] = urlsplit(urljoin(base, attrs["href"])).path.lstrip("/")
+    return out
+
+
+def test_language_switcher_leads_to_the_same_page(site: Path) -> None:
+    checked = 0
+    for md in sorted(pages("zh") & pages("en")):
+        for lang in LANGS:
+            targets = switcher_targets(site, url_of(md, lang))
+            assert targets == {other: url_of(md, other) for other in LANGS}, f"{lang}/{md}"
+            checked += 1
+    assert checked >= 2 * 20
+
+
+def test_switcher_links_are_relative(site: Path) -> None:
+    """Trainers host the handbook under any path of an intranet server."""
+    for lang in LANGS:
+        for md in ("index.md", "principles.md"):
+            for tag, attrs in parse(html_file(site, url_of(md, lang))).tags:
+                if tag == "a" and "md-select__link" in attrs.get("class", ""):
+                    assert not attrs["href"].startswith("/"), (lang, md, attrs["href"])
+
+
+# --------------------------------------------------------------------------- search
+
+ZH_WORDS = {"推诿": "principles/", "禁忌语": "principles/", "作用力": "action-reaction/"}
+EN_WORDS = {"customer": "en/why-service/"}
+
+
+def search_index(site: Path) -> dict[str, Any]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def locale_of(location: str) -> str:
+    return next((lang for lang in LANGS if lang != DEFAULT_LANG and location.startswith(f"{lang}/")),
+                DEFAULT_LANG)
+
+
+def tokens(text: str, separator: str) -> set[str]:
+    return {t.lower() for t in re.split(separator, text) if t}
+
+
+def test_search_index_holds_both_languages(site: Path) -> None:
+    docs = search_index(site)["docs"]
+    by_lang = {lang: {d["location"].split("#")[0] for d in docs if locale_of(d["location"]) == lang}
+               for lang in LANGS}
+    for lang in LANGS:
+        expected = {url_of(md, lang) for md in pages(lang)}
+        assert expected <= by_lang[lang], f"{lang}: not indexed {sorted(expected - by_lang[lang])}"
+
+
+def test_chinese_words_inside_sentences_are_separate_search_terms(site: Path) -> None:
+    """jieba splits Chinese at build time; each word must come out as its own token."""
+    index = search_index(site)
+    separator = index["config"]["separator"]
+    for word, page in ZH_WORDS.items():
+        hits = {d["location"].split("#")[0] for d in index["docs"] if locale_of(d["location"]) == "zh"
+                and word in tokens(d["title"] + " " + d["text"], separator)}
+        assert page in hits, f"{word!r} not a search term of {page}"
+    hits = {d["location"].split("#")[0] for d in index["docs"]
+            if locale_of(d["location"]) == "en" and "customer" in tokens(d["text"], separator)}
+    assert EN_WORDS["customer"] in hits
+
+
+def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
+    """Type `query` into Material's search box on `url`; returns result URLs (site-relative)."""
+    page.goto(base + url)
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-header__button[for=__search]").first.click()
+    box.fill(query)
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && !/初始化|Initializing/i.test(m.textContent) && m.textContent.trim() !== ''; }",
+        timeout=20_000,
+    )
+    page.wait_for_timeout(300)
+    assert meta.count() == 1
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    return [urlsplit(h).path.lstrip("/") for h in hrefs]
+
+
+@pytest.fixture(scope="module")
+def chromium_page(site: Path) -> Iterator[tuple[Any, str, list[str]]]:
+    from browser_helpers import block_external, chromium_missing, launch
+    from site_server import serve
+
+    missing = chromium_missing()
+    if missing:
+        pytest.skip(missing)
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as base, sync_playwright() as p:
+        browser = launch(p)
+        context = browser.new_context()
+        aborted = block_external(context)
+        yield context.new_page(), base, aborted
+        browser.close()
+
+
+@pytest.mark.parametrize(("word", "expected"), sorted(ZH_WORDS.items()))
+def test_search_from_a_chinese_page_finds_chinese_pages(chromium_page: Any, word: str, expected: str) -> None:
+    page, base, aborted = chromium_page
+    results = browser_search(page, base, "why-service/", word)
+    assert expected in results, results
+    assert all(locale_of(r) == "zh" for r in results), results
+    assert aborted == []
+
+
+def test_search_from_an_english_page_finds_english_pages(chromium_page: Any) -> None:
+    page, base, aborted = chromium_page
+    results = browser_search(page, base, "en/why-service/", "customer")
+    assert results, "no result for 'customer'"
+    assert all(locale_of(r) == "en" for r in results), results
+    assert aborted == []
+
+
+def test_search_keeps_to_the_page_language(chromium_page: Any) -> None:
+    """"TARP" is on why-service in both languages: each edition finds only its own page."""
+    page, base, aborted = chromium_page
+    assert "TARP" in (DOCS / "zh" / "why-service.md").read_text(encoding="utf-8")
+    assert "TARP" in (DOCS / "en" / "why-service.md").read_text(encoding="utf-8")
+    from_en = browser_search(page, base, "en/", "TARP")
+    from_zh = browser_search(page, base, "", "TARP")
+    assert "en/why-service/" in from_en and "why-service/" not in from_en, from_en
+    assert "why-service/" in from_zh and "en/why-service/" not in from_zh, from_zh
+    # the same Chinese word from an English page stays in the English edition
+    assert all(locale_of(r) == "en" for r in browser_search(page, base, "en/principles/", "推诿"))
+    assert aborted == []
+
+
+@pytest.mark.parametrize(("start", "hreflang", "target"), [
+    ("principles/", "en", "en/principles/"),
+    ("en/cases/sofa/", "zh", "cases/sofa/"),
+    ("", "en", "en/"),
+    ("en/", "zh", ""),
+])
+def test_clicking_the_language_switcher_lands_on_the_same_page(
+    chromium_page: Any, start: str, hreflang: str, target: str
+) -> None:
+    page, base, aborted = chromium_page
+    page.goto(base + start)
+    page.locator(".md-header .md-select").first.hover()
+    page.locator(f"a.md-select__link[hreflang={hreflang}]").first.click()
+    page.wait_for_load_state("load")
+    assert urlsplit(page.url).path.lstrip("/") == target
+    assert page.locator("html").get_attribute("lang") == hreflang
+    assert aborted == []
