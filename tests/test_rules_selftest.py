@@ -1,0 +1,63 @@
+"""Every rule's examples and counterexamples, in both general packs and in every exercise,
+in simplified and in traditional characters."""
+
+from __future__ import annotations
+
+import pytest
+from zh_variants import converters
+
+from exercises.bank import bank_problems
+from exercises.packs import pack_problems
+from exercises.ruletypes import Rule
+from exercises.selftest import flags
+
+CONVERT = converters()
+
+
+def _rules() -> list[tuple[str, Rule]]:
+    found: list[tuple[str, Rule]] = []
+    for lang in ("zh", "en"):
+        rules, _ = pack_problems(lang)
+        found += [(f"{lang}.toml:{r.id}", r) for r in rules]
+    exercises, _ = bank_problems()
+    for ex in exercises.values():
+        for lang in ("zh", "en"):
+            found += [(f"{ex.id}:{lang}:{r.id}", r) for r in ex.lang(lang).rules]
+    return found
+
+
+RULES = _rules()
+
+
+def test_packs_parse_without_problems() -> None:
+    for lang in ("zh", "en"):
+        rules, problems = pack_problems(lang, strict=True)
+        assert [str(p) for p in problems] == []
+        assert rules, f"the {lang} pack has no rules"
+
+
+def test_every_pack_rule_has_examples() -> None:
+    missing = [name for name, rule in RULES if not rule.examples]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("name", "rule"), RULES, ids=[name for name, _ in RULES])
+def test_examples_and_counterexamples(name: str, rule: Rule) -> None:
+    for example in rule.examples:
+        assert flags(rule, example), f"example not flagged: {example}"
+    for counter in rule.counterexamples:
+        assert not flags(rule, counter), f"counterexample flagged: {counter}"
+
+
+ZH_RULES = [(name, rule) for name, rule in RULES if rule.lang == "zh"]
+
+
+@pytest.mark.parametrize(("name", "rule"), ZH_RULES, ids=[name for name, _ in ZH_RULES])
+def test_examples_in_traditional_characters(name: str, rule: Rule) -> None:
+    for convert in CONVERT.values():
+        for example in rule.examples:
+            assert flags(rule, convert(example)), f"traditional example not flagged: {convert(example)}"
+        for counter in rule.counterexamples:
+            assert not flags(rule, convert(counter)), (
+                f"traditional counterexample flagged: {convert(counter)}"
+            )
