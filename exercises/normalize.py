@@ -89,18 +89,20 @@ def normalize(original: str) -> Normalized:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    add, add_start, add_end = out.append, starts.append, ends.append
+    cache_get = _CACHE.get
     seg_text = ""  # the current base character plus its combining marks
     seg_start = 0  # its original offset
     seg_out = -1  # index in ``out`` where its output begins; -1 = no open segment
     for index, ch in enumerate(original):
-        piece, combining = _char_info(ch)
+        piece, combining = cache_get(ch) or _char_info(ch)
         if combining and seg_out >= 0:
             seg_text += ch
             del out[seg_out:], starts[seg_out:], ends[seg_out:]
             for c in _fold(seg_text):
-                out.append(" " if c.isspace() else c)
-                starts.append(seg_start)
-                ends.append(index + 1)
+                add(" " if c.isspace() else c)
+                add_start(seg_start)
+                add_end(index + 1)
             continue
         if not piece:
             continue
@@ -109,21 +111,21 @@ def normalize(original: str) -> Normalized:
             if out and out[-1] == " ":
                 ends[-1] = index + 1
             else:
-                out.append(" ")
-                starts.append(index)
-                ends.append(index + 1)
+                add(" ")
+                add_start(index)
+                add_end(index + 1)
             continue
         seg_text, seg_start, seg_out = ch, index, len(out)
         if len(piece) == 1:
-            out.append(piece)
-            starts.append(index)
-            ends.append(index + 1)
+            add(piece)
+            add_start(index)
+            add_end(index + 1)
         else:
             for c in piece:
                 if c == " " and out and out[-1] == " ":
                     ends[-1] = index + 1
                     continue
-                out.append(c)
-                starts.append(index)
-                ends.append(index + 1)
+                add(c)
+                add_start(index)
+                add_end(index + 1)
     return Normalized(original, "".join(out), tuple(starts), tuple(ends))
