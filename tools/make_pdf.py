@@ -38,7 +38,7 @@ LANGS = ("zh", "en")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 MARGIN = {"top": "16mm", "bottom": "16mm", "left": "15mm", "right": "15mm"}
-FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
+FONT = "'DejaVu Sans','WenQuanYi Micro Hei','Noto Sans CJK SC','Microsoft YaHei',sans-serif"
 
 
 def chromium_path() -> str | None:
@@ -100,15 +100,16 @@ def _squash(text: str) -> str:
 
 def chapter_pages(pdf: Path, titles: list[tuple[str, str]]) -> dict[str, int]:
     """Where each chapter starts: the first page, after the previous chapter's, whose opening
-    lines carry the chapter's title (every chapter starts on a new page)."""
+    lines include one that is exactly the chapter's title (every chapter starts on a new page)."""
     pages = page_texts(pdf)
     found: dict[str, int] = {}
-    start = 0
+    start = 1  # page 1 is the cover
     for slug, title in titles:
         want = _squash(title)
         for number in range(start, len(pages)):
-            head = [ln for ln in pages[number].splitlines() if ln.strip()][:4]
-            if any(want and want in _squash(ln) for ln in head) or want in _squash("".join(head)):
+            head = [_squash(ln) for ln in pages[number].splitlines() if ln.strip()][:5]
+            # a long title may wrap: try every run of consecutive opening lines
+            if any("".join(head[i:j]) == want for i in range(len(head)) for j in range(i + 1, len(head) + 1)):
                 found[slug] = number + 1
                 start = number + 1
                 break
@@ -138,6 +139,9 @@ def print_book(page: Page, url: str, out: Path) -> None:
         "document.getElementById(e.dataset.chapter).querySelector('h1')?.textContent || ''])")
     options = {"format": "A4", "margin": MARGIN, "print_background": True,
                "display_header_footer": True, **header_footer(title)}
+    # First print: the contents carry stand-ins, so that none of its lines equals a title.
+    page.evaluate("for (const e of document.querySelectorAll('.toc .toc-page')) e.textContent = '00';"
+                  "for (const e of document.querySelectorAll('.toc .toc-title')) e.prepend('§');")
     with tempfile.TemporaryDirectory() as tmp:
         first = Path(tmp) / "first.pdf"
         page.pdf(path=str(first), **options)
@@ -146,7 +150,9 @@ def print_book(page: Page, url: str, out: Path) -> None:
     if missing:
         raise RuntimeError(f"{out.name}: could not find the start page of {missing}")
     page.evaluate("nums => { for (const e of document.querySelectorAll('.toc .toc-page'))"
-                  " e.textContent = nums[e.dataset.chapter] ?? ''; }", numbers)
+                  " e.textContent = nums[e.dataset.chapter] ?? '';"
+                  " for (const e of document.querySelectorAll('.toc .toc-title'))"
+                  " e.textContent = e.textContent.replace(/^§/, ''); }", numbers)
     page.pdf(path=str(out), **options)
 
 
