@@ -30,6 +30,7 @@ from .sources import (
     LoadError,
     Problem,
     display_name,
+    find_line,
     key_line,
     list_package_dir,
     parse_toml,
@@ -143,7 +144,8 @@ def _lang_data(
             continue
         for flag in flags:
             if flag not in principles:
-                problem("flags", f"known_bad: unknown principle {flag!r}")
+                line = find_line(source, f'"{flag}"', start_line=start)
+                problems.append(Problem(name, line, f"[{lang}] known_bad: unknown principle {flag!r}"))
         known.append(KnownBad(text, tuple(flags)))
     rules, rule_problems = parse_rules(
         table.get("rule", []),

@@ -279,3 +279,43 @@ def test_public_check_with_extra_rules_text() -> None:
     extra = (FIXTURES / "extra_rules.toml").read_text(encoding="utf-8")
     result = check("No worries!", "en", None, extra)
     assert "no-taboo/no-worries" in rule_ids(result)
+
+
+def test_principles_match_the_shared_table() -> None:
+    from exercises.principles import load_principles
+
+    principles = load_principles()
+    ids = [p.id for p in principles]
+    assert ids[:3] == ["understand-need", "acknowledge", "no-blame"] and len(ids) == len(set(ids)) >= 12
+    assert {p.checked for p in principles} <= {"yes", "partly", "no"}
+    assert next(p for p in principles if p.id == "self-care").checked == "no"
+    shared = Path(__file__).resolve().parents[2] / "shared" / "principles.md"
+    if shared.is_file():
+        import re
+
+        table_ids = re.findall(r"^\| `([a-z-]+)` \|", shared.read_text(encoding="utf-8"), flags=re.M)
+        assert ids == table_ids
+
+
+def test_exercise_file_problems_have_lines() -> None:
+    source = (FIXTURES / "bank" / "demo-exercise.toml").read_text(encoding="utf-8")
+    broken = source.replace("order = 1", 'order = 1\ncolour = "red"').replace(
+        'flags = ["next-step"]', 'flags = ["next-stop"]'
+    )
+    broken = broken.replace('hints = ["Acknowledge first.", "Say when."]', 'hints = ["Only one."]')
+    _, problems = parse_exercise("demo-exercise.toml", broken)
+    messages = {p.message: p.line for p in problems}
+    assert messages["unknown key 'colour'"] == 6
+    lines = broken.splitlines()
+    unknown = next(line for msg, line in messages.items() if "unknown principle 'next-stop'" in msg)
+    assert "next-stop" in lines[unknown - 1]
+    hint = next(line for msg, line in messages.items() if "[en] hints must be 2 to 4" in msg)
+    assert lines[hint - 1].startswith("hints") and hint > 40
+    renamed, problems = parse_exercise("other-name.toml", source)
+    assert renamed is None and "must equal the file name" in problems[0].message
+
+
+def test_exercise_toml_syntax_error_names_file_and_line() -> None:
+    with pytest.raises(LoadError) as info:
+        parse_exercise("demo-exercise.toml", 'id = "demo-exercise"\ncase = \n')
+    assert str(info.value).startswith("exercises/bank/demo-exercise.toml:2: TOML syntax error")
