@@ -44,7 +44,7 @@ pdf: build
 	$(BIN)/mkdocs build --strict
 
 test: setup lint pdf
-	$(BIN)/python -m pytest
+	HANDBOOK_PDF_DIR=$(CURDIR)/build/pdf $(BIN)/python -m pytest
 
 bench: setup build
 	$(BIN)/python benchmarks/engine.py
