@@ -92,6 +92,55 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
+DOWNLOADS: dict[str, dict[str, str]] = {
+    "zh": {
+        "print": "整本打印（学员版，网页）", "print_trainer": "整本打印（培训师版，网页，含答案）",
+        "handbook-zh.pdf": "中文学员版 PDF", "handbook-zh-trainer.pdf": "中文培训师版 PDF（含答案）",
+        "quick-reference-zh.pdf": "中文速查卡 PDF（一页）",
+        "handbook-en.pdf": "英文学员版 PDF", "handbook-en-trainer.pdf": "英文培训师版 PDF（含答案）",
+        "quick-reference-en.pdf": "英文速查卡 PDF（一页）",
+        "none": "这一版网站构建时还没有生成 PDF。在项目目录里运行 make pdf，就会生成并出现在这里。",
+    },
+    "en": {
+        "print": "The whole book for printing (trainee edition, web page)",
+        "print_trainer": "The whole book for printing (trainer edition with answers, web page)",
+        "handbook-en.pdf": "English trainee edition (PDF)",
+        "handbook-en-trainer.pdf": "English trainer edition with answers (PDF)",
+        "quick-reference-en.pdf": "English quick-reference card, one page (PDF)",
+        "handbook-zh.pdf": "Chinese trainee edition (PDF)",
+        "handbook-zh-trainer.pdf": "Chinese trainer edition with answers (PDF)",
+        "quick-reference-zh.pdf": "Chinese quick-reference card, one page (PDF)",
+        "none": "This build of the site has no PDFs yet: run make pdf in the project folder"
+        " and they appear here.",
+    },
+}
+PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf"]
+
+
+def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "zh") -> str:
+    """The list of print editions and PDFs that replaces `<!-- pdf-downloads -->`."""
+    labels = DOWNLOADS.get(lang, DOWNLOADS["en"])
+    up = "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
+    root = up + ("../" if lang != default else "")  # the PDFs live once, at the site root
+    items = [f'<li><a href="{up}print/">{escape(labels["print"])}</a></li>',
+             f'<li><a href="{up}print/trainer/">{escape(labels["print_trainer"])}</a></li>']
+    other = "en" if lang == "zh" else "zh"
+    for name in [n.format(lang) for n in PDF_ORDER] + [n.format(other) for n in PDF_ORDER]:
+        if name in pdfs:
+            items.append(f'<li><a href="{root}pdf/{name}" download>{escape(labels[name])}</a></li>')
+    note = "" if pdfs else f'<p class="print-note">{escape(labels["none"])}</p>'
+    return f'<ul class="print-downloads">{"".join(items)}</ul>{note}'
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "<!-- pdf-downloads -->" not in markdown:
+        return markdown
+    lang = _lang(config)
+    url = page.url[len(lang) + 1 :] if page.url.startswith(f"{lang}/") else page.url
+    html = downloads_html(lang, url, pdf_files(Path(config.config_file_path).parent))
+    return markdown.replace("<!-- pdf-downloads -->", html)
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     _pages.setdefault(_lang(config), {})[_src(page)] = (page.url, page.title or "", html)
     return html
