@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from ..normalize import fold_pattern
 
 Span = tuple[int, int]
-FLAGS = re.IGNORECASE
+_ESCAPE = re.compile(r"\\.")
+
+
+def _flags(pattern: str) -> int:
+    """The text is case-folded already; only a pattern with capitals needs IGNORECASE
+    (which is much slower), e.g. a trainer's ``ACME``."""
+    return re.IGNORECASE if any(c.isupper() for c in _ESCAPE.sub("", pattern)) else 0
 
 
 class PatternSet:
@@ -24,7 +30,7 @@ class PatternSet:
     @property
     def compiled(self) -> tuple[re.Pattern[str], ...]:
         if self._compiled is None:
-            self._compiled = tuple(re.compile(fold_pattern(p), FLAGS) for p in self.sources)
+            self._compiled = tuple(re.compile(fold_pattern(p), _flags(p)) for p in self.sources)
         return self._compiled
 
     def __bool__(self) -> bool:
