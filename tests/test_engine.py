@@ -319,3 +319,20 @@ def test_exercise_toml_syntax_error_names_file_and_line() -> None:
     with pytest.raises(LoadError) as info:
         parse_exercise("demo-exercise.toml", 'id = "demo-exercise"\ncase = \n')
     assert str(info.value).startswith("exercises/bank/demo-exercise.toml:2: TOML syntax error")
+
+
+def test_pattern_with_capitals_still_matches_folded_text() -> None:
+    source = """
+[[rule]]
+id = "introduce/company"
+principle = "introduce"
+type = "require"
+severity = "info"
+patterns = ['ACME\\s+Bank']
+message = "Say the company name."
+examples = ["Hello."]
+counterexamples = ["Hello, this is ACME   bank.", "hello, acme bank here"]
+"""
+    rules = parse_extra(source, "inline.toml")
+    assert "introduce/company" not in rule_ids(run("Welcome to Acme Bank, today.", "en", extra=rules))
+    assert "introduce/company" in rule_ids(run("Welcome, today.", "en", extra=rules))
