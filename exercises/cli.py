@@ -65,7 +65,7 @@ def _read_text(path: str | None) -> str:
     """A UTF-8 file, or standard input for ``None``; raises InputError."""
     name = path or "standard input"
     try:
-        raw = Path(path).read_bytes() if path else sys.stdin.buffer.read()
+        raw = Path(path).read_bytes() if path and path != "-" else sys.stdin.buffer.read()
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
     try:

@@ -90,6 +90,8 @@ def pattern_problem(pattern: str) -> str | None:
     error = compile_error(pattern)
     if error:
         return f"pattern {pattern!r} does not compile: {error}"
+    if re.search(pattern, "") is not None:
+        return f"pattern {pattern!r} matches empty text; it would match everywhere"
     if nested_quantifier(pattern):
         return f"pattern {pattern!r} nests quantifiers (catastrophic backtracking); rewrite without (x+)+"
     return None

@@ -336,3 +336,17 @@ counterexamples = ["Hello, this is ACME   bank.", "hello, acme bank here"]
     rules = parse_extra(source, "inline.toml")
     assert "introduce/company" not in rule_ids(run("Welcome to Acme Bank, today.", "en", extra=rules))
     assert "introduce/company" in rule_ids(run("Welcome, today.", "en", extra=rules))
+
+
+def test_pattern_matching_empty_text_is_rejected() -> None:
+    source = """
+[[rule]]
+id = "no-taboo/optional"
+principle = "no-taboo"
+type = "forbid"
+severity = "error"
+patterns = ['(calm down)?']
+message = "x"
+"""
+    with pytest.raises(LoadError, match="matches empty text"):
+        parse_extra(source, "inline.toml")

@@ -48,6 +48,8 @@ class PatternSet:
         best: Span | None = None
         for pattern in self.compiled:
             m = pattern.search(text)
+            while m is not None and m.end() == m.start():  # skip empty matches
+                m = pattern.search(text, m.end() + 1) if m.end() < len(text) else None
             if m and (best is None or m.start() < best[0]):
                 best = m.span()
         return best
