@@ -48,7 +48,8 @@ def render(reply: str, result: dict[str, Any]) -> str:
     lines: list[str] = []
     if result["exercise"]:
         title = get_exercise(result["exercise"]).lang(lang).title
-        lines.append(f"{t('exercise', lang)}{colon}{title} ({result['exercise']})")
+        ident = f"（{result['exercise']}）" if lang == "zh" else f" ({result['exercise']})"
+        lines.append(f"{t('exercise', lang)}{colon}{title}{ident}")
     else:
         lines.append(t("general", lang))
     verdict = t("passed", lang) if result["passed"] else t("failed", lang)
@@ -71,6 +72,11 @@ def render(reply: str, result: dict[str, Any]) -> str:
             lines.append(f"     {t('suggest', lang)}{colon}{f['suggest']}")
     if result["followed"]:
         lines += ["", t("followed", lang) + head]
+        shown: set[tuple[str, int, int]] = set()
         for f in result["followed"]:
+            key = (f["principle"], f["start"], f["end"])
+            if key in shown:  # a pack rule and an exercise rule may praise the same words
+                continue
+            shown.add(key)
             lines.append(f"  ✓ {pname(f['principle'])}{colon}{_quote(f['excerpt'], lang)}")
     return "\n".join(lines) + "\n"
