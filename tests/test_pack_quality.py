@@ -125,7 +125,10 @@ def test_traditional_and_simplified_agree() -> None:
     pairs = [
         ("你冷靜一點，這是規定，我也沒辦法。", "你冷静一点，这是规定，我也没办法。"),
         ("一定是分行做錯了，他們經常錯。", "一定是分行做错了，他们经常错。"),
-        ("很抱歉讓您久等，我馬上幫您查，今天下午五點前回覆您。", "很抱歉让您久等，我马上帮您查，今天下午五点前回复您。"),
+        (
+            "很抱歉讓您久等，我馬上幫您查，今天下午五點前回覆您。",
+            "很抱歉让您久等，我马上帮您查，今天下午五点前回复您。",
+        ),
     ]
     for hant, hans in pairs:
         a = [(f["principle"], f["rule"]) for f in check(hant, "zh")["findings"]]
@@ -142,7 +145,7 @@ def main() -> None:
         )
         for principle in sorted(per):
             t = per[principle]
-            print(f"    {principle:16s} recall {t.reported}/{t.violated}  false alarms {t.false_alarms}/{t.ok}")
+            print(f"    {principle:16s} recall {t.reported}/{t.violated}  false {t.false_alarms}/{t.ok}")
             for text in t.misses:
                 print(f"        MISS  {text}")
             for text in t.false:
