@@ -336,10 +336,9 @@ def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
     meta = page.locator(".md-search-result__meta")
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && !/初始化|Initializing/i.test(m.textContent) && m.textContent.trim() !== ''; }",
+        " return m && /符合条件|matching/i.test(m.textContent); }",
         timeout=20_000,
     )
-    page.wait_for_timeout(300)
     assert meta.count() == 1
     hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
     return [urlsplit(h).path.lstrip("/") for h in hrefs]
