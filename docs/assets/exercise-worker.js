@@ -16,19 +16,49 @@ async function fetchOk(url, as) {
   return as === "json" ? response.json() : response.text();
 }
 
+// loadPyodide() never settles when a file it needs cannot be fetched (it logs
+// "wasm instantiation failed!" and waits), so every fetch made while starting is watched:
+// the first failure (network error or HTTP error) fails the start at once.
+function watchFetches() {
+  const realFetch = self.fetch.bind(self);
+  let fail;
+  const failed = new Promise((_, reject) => {
+    fail = reject;
+  });
+  self.fetch = async (input, init) => {
+    try {
+      const response = await realFetch(input, init);
+      if (!response.ok) fail(new Error(`${response.url}: HTTP ${response.status}`));
+      return response;
+    } catch (error) {
+      fail(error);
+      throw error;
+    }
+  };
+  return { failed, restore: () => (self.fetch = realFetch) };
+}
+
 async function start() {
   if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available");
-  const runtime = await fetchOk(new URL("runtime.json", BASE), "json");
-  const { loadPyodide } = await import(new URL("pyodide.mjs", BASE).href);
-  const pyodide = await loadPyodide({
-    indexURL: BASE.href,
-    lockFileURL: new URL("pyodide-lock.json", BASE).href,
-    packages: [runtime.package],
-    stdout: () => {},
-    stderr: () => {},
-  });
-  if (runtime.rules) extraRules = await fetchOk(new URL(runtime.rules, BASE), "text");
-  api = pyodide.pyimport("exercises.api");
+  const watch = watchFetches();
+  try {
+    const load = async () => {
+      const runtime = await fetchOk(new URL("runtime.json", BASE), "json");
+      const { loadPyodide } = await import(new URL("pyodide.mjs", BASE).href);
+      const pyodide = await loadPyodide({
+        indexURL: BASE.href,
+        lockFileURL: new URL("pyodide-lock.json", BASE).href,
+        packages: [runtime.package],
+        stdout: () => {},
+        stderr: () => {},
+      });
+      if (runtime.rules) extraRules = await fetchOk(new URL(runtime.rules, BASE), "text");
+      return pyodide.pyimport("exercises.api");
+    };
+    api = await Promise.race([load(), watch.failed]);
+  } finally {
+    watch.restore();
+  }
 }
 
 function check({ id, text, lang, exercise }) {

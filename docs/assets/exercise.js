@@ -97,11 +97,14 @@ const setStatus = (lang, id, status) => {
 // ---------------------------------------------------------------- engine (one worker per tab)
 
 let engine = null;
-const engineListeners = new Set();
+const engineListeners = new Map(); // widget root -> callback; roots gone after instant navigation are dropped
 
 function setEngineState(state) {
   document.documentElement.dataset.exerciseEngine = state;
-  for (const listener of engineListeners) listener(state);
+  for (const [root, listener] of engineListeners) {
+    if (root.isConnected) listener(state);
+    else engineListeners.delete(root);
+  }
 }
 
 function startEngine() {
@@ -265,7 +268,7 @@ function initWidget(root) {
       setFeedback("idle");
     }
   };
-  engineListeners.add(onEngine);
+  engineListeners.set(root, onEngine);
   if (engine && engine.state === "unavailable") showUnavailable();
 
   const warm = () => {
@@ -445,7 +448,6 @@ function initIndex(root) {
 // ---------------------------------------------------------------- start (plain load or instant navigation)
 
 function init() {
-  engineListeners.clear();
   document.querySelectorAll("[data-exercise]").forEach(initWidget);
   document.querySelectorAll("[data-exercise-index]").forEach(initIndex);
 }
