@@ -6,9 +6,11 @@ Writes into `<site>/assets/pyodide/`:
   pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip;
 - the engine as a pure-Python wheel built from this repository (`pip wheel . --no-deps`),
   built once per content hash and cached in the temp directory;
-- `pyodide-lock.json` listing only the engine wheel, so the worker can `loadPackage` it;
-- `runtime.json`: the wheel's file name and, when mkdocs.yml names one
-  (`extra: exercises: rules: company.toml`), the trainer's extra rule file, copied next to it.
+- `pyodide-lock.<hash>.json` listing only the engine wheel, so the worker can `loadPackage` it;
+- `runtime.json`: the package name, the wheel's and the lock's file names and, when
+  mkdocs.yml names one (`extra: exercises: rules: company.toml`), the trainer's extra rule
+  file, copied next to it (`extra-rules.<hash>.toml`). The worker passes its text to
+  `check_json(..., extra_rules=...)`, exactly as `python -m exercises check --rules` does.
 
 mkdocs-static-i18n runs one build per language (the English one inside the Chinese one's
 `on_post_build`, into `site/en/`), and every language shares `site/assets/`; so this hook
@@ -144,12 +146,23 @@ def on_post_build(config: Any) -> None:
         _copy_if_changed(npm / name, dest / name)
 
     wheel = build_wheel(root)
-    for old in dest.glob("*.whl"):
-        if old.name != wheel.name:
+    # Content-addressed names: nginx (deploy/nginx.conf) caches /pyodide/ for 30 days, so a
+    # rebuilt engine must get new URLs. The wheel carries a build tag from its hash (still a
+    # valid wheel name), the lock file a hash in its name; runtime.json (fetched with
+    # cache: "no-cache") names both.
+    digest = _sha256(wheel)[:12]
+    name, version, rest = wheel.name.split("-", 2)
+    served = dest / f"{name}-{version}-0{digest}-{rest}"
+    lock = lock_for_wheel(wheel, npm / "pyodide-lock.json")
+    lock_name_ = lock_name(lock)
+    lock["packages"][lock_name_]["file_name"] = served.name
+    lock_text = json.dumps(lock, indent=1, sort_keys=True)
+    lock_file = dest / f"pyodide-lock.{hashlib.sha256(lock_text.encode()).hexdigest()[:12]}.json"
+    for old in [*dest.glob("*.whl"), *dest.glob("pyodide-lock*.json")]:
+        if old.name not in (served.name, lock_file.name):
             old.unlink()
-    _copy_if_changed(wheel, dest / wheel.name)
-    lock = lock_for_wheel(dest / wheel.name, npm / "pyodide-lock.json")
-    (dest / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
+    _copy_if_changed(wheel, served)
+    lock_file.write_text(lock_text, encoding="utf-8")
 
     extra = (config.get("extra") or {}).get("exercises") or {}
     rules_name = None
@@ -157,9 +170,16 @@ def on_post_build(config: Any) -> None:
         rules = (root / str(extra["rules"])).resolve()
         if not rules.is_file():
             raise PluginError(f"mkdocs.yml: extra.exercises.rules: no such file {rules}")
-        rules_name = "extra-rules.toml"
-        (dest / rules_name).write_text(rules.read_text(encoding="utf-8"), encoding="utf-8")
-    runtime = {"package": lock_name(lock), "wheel": wheel.name, "rules": rules_name}
+        text = rules.read_text(encoding="utf-8")
+        rules_name = f"extra-rules.{hashlib.sha256(text.encode()).hexdigest()[:12]}.toml"
+        for old in dest.glob("extra-rules*.toml"):
+            if old.name != rules_name:
+                old.unlink()
+        (dest / rules_name).write_text(text, encoding="utf-8")
+    else:
+        for old in dest.glob("extra-rules*.toml"):
+            old.unlink()
+    runtime = {"package": lock_name_, "wheel": served.name, "lock": lock_file.name, "rules": rules_name}
     (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")
 
 

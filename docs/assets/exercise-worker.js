@@ -11,7 +11,7 @@ let extraRules = null;
 let starting = null;
 
 async function fetchOk(url, as) {
-  const response = await fetch(url);
+  const response = await fetch(url, { cache: "no-cache" }); // small files; names of the rest change on rebuild
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return as === "json" ? response.json() : response.text();
 }
@@ -47,7 +47,7 @@ async function start() {
       const { loadPyodide } = await import(new URL("pyodide.mjs", BASE).href);
       const pyodide = await loadPyodide({
         indexURL: BASE.href,
-        lockFileURL: new URL("pyodide-lock.json", BASE).href,
+        lockFileURL: new URL(runtime.lock, BASE).href,
         packages: [runtime.package],
         stdout: () => {},
         stderr: () => {},

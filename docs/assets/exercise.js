@@ -101,6 +101,8 @@ const engineListeners = new Map(); // widget root -> callback; roots gone after 
 
 function setEngineState(state) {
   document.documentElement.dataset.exerciseEngine = state;
+  // for benchmarks/browser.py: milliseconds from navigation start
+  document.documentElement.dataset.exerciseEngineAt = String(Math.round(performance.now()));
   for (const [root, listener] of engineListeners) {
     if (root.isConnected) listener(state);
     else engineListeners.delete(root);

@@ -1,0 +1,154 @@
+"""Speed figures of the exercise widget in headless Chromium on 127.0.0.1 (``make bench``).
+
+Each figure is the median of 5 fresh browser contexts:
+
+(a) navigation start → engine ready, loading started at page load (``?exercise-preload``);
+(b) a bare page that only runs ``loadPyodide()`` from the same files, same run;
+    ratio (a)/(b), target ≤ 1.25;
+(c) Check click → feedback rendered, engine ready; target ≤ 100 ms;
+(d) bytes transferred by an exercise page before the trainee touches it (idle prefetch
+    off); target ≤ 1.5 MB;
+(e) warm reload (same context, HTTP cache) → engine ready; aim ≤ 1.5 s.
+
+Usage: python benchmarks/browser.py [--site DIR]   (default: site/, built by `make build`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser_helpers import block_external, chromium_missing, launch  # noqa: E402
+from site_server import serve  # noqa: E402
+
+RUNS = 5
+EXERCISE_PAGE = "cases/calm-down/"
+BARE_PAGE = "bench-bare-pyodide.html"
+BARE_HTML = """<!doctype html><meta charset="utf-8"><title>bare</title>
+<script type="module">
+const { loadPyodide } = await import("./assets/pyodide/pyodide.mjs");
+await loadPyodide({ indexURL: new URL("./assets/pyodide/", location).href });
+document.documentElement.dataset.readyAt = String(Math.round(performance.now()));
+</script>"""
+
+CLICK_TO_FEEDBACK = """async () => {
+  const root = document.querySelector("[data-exercise]");
+  const feedback = root.querySelector('[data-role="feedback"]');
+  const button = root.querySelector('[data-role="check"]');
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    feedback.dataset.state = "idle";
+    const done = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (/^(passed|failed)$/.test(feedback.dataset.state)) { observer.disconnect(); resolve(); }
+      });
+      observer.observe(feedback, { attributes: true, attributeFilter: ["data-state"] });
+    });
+    const start = performance.now();
+    button.click();
+    await done;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    times.push(performance.now() - start);
+  }
+  return times;
+}"""
+
+
+def median(values: list[float]) -> float:
+    return float(statistics.median(values))
+
+
+def ready_at(page: Any, attr: str) -> float:
+    page.wait_for_function(f"document.documentElement.dataset.{attr}", timeout=120_000)
+    return float(page.evaluate(f"Number(document.documentElement.dataset.{attr})"))
+
+
+def engine_ready(page: Any) -> float:
+    page.wait_for_function(
+        "['ready','unavailable'].includes(document.documentElement.dataset.exerciseEngine)", timeout=120_000
+    )
+    state = page.evaluate("document.documentElement.dataset.exerciseEngine")
+    if state != "ready":
+        raise SystemExit("the engine did not load (state: unavailable)")
+    return float(page.evaluate("Number(document.documentElement.dataset.exerciseEngineAt)"))
+
+
+def bytes_before_touch(context: Any, url: str) -> int:
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    sizes: list[int] = []
+    cdp.on("Network.loadingFinished", lambda event: sizes.append(int(event["encodedDataLength"])))
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(1500)
+    return sum(sizes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--site", type=Path, default=ROOT / "site")
+    args = parser.parse_args()
+    site: Path = args.site
+    if not (site / "assets" / "pyodide" / "runtime.json").is_file():
+        raise SystemExit(f"{site} has no exercise runtime: run `make build` first")
+    missing = chromium_missing()
+    if missing:
+        raise SystemExit(missing)
+    (site / BARE_PAGE).write_text(BARE_HTML, encoding="utf-8")
+    from playwright.sync_api import sync_playwright
+
+    a: list[float] = []
+    b: list[float] = []
+    c: list[float] = []
+    d: list[float] = []
+    e: list[float] = []
+    try:
+        with serve(site) as base, sync_playwright() as p:
+            browser = launch(p)
+            for _ in range(RUNS):
+                ctx = browser.new_context()
+                block_external(ctx)
+                page = ctx.new_page()
+                page.goto(f"{base}{EXERCISE_PAGE}?exercise-preload")
+                a.append(engine_ready(page))
+                c.append(median(page.evaluate(CLICK_TO_FEEDBACK)))
+                page.reload()
+                e.append(engine_ready(page))
+                ctx.close()
+
+                ctx = browser.new_context()
+                block_external(ctx)
+                page = ctx.new_page()
+                page.goto(base + BARE_PAGE)
+                b.append(ready_at(page, "readyAt"))
+                ctx.close()
+
+                ctx = browser.new_context()
+                block_external(ctx)
+                d.append(bytes_before_touch(ctx, base + EXERCISE_PAGE))
+                ctx.close()
+            browser.close()
+    finally:
+        (site / BARE_PAGE).unlink(missing_ok=True)
+
+    ratio = median(a) / median(b)
+    print(f"(a) navigation → engine ready (preload at page load): {median(a):7.0f} ms")
+    print(f"(b) bare page, loadPyodide() only, same files:        {median(b):7.0f} ms")
+    print(f"    ratio (a)/(b):                                    {ratio:7.2f}   (target ≤ 1.25)")
+    print(f"(c) Check click → feedback rendered:                  {median(c):7.1f} ms (target ≤ 100 ms)")
+    megabytes = median(d) / 1e6
+    print(f"(d) bytes before the trainee touches the page:        {megabytes:7.2f} MB (target ≤ 1.5 MB)")
+    print(f"(e) warm reload → engine ready:                       {median(e):7.0f} ms (aim ≤ 1500 ms)")
+    print(f"    medians of {RUNS} fresh contexts; Chromium headless, 127.0.0.1")
+
+
+if __name__ == "__main__":
+    main()
