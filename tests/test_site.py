@@ -332,7 +332,15 @@ def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
     box = page.locator("input.md-search__input")
     if not box.is_visible():
         page.locator("label.md-header__button[for=__search]").first.click()
+    box.click()
+    # Material says "initialising" until its worker has the index; type only after that
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() !== '' && !/初始化|Initializing/i.test(m.textContent); }",
+        timeout=20_000,
+    )
     box.fill(query)
+    box.press("End")  # Material reads the box on keyup; fill() alone fires no key events
     meta = page.locator(".md-search-result__meta")
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
