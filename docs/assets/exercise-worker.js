@@ -25,15 +25,21 @@ function watchFetches() {
   const failed = new Promise((_, reject) => {
     fail = reject;
   });
-  self.fetch = async (input, init) => {
-    try {
-      const response = await realFetch(input, init);
-      if (!response.ok) fail(new Error(`${response.url}: HTTP ${response.status}`));
-      return response;
-    } catch (error) {
-      fail(error);
-      throw error;
-    }
+  self.fetch = (input, init) => {
+    const request = realFetch(input, init).then(
+      (response) => {
+        if (!response.ok) fail(new Error(`${response.url}: HTTP ${response.status}`));
+        return response;
+      },
+      (error) => {
+        fail(error);
+        throw error;
+      },
+    );
+    // Pyodide starts the .wasm fetch early and awaits it later: without a handler here a
+    // failed fetch would also be reported as an unhandled rejection.
+    request.catch(() => {});
+    return request;
   };
   return { failed, restore: () => (self.fetch = realFetch) };
 }
@@ -55,7 +61,10 @@ async function start() {
       if (runtime.rules) extraRules = await fetchOk(new URL(runtime.rules, BASE), "text");
       return pyodide.pyimport("exercises.api");
     };
-    api = await Promise.race([load(), watch.failed]);
+    const loading = load();
+    loading.catch(() => {}); // if a fetch failure wins the race, a late rejection is expected
+    watch.failed.catch(() => {});
+    api = await Promise.race([loading, watch.failed]);
   } finally {
     watch.restore();
   }

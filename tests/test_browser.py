@@ -1,0 +1,332 @@
+"""The exercise widget in the built site, in headless Chromium (Pyodide in a Web Worker, offline).
+
+Compares what the page shows with CPython's `exercises.api.check` on the same text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_helpers import block_external, chromium_missing, launch
+from playwright.sync_api import Page, expect, sync_playwright
+from site_server import serve
+
+from exercises.api import check
+from exercises.bank import load_bank
+
+ROOT = Path(__file__).resolve().parent.parent
+EXERCISE = "calm-down"          # its page's footer "next" link leads to NEXT_EXERCISE
+NEXT_EXERCISE = "passed-around"
+LANGS = ("zh", "en")
+ENGINE_TIMEOUT = 90_000
+DONE = "passed|failed|unavailable"
+expect.set_options(timeout=ENGINE_TIMEOUT)  # the first check waits for Pyodide to load
+
+
+def page_url(base: str, lang: str, exercise: str) -> str:
+    case = load_bank()[exercise].case
+    return f"{base}{'' if lang == 'zh' else 'en/'}{case}/"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    missing = chromium_missing()
+    if missing:
+        pytest.skip(missing)
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Page]:
+    context = browser.new_context(accept_downloads=True)
+    external = block_external(context)
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("dialog", lambda d: (problems.append(f"dialog opened: {d.message}"), d.dismiss()))
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e} {e.stack}"))
+    pg.set_default_timeout(ENGINE_TIMEOUT)
+    yield pg
+    context.close()
+    assert not problems, problems
+    assert not external, f"requests to other hosts: {external}"
+
+
+def widget(page: Page, exercise: str = EXERCISE) -> Any:
+    return page.locator(f'[data-exercise="{exercise}"]')
+
+
+def run_check(page: Page, exercise: str = EXERCISE) -> str:
+    w = widget(page, exercise)
+    w.locator('[data-role="check"]').click()
+    feedback = w.locator('[data-role="feedback"]')
+    expect(feedback).to_have_attribute("data-state", _re(DONE), timeout=ENGINE_TIMEOUT)
+    return feedback.get_attribute("data-state") or ""
+
+
+def _re(pattern: str) -> Any:
+    return re.compile(f"^({pattern})$")
+
+
+def set_answer(page: Page, text: str, exercise: str = EXERCISE) -> None:
+    box = widget(page, exercise).locator('textarea[data-role="answer"]')
+    box.fill(text)
+    box.press("End")  # fill() with Chinese sends no key events
+
+
+def shown_marks(page: Page, exercise: str = EXERCISE) -> list[tuple[str, str]]:
+    marks = widget(page, exercise).locator('[data-role="feedback"] mark[data-principle]')
+    return [(m.get_attribute("data-principle") or "", m.text_content() or "") for m in marks.all()]
+
+
+def expected_spans(text: str, lang: str, exercise: str = EXERCISE) -> list[tuple[str, str]]:
+    result = check(text, lang, exercise)
+    spans = sorted(
+        (f for f in result["findings"] if f["start"] is not None), key=lambda f: (f["start"], -f["end"])
+    )
+    out, cursor = [], 0
+    for f in spans:  # the widget marks non-overlapping spans, the first one wins
+        if f["start"] >= cursor:
+            out.append((f["principle"], f["excerpt"]))
+            cursor = f["end"]
+    return out
+
+
+# ---------------------------------------------------------------- checking
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bad_reply_fails_with_marks_equal_to_cpython_excerpts(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    bad = load_bank()[EXERCISE].lang(lang).bad_reply.strip()
+    box = widget(page).locator('textarea[data-role="answer"]')
+    assert box.input_value() == bad  # prefilled with the bad reply (mkdocs.yml default)
+    assert run_check(page) == "failed"
+    result = check(bad, lang, EXERCISE)
+    findings = widget(page).locator('[data-role="feedback"] li[data-principle][data-severity]')
+    assert findings.count() == len(result["findings"])
+    shown = [(f.get_attribute("data-principle"), f.get_attribute("data-severity")) for f in findings.all()]
+    assert sorted(shown) == sorted((f["principle"], f["severity"]) for f in result["findings"])
+    assert shown_marks(page) == expected_spans(bad, lang)
+    assert shown_marks(page), "the bad reply should have at least one marked phrase"
+    expect(widget(page).locator('[data-role="feedback"]')).to_contain_text(str(result["score"]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_model_answer_passes(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    answer = load_bank()[EXERCISE].lang(lang).model_answers[0]
+    set_answer(page, answer)
+    assert run_check(page) == "passed"
+    result = check(answer, lang, EXERCISE)
+    assert result["passed"]
+    feedback = widget(page).locator('[data-role="feedback"]')
+    expect(feedback.locator(".cs-feedback__banner")).to_contain_text(f"{result['score']}/100")
+    assert feedback.locator("li[data-followed]").count() == len(result["followed"])
+    assert feedback.locator('li[data-severity="error"]').count() == 0
+
+
+def test_ctrl_enter_checks(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE))
+    box = widget(page).locator('textarea[data-role="answer"]')
+    box.focus()
+    box.press("Control+Enter")
+    expect(widget(page).locator('[data-role="feedback"]')).to_have_attribute("data-state", "failed")
+
+
+def test_principle_links_point_to_the_principles_page(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE))
+    run_check(page)
+    link = widget(page).locator('[data-role="feedback"] li[data-principle] a').first
+    principle = widget(page).locator('[data-role="feedback"] li[data-principle]').first.get_attribute(
+        "data-principle"
+    )
+    link.click()
+    page.wait_for_url(f"{site_url}en/principles/#{principle}")
+    assert page.locator(f'[id="{principle}"]').count() == 1
+
+
+# ---------------------------------------------------------------- hints, answers, reset, drafts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hints_one_at_a_time_and_model_answer_after_first_check(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    w = widget(page)
+    hints = w.locator('[data-role="hint-text"]')
+    total = len(load_bank()[EXERCISE].lang(lang).hints)
+    assert hints.count() == total >= 2
+    for shown in range(1, total + 1):
+        w.locator('[data-role="hint"]').click()
+        assert [h.is_visible() for h in hints.all()] == [i < shown for i in range(total)]
+    expect(w.locator('[data-role="hint"]')).to_be_disabled()
+
+    show = w.locator('[data-role="show-answer"]')
+    expect(show).to_be_disabled()
+    expect(w.locator('[data-role="model-answer"]').first).to_be_hidden()
+    run_check(page)
+    expect(show).to_be_enabled()
+    show.click()
+    first = w.locator('[data-role="model-answer"]').first
+    expect(first).to_be_visible()
+    assert first.inner_text().strip() == load_bank()[EXERCISE].lang(lang).model_answers[0].strip()
+
+
+def test_start_again_restores_the_bad_reply(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    set_answer(page, "随便写点什么")
+    widget(page).locator('[data-role="reset"]').click()
+    box = widget(page).locator('textarea[data-role="answer"]')
+    assert box.input_value() == load_bank()[EXERCISE].lang("zh").bad_reply.strip()
+    page.reload()
+    assert box.input_value() == load_bank()[EXERCISE].lang("zh").bad_reply.strip()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_draft_survives_reload(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    draft = "您好，我是客服小李。草稿 draft 😀" if lang == "zh" else "Hello, this is Sam. Draft 😀"
+    set_answer(page, draft)
+    page.reload()
+    assert widget(page).locator('textarea[data-role="answer"]').input_value() == draft
+    other = "en" if lang == "zh" else "zh"  # drafts are per language
+    page.goto(page_url(site_url, other, EXERCISE))
+    assert widget(page).locator('textarea[data-role="answer"]').input_value() != draft
+
+
+# ---------------------------------------------------------------- navigation, fallback, safety
+
+
+def test_both_exercise_pages_work_through_site_navigation(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    assert run_check(page) == "failed"
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_url(page_url(site_url, "zh", NEXT_EXERCISE))
+    answer = load_bank()[NEXT_EXERCISE].lang("zh").model_answers[0]
+    set_answer(page, answer, NEXT_EXERCISE)
+    assert run_check(page, NEXT_EXERCISE) == "passed"
+
+
+def test_fallback_when_the_engine_cannot_load(page: Page, site_url: str) -> None:
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page.goto(page_url(site_url, "en", EXERCISE))
+    w = widget(page)
+    w.locator('textarea[data-role="answer"]').focus()
+    feedback = w.locator('[data-role="feedback"]')
+    expect(feedback).to_have_attribute("data-state", "unavailable", timeout=ENGINE_TIMEOUT)
+    expect(feedback).to_contain_text("cannot run the automatic check")
+    show = w.locator('[data-role="show-answer"]')
+    expect(show).to_be_enabled()
+    show.click()
+    expect(w.locator('[data-role="model-answer"]').first).to_be_visible()
+    w.locator('[data-role="hint"]').click()
+    expect(w.locator('[data-role="hint-text"]').first).to_be_visible()
+    expect(w.locator('[data-role="checklist"] a').first).to_be_visible()
+
+
+def test_html_in_the_reply_is_shown_as_text(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    text = "<img src=x onerror=alert(1)> 您先冷静一点。<script>alert(2)</script>"
+    set_answer(page, text)
+    run_check(page)
+    feedback = widget(page).locator('[data-role="feedback"]')
+    assert feedback.locator("img, script").count() == 0
+    assert feedback.locator(".cs-feedback__text").text_content() == text
+    page.wait_for_timeout(300)  # a dialog would be caught by the fixture
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_emoji_before_a_finding_keeps_marks_exact(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    text = "😀👍🏽🇨🇳 " + load_bank()[EXERCISE].lang(lang).bad_reply.strip()
+    set_answer(page, text)
+    run_check(page)
+    expected = expected_spans(text, lang)
+    assert expected
+    assert shown_marks(page) == expected
+
+
+def axe_serious(page: Page, context: str) -> list[tuple[str, str, list[Any]]]:
+    page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    result = page.evaluate(
+        "async (context) => await axe.run(context, {resultTypes: ['violations']})", context
+    )
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def open_widget_fully(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    run_check(page)
+    widget(page).locator('[data-role="hint"]').click()
+    widget(page).locator('[data-role="show-answer"]').click()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_widget_has_no_serious_accessibility_violations(page: Page, site_url: str, lang: str) -> None:
+    open_widget_fully(page, site_url, lang)
+    bad = axe_serious(page, f'[data-exercise="{EXERCISE}"]')
+    assert not bad, bad
+
+
+def test_exercise_page_has_no_serious_accessibility_violations(page: Page, site_url: str) -> None:
+    open_widget_fully(page, site_url, "zh")
+    bad = axe_serious(page, "html")
+    assert not bad, bad
+
+
+# ---------------------------------------------------------------- the exercise index and CSV
+
+
+def test_index_statuses_and_csv_download(page: Page, site_url: str, tmp_path: Path) -> None:
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    assert run_check(page) == "failed"
+    page.goto(page_url(site_url, "zh", NEXT_EXERCISE))
+    set_answer(page, load_bank()[NEXT_EXERCISE].lang("zh").model_answers[0], NEXT_EXERCISE)
+    assert run_check(page, NEXT_EXERCISE) == "passed"
+
+    page.goto(f"{site_url}exercises/")
+    index = page.locator("[data-exercise-index]")
+    rows = index.locator("[data-exercise-row]")
+    assert rows.count() == len(load_bank())
+    status = {
+        r.get_attribute("data-exercise-row"): r.locator('[data-role="status"]').get_attribute("data-status")
+        for r in rows.all()
+    }
+    assert status[EXERCISE] == "tried"
+    assert status[NEXT_EXERCISE] == "passed"
+    assert set(status.values()) <= {"not-tried", "tried", "passed"}
+    assert list(status.values()).count("not-tried") == len(status) - 2
+
+    index.locator('[data-role="trainee"]').fill("张三")
+    with page.expect_download() as info:
+        index.locator('[data-role="download"]').click()
+    path = tmp_path / "answers.csv"
+    info.value.save_as(path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows_csv = list(csv.DictReader(fh))
+    assert list(rows_csv[0]) == ["trainee", "answer", "exercise", "lang"]
+    assert {r["exercise"] for r in rows_csv} == {NEXT_EXERCISE}  # only edited answers are kept
+    assert rows_csv[0]["trainee"] == "张三"
+    run = subprocess.run([sys.executable, "-m", "exercises", "batch", str(path)],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode in (0, 1), run.stderr
+    assert "张三" in run.stdout
