@@ -3,7 +3,9 @@
 Steps, per code point of the original text:
 
 1. NFKC (full-width → half-width, ``ﬁ`` → ``fi``, ``㈠`` → ``(一)``); a base character and the
-   combining marks after it are normalised together so ``e`` + U+0301 becomes ``é``;
+   combining marks after it are normalised together so ``e`` + U+0301 becomes ``é`` (at most
+   ``MAX_MARKS`` marks per base, as in Unicode's stream-safe format, so that a flood of
+   marks stays linear; further marks start a new segment);
 2. case folding (``Calm`` → ``calm``, ``ß`` → ``ss``);
 3. traditional → simplified Chinese through ``exercises/data/t2s.txt`` (1:1 characters);
 4. format and control characters (zero-width space, BOM, RTL marks, NUL …) are dropped;
@@ -23,6 +25,7 @@ from .sources import read_package_text
 
 _T2S: dict[int, str] | None = None
 _CACHE: dict[str, tuple[str, bool]] = {}
+MAX_MARKS = 30
 
 
 def t2s_table() -> dict[int, str]:
@@ -90,24 +93,37 @@ def normalize(original: str) -> Normalized:
     starts: list[int] = []
     ends: list[int] = []
     add, add_start, add_end = out.append, starts.append, ends.append
+
+    def add_piece(piece: str, start: int, end: int) -> None:
+        for c in piece:
+            if c == " " and out and out[-1] == " ":
+                ends[-1] = end
+                continue
+            add(c)
+            add_start(start)
+            add_end(end)
+
+    def refold_segment() -> None:
+        """Replace the open segment's output by the fold of the base and all its marks."""
+        del out[seg_out:], starts[seg_out:], ends[seg_out:]
+        add_piece("".join(" " if c.isspace() else c for c in _fold("".join(seg))), seg_start, seg_end)
+
     cache_get = _CACHE.get
-    seg_text = ""  # the current base character plus its combining marks
-    seg_start = 0  # its original offset
-    seg_out = -1  # index in ``out`` where its output begins; -1 = no open segment
+    seg: list[str] = []  # the open segment: a base character and the combining marks after it
+    seg_start = seg_end = 0  # its original span
+    seg_out = -1  # index in ``out`` where its output begins
     for index, ch in enumerate(original):
         piece, combining = cache_get(ch) or _char_info(ch)
-        if combining and seg_out >= 0:
-            seg_text += ch
-            del out[seg_out:], starts[seg_out:], ends[seg_out:]
-            for c in _fold(seg_text):
-                add(" " if c.isspace() else c)
-                add_start(seg_start)
-                add_end(index + 1)
+        if combining and seg and len(seg) <= MAX_MARKS:
+            seg.append(ch)  # folded once, when the segment closes
+            seg_end = index + 1
             continue
         if not piece:
             continue
+        if len(seg) > 1:
+            refold_segment()
         if piece == " ":
-            seg_out = -1
+            seg = []
             if out and out[-1] == " ":
                 ends[-1] = index + 1
             else:
@@ -115,17 +131,13 @@ def normalize(original: str) -> Normalized:
                 add_start(index)
                 add_end(index + 1)
             continue
-        seg_text, seg_start, seg_out = ch, index, len(out)
+        seg, seg_start, seg_end, seg_out = [ch], index, index + 1, len(out)
         if len(piece) == 1:
             add(piece)
             add_start(index)
             add_end(index + 1)
         else:
-            for c in piece:
-                if c == " " and out and out[-1] == " ":
-                    ends[-1] = index + 1
-                    continue
-                add(c)
-                add_start(index)
-                add_end(index + 1)
+            add_piece(piece, index, index + 1)
+    if len(seg) > 1:
+        refold_segment()
     return Normalized(original, "".join(out), tuple(starts), tuple(ends))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from exercises.normalize import fold_pattern, normalize, t2s_table
+from exercises.normalize import MAX_MARKS, fold_pattern, normalize, t2s_table
 
 
 def _check_map(original: str) -> None:
@@ -76,3 +78,36 @@ def test_combining_mark_without_base_is_kept() -> None:
     norm = normalize("\u0301x")
     assert norm.text.endswith("x")
     _check_map("\u0301x")
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "e" + "\u0301" * 99_999,
+        "\u0301" * 100_000,
+        "e" + "\u0301\u0316" * 50_000,
+        ("a" + "\u0308" * 40) * 2_400,
+    ],
+)
+def test_flood_of_combining_marks_stays_linear(original: str) -> None:
+    # Each mark used to re-fold its whole segment: 4 000 marks took seconds, 100 000 hours.
+    started = time.perf_counter()
+    norm = normalize(original)
+    assert time.perf_counter() - started < 1.0
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    assert norm.starts[0] == 0 and norm.ends[-1] == len(original)
+
+
+def test_marks_beyond_the_limit_start_a_new_segment() -> None:
+    original = "e" + "\u0301" * (MAX_MARKS + 5)
+    norm = normalize(original)
+    assert norm.text[0] == "é"
+    assert norm.starts[0] == 0 and norm.ends[0] == MAX_MARKS + 1
+    assert norm.starts[-1] == MAX_MARKS + 1 and norm.ends[-1] == len(original)
+
+
+def test_spaces_from_folded_marks_collapse_into_one() -> None:
+    # U+00A8 folds to " \u0308"; after a tab the text must still have single spaces only.
+    for original in ["b\t\u00a8\u0316b", "x \u00a8", "ß\u0345 \t\u00a8\u0316"]:
+        assert "  " not in normalize(original).text
+        _check_map(original)
