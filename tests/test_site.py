@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
@@ -377,6 +377,25 @@ def test_search_from_a_chinese_page_finds_chinese_pages(chromium_page: Any, word
     assert expected in results, results
     assert all(locale_of(r) == "zh" for r in results), results
     assert aborted == []
+
+
+@pytest.mark.parametrize("word", sorted(ZH_WORDS))
+def test_a_chinese_search_matches_the_whole_word(chromium_page: Any, word: str) -> None:
+    """推诿 is searched as 推诿, not as 推 (which also matches 推荐, 推给 …).
+
+    Material marks each result link with the terms it matched (?h=…)."""
+    page, base, aborted = chromium_page
+    browser_search(page, base, "principles/", word)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    matched = {term for href in hrefs for term in parse_qs(urlsplit(href).query).get("h", [""])[0].split()}
+    assert matched == {word}
+
+
+def test_a_chinese_phrase_is_split_into_words(chromium_page: Any) -> None:
+    page, base, aborted = chromium_page
+    results = browser_search(page, base, "", "不要推诿给别的部门")
+    assert "principles/" in results, results
+    assert all(locale_of(r) == "zh" for r in results), results
 
 
 def test_search_from_an_english_page_finds_english_pages(chromium_page: Any) -> None:

@@ -1,15 +1,27 @@
-/* One search index serves both languages (mkdocs-static-i18n builds a single
- * search/search_index.json). Before Material hands that index to its search
- * worker, keep only the entries of the current page's language and give lunr
- * the settings that suit that language, so a search from a Chinese page finds
- * Chinese pages and a search from an English page finds English pages.
+/* Search in the page's language, and Chinese queries split into the index's words.
  *
- * Entries of a non-default language live under "<locale>/"; everything else
- * belongs to the default language. Works offline, loads nothing.
+ * 1. One index serves both languages (mkdocs-static-i18n builds a single
+ *    search/search_index.json). Before Material hands it to its search worker, keep
+ *    only the entries of the current page's language and give lunr the settings that
+ *    suit that language: a search from a Chinese page finds Chinese pages, one from an
+ *    English page English pages. Entries of a non-default language live under
+ *    "<locale>/"; everything else belongs to the default language.
+ *
+ * 2. At build time jieba split the Chinese text into words (separated by U+200B).
+ *    Material's worker splits a Chinese query against those words too, but its loop
+ *    never tries the whole run as one word ("推诿" became "推*" and also matched
+ *    推荐, 推给 …), and it gives up when the first character is no word of its own.
+ *    So the query is split here first, by longest match against the words of this
+ *    language's pages (in a phrase, one-character words are left out), and each word
+ *    is sent closed by "〇" (U+3007, no word of the index): the worker then matches
+ *    the word whole and drops the "〇" again.
+ *
+ * Loaded before Material's bundle (overrides/main.html). Loads nothing itself.
  */
 (function () {
   "use strict";
 
+  var DEFAULT_LOCALE = "zh";
   var OTHER_LOCALES = ["en"];           // non-default languages of mkdocs.yml (i18n plugin)
   var SETTINGS = {
     zh: {
@@ -24,15 +36,22 @@
       pipeline: ["trimmer", "stopWordFilter", "stemmer"]
     }
   };
+  var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
+  var HAN_RUN = new RegExp("[" + HAN + "]+", "g");
+  var NOT_HAN = new RegExp("[^" + HAN + "]+");
+  var CLOSE = "\u3007";
+  var MAX_WORD = 8;
+
+  var words = null;                      // Chinese words of this language's pages
 
   function pageLocale() {
-    var lang = (document.documentElement.getAttribute("lang") || "zh").toLowerCase();
+    var lang = (document.documentElement.getAttribute("lang") || DEFAULT_LOCALE).toLowerCase();
     for (var i = 0; i < OTHER_LOCALES.length; i++) {
       if (lang === OTHER_LOCALES[i] || lang.indexOf(OTHER_LOCALES[i] + "-") === 0) {
         return OTHER_LOCALES[i];
       }
     }
-    return "zh";
+    return DEFAULT_LOCALE;
   }
 
   function localeOf(location) {
@@ -41,7 +60,7 @@
         return OTHER_LOCALES[i];
       }
     }
-    return "zh";
+    return DEFAULT_LOCALE;
   }
 
   function forLocale(index, locale) {
@@ -62,7 +81,70 @@
     };
   }
 
-  window.searchLang = { pageLocale: pageLocale, localeOf: localeOf, forLocale: forLocale };
+  function wordsOf(docs) {
+    var found = Object.create(null);
+    docs.forEach(function (doc) {
+      [doc.title, doc.text].forEach(function (field) {
+        if (typeof field !== "string") {
+          return;
+        }
+        field.split(NOT_HAN).forEach(function (word) {
+          if (word) {
+            found[word] = true;
+          }
+        });
+      });
+    });
+    return found;
+  }
+
+  /* Longest match, left to right; characters that start no word are dropped. */
+  function splitRun(run, known) {
+    var out = [];
+    var i = 0;
+    while (i < run.length) {
+      var taken = 0;
+      for (var size = Math.min(MAX_WORD, run.length - i); size > 0; size--) {
+        if (known[run.substr(i, size)]) {
+          taken = size;
+          break;
+        }
+      }
+      if (taken) {
+        out.push(run.substr(i, taken));
+        i += taken;
+      } else {
+        i += 1;
+      }
+    }
+    return out;
+  }
+
+  function splitQuery(query, known) {
+    if (!known) {
+      return query;
+    }
+    return query.replace(HAN_RUN, function (run) {
+      var parts = splitRun(run, known);
+      if (parts.length > 1) {
+        // in a phrase, one-character words are mostly particles (的, 了, 给 …)
+        var longer = parts.filter(function (word) { return word.length > 1; });
+        parts = longer.length ? longer : parts;
+      }
+      if (!parts.length) {
+        return run;                      // nothing known: let the worker report no match
+      }
+      return parts.map(function (word) { return word + CLOSE; }).join(" ");
+    });
+  }
+
+  window.searchLang = {
+    pageLocale: pageLocale,
+    localeOf: localeOf,
+    forLocale: forLocale,
+    wordsOf: wordsOf,
+    splitQuery: splitQuery
+  };
 
   if (typeof Worker === "undefined") {
     return;
@@ -70,11 +152,14 @@
   var post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message) {
     var data = message && message.data;
+    var args = Array.prototype.slice.call(arguments);
     if (message && message.type === 0 && data && data.config && Array.isArray(data.docs)) {
-      var args = Array.prototype.slice.call(arguments);
-      args[0] = { type: message.type, data: forLocale(data, pageLocale()) };
-      return post.apply(this, args);
+      var index = forLocale(data, pageLocale());
+      words = wordsOf(index.docs);
+      args[0] = { type: message.type, data: index };
+    } else if (message && message.type === 2 && typeof data === "string") {
+      args[0] = { type: message.type, data: splitQuery(data, words) };
     }
-    return post.apply(this, arguments);
+    return post.apply(this, args);
   };
 })();
