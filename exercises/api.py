@@ -18,13 +18,15 @@
 
 ``check_json(...) -> str``
     Exactly what ``python -m exercises check --json`` prints:
-    ``json.dumps(check(...), ensure_ascii=False, indent=2)``; byte-identical under CPython
+    ``json.dumps(check(...), ensure_ascii=False, indent=2)`` (lone surrogates escaped, so it is
+    always valid UTF-8); byte-identical under CPython
     and Pyodide (no sets, no floats, deterministic order).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from . import engine
@@ -89,5 +91,11 @@ def check_json(text: str, lang: str, exercise: str | None = None, extra_rules: s
     return to_json(check(text, lang, exercise, extra_rules))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_json(result: dict[str, Any]) -> str:
-    return json.dumps(result, ensure_ascii=False, indent=2)
+    """Indented JSON, non-ASCII kept as is except lone surrogates (a Python ``str`` may hold
+    them), which are escaped so the text is always valid UTF-8 and still loads back equal."""
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -9,7 +9,6 @@ stderr, ``path:line: message``).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -104,7 +103,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
-        sys.stdout.write(json.dumps({"exercises": entries}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(to_json({"exercises": entries}) + "\n")
     else:
         for e in entries:
             sys.stdout.write(f"{e['id']}\t{e['title']}\t{', '.join(e['principles'])}\n")
@@ -123,14 +122,14 @@ def _cmd_lint(args: argparse.Namespace) -> int:
 def _cmd_batch(args: argparse.Namespace) -> int:
     extra, name = _extra(args.rules)
     report = batch.run_batch(args.answers, args.exercise, extra, name)
-    out = json.dumps(report, ensure_ascii=False, indent=2) + "\n" if args.json else batch.to_csv(report)
+    out = to_json(report) + "\n" if args.json else batch.to_csv(report)
     sys.stdout.write(out)
     return 0
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     report = evaluate.run_eval(args.marked)
-    out = json.dumps(report, ensure_ascii=False, indent=2) + "\n" if args.json else evaluate.to_csv(report)
+    out = to_json(report) + "\n" if args.json else evaluate.to_csv(report)
     sys.stdout.write(out)
     return 0
 

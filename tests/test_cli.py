@@ -176,3 +176,15 @@ def test_eval_rejects_unknown_verdict(tmp_path: Path) -> None:
     proc = cli("eval", str(path))
     assert_one_line_error(proc)
     assert "row 2" in proc.stderr
+
+
+def test_undecodable_argument_bytes_still_give_utf8_json() -> None:
+    # Python turns bytes that are not UTF-8 in argv into lone surrogates.
+    env = dict(os.environ, PYTHONIOENCODING="", LC_ALL="C.UTF-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "exercises", "check", "--lang", "en", "--json", "--text", b"calm \xff down"],
+        cwd=ROOT, capture_output=True, env=env,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert data["lang"] == "en" and isinstance(data["score"], int)

@@ -18,6 +18,7 @@ SPECIAL = (
 )
 texts = st.one_of(
     st.text(),
+    st.text(st.characters(codec=None, categories=["Cs", "Lo", "Zs", "Mn", "So"])),  # lone surrogates too
     st.text(alphabet=st.sampled_from(SPECIAL)),
     st.lists(
         st.sampled_from(["冷静一点", "我今天回电话", "calm down", " ", "\u200b", "抱歉", "按照规定"])
@@ -45,7 +46,7 @@ def test_any_text_gives_valid_stable_output(text: str, lang: str, exercise: str 
     _valid(text, result)
     first = check_json(text, lang, exercise)
     assert first == check_json(text, lang, exercise)
-    assert json.loads(first) == result
+    assert json.loads(first.encode("utf-8")) == result
 
 
 @settings(max_examples=200, deadline=None)
@@ -57,3 +58,26 @@ def test_normalisation_map_is_monotonic_and_inside(text: str) -> None:
     for start, end in zip(norm.starts, norm.ends, strict=True):
         assert previous <= start < end <= len(text)
         previous = start
+
+
+EXTRA = """
+[[rule]]
+id = "no-taboo/qa-phrase"
+principle = "no-taboo"
+type = "forbid"
+severity = "warning"
+patterns = ['zorp blat']
+message = "m"
+"""
+
+
+def test_lone_surrogates_give_valid_utf8_json() -> None:
+    text = "\ud83d zorp\udfff blat \udc80 冷静\udfff一点"
+    for lang in ("zh", "en"):
+        result = check(text, lang, None, EXTRA)
+        out = check_json(text, lang, None, EXTRA)
+        assert json.loads(out.encode("utf-8")) == result  # escaped as \\udfff, loads back equal
+        _valid(text, result)
+        excerpts = [f["excerpt"] for f in result["findings"] if f["rule"] == "no-taboo/qa-phrase"]
+        assert excerpts == ["zorp\udfff blat"]
+        assert '"zorp\\udfff blat"' in out
