@@ -437,3 +437,21 @@ def test_clicking_the_language_switcher_lands_on_the_same_page(
     assert urlsplit(page.url).path.lstrip("/") == target
     assert page.locator("html").get_attribute("lang") == hreflang
     assert aborted == []
+
+
+# --------------------------------------------------------------------------- the TARP chart
+
+
+@pytest.mark.parametrize(("lang", "word"), [("zh", "五倍"), ("en", "five times")])
+def test_tarp_chart_is_accessible_and_the_cost_figure_points_the_right_way(
+    site: Path, lang: str, word: str
+) -> None:
+    html = html_file(site, url_of("why-service.md", lang)).read_text(encoding="utf-8")
+    svg = re.search(r"<svg role=\"img\" aria-labelledby=\"([^\"]+)\".*?</svg>", html, re.S)
+    assert svg, "no accessible chart"
+    for ref in svg.group(1).split():
+        assert re.search(rf"<(title|desc) id=\"{ref}\">[^<]+</\1>", svg.group(0)), ref
+    # winning a new customer costs about five times as much as keeping one (not the reverse)
+    assert ("争取一位新客户的成本，大约是留住一位老客户的五倍" if lang == "zh"
+            else "Winning a new customer costs about five times as much as keeping") in html
+    assert word in html
