@@ -32,8 +32,10 @@ EXERCISE_PAGE = "cases/calm-down/"
 BARE_PAGE = "bench-bare-pyodide.html"
 BARE_HTML = """<!doctype html><meta charset="utf-8"><title>bare</title>
 <script type="module">
-const { loadPyodide } = await import("./assets/pyodide/pyodide.mjs");
-await loadPyodide({ indexURL: new URL("./assets/pyodide/", location).href });
+const base = new URL("./assets/pyodide/", location);
+const runtime = await (await fetch(new URL("runtime.json", base))).json();
+const { loadPyodide } = await import(new URL("pyodide.mjs", base).href);
+await loadPyodide({ indexURL: base.href, lockFileURL: new URL(runtime.lock, base).href });
 document.documentElement.dataset.readyAt = String(Math.round(performance.now()));
 </script>"""
 

@@ -9,6 +9,7 @@ const BASE = new URL("pyodide/", import.meta.url);
 let api = null;
 let extraRules = null;
 let starting = null;
+const timings = { start: 0 }; // ms since the worker started, reported with "ready"
 
 async function fetchOk(url, as) {
   const response = await fetch(url, { cache: "no-cache" }); // small files; names of the rest change on rebuild
@@ -46,11 +47,17 @@ function watchFetches() {
 
 async function start() {
   if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available");
+  timings.start = performance.now();
   const watch = watchFetches();
   try {
     const load = async () => {
-      const runtime = await fetchOk(new URL("runtime.json", BASE), "json");
-      const { loadPyodide } = await import(new URL("pyodide.mjs", BASE).href);
+      // runtime.json and pyodide.mjs are fetched at the same time
+      const [runtime, { loadPyodide }] = await Promise.all([
+        fetchOk(new URL("runtime.json", BASE), "json"),
+        import(new URL("pyodide.mjs", BASE).href),
+      ]);
+      timings.fetched = performance.now();
+      const rules = runtime.rules ? fetchOk(new URL(runtime.rules, BASE), "text") : null;
       const pyodide = await loadPyodide({
         indexURL: BASE.href,
         lockFileURL: new URL(runtime.lock, BASE).href,
@@ -58,8 +65,11 @@ async function start() {
         stdout: () => {},
         stderr: () => {},
       });
-      if (runtime.rules) extraRules = await fetchOk(new URL(runtime.rules, BASE), "text");
-      return pyodide.pyimport("exercises.api");
+      timings.pyodide = performance.now();
+      if (rules) extraRules = await rules;
+      const module = pyodide.pyimport("exercises.api");
+      timings.engine = performance.now();
+      return module;
     };
     const loading = load();
     loading.catch(() => {}); // if a fetch failure wins the race, a late rejection is expected
@@ -89,7 +99,7 @@ self.onmessage = async (event) => {
     starting = starting || start();
     try {
       await starting;
-      self.postMessage({ type: "ready" });
+      self.postMessage({ type: "ready", timings });
     } catch (error) {
       self.postMessage({ type: "failed", error: String((error && error.message) || error) });
     }

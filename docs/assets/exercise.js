@@ -132,6 +132,7 @@ function startEngine() {
       const message = event.data || {};
       if (message.type === "ready") {
         clearTimeout(timer);
+        document.documentElement.dataset.exerciseEngineTimings = JSON.stringify(message.timings || {});
         resolve();
       } else if (message.type === "failed") {
         reject(new Error(message.error));
@@ -448,6 +449,12 @@ function initIndex(root) {
 }
 
 // ---------------------------------------------------------------- start (plain load or instant navigation)
+
+// ?exercise-preload (benchmarks, or a trainer's link): start the engine as the module runs,
+// before the theme has finished initialising the page.
+if (new URLSearchParams(window.location.search).has("exercise-preload") && document.querySelector("[data-exercise]")) {
+  startEngine();
+}
 
 function init() {
   document.querySelectorAll("[data-exercise]").forEach(initWidget);
