@@ -157,13 +157,14 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     lang = page_lang(page, config)
     names = _principle_names(lang)
     conf = _state.get("settings") or settings(config)
-    principles_url = _page_url(files, lang, "principles", "principles/")
+    prefix = f"{lang}/" if page.url.startswith(f"{lang}/") else ""  # /en/… pages; zh is at the root
+    principles_url = _page_url(files, lang, "principles", f"{prefix}principles/")
 
     def principle_href(pid: str) -> str:
         return f"{get_relative_url(principles_url, page.url)}#{pid}"
 
     def case_href(ex: Any) -> str:
-        target = _page_url(files, lang, ex.case, f"{ex.case}/")
+        target = _page_url(files, lang, ex.case, f"{prefix}{ex.case}/")
         return get_relative_url(target, page.url)
 
     def replace(match: re.Match[str]) -> str:
