@@ -77,3 +77,37 @@ def test_pyodide_output_is_byte_identical(wheel: Path, tmp_path: Path) -> None:
         if got != want:
             mismatches.append((case, got, want))
     assert not mismatches, f"{len(mismatches)} of {len(cases)} differ; first: {mismatches[0]}"
+
+
+EXTRA_RULES = """
+[[rule]]
+id = "no-taboo/company-policy"
+principle = "no-taboo"
+type = "forbid"
+severity = "error"
+patterns = ['公司规定', 'company policy']
+message = "Don't hide behind policy. / 不要拿公司规定挡客户。"
+examples = ["这是公司规定。", "It's company policy."]
+counterexamples = ["我来帮您看看有什么办法。"]
+"""
+
+
+def test_pyodide_output_with_extra_rules_is_byte_identical(wheel: Path, tmp_path: Path) -> None:
+    node = shutil.which("node")
+    assert node is not None, "node is not installed"
+    cases = [
+        {"text": "这是公司规定，我也没办法。", "lang": "zh", "exercise": "dividend-date"},
+        {"text": "Sorry, it's company policy.", "lang": "en", "exercise": None},
+        {"text": "我来帮您看看。", "lang": "zh", "exercise": None},
+    ]
+    path = tmp_path / "fixtures.json"
+    payload = {"wheel": str(wheel), "rules": EXTRA_RULES, "cases": cases}
+    path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([node, str(ROOT / "tests" / "parity.mjs"), str(path)],
+                         capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    outputs = json.loads(run.stdout)
+    for case, got in zip(cases, outputs, strict=True):
+        assert got == check_json(case["text"], case["lang"], case["exercise"], EXTRA_RULES)
+    flagged = '"rule": "no-taboo/company-policy"'
+    assert flagged in outputs[0] and flagged in outputs[1] and flagged not in outputs[2]
