@@ -48,6 +48,7 @@ test: setup lint pdf
 
 bench: setup build
 	$(BIN)/python benchmarks/engine.py
+	$(BIN)/python benchmarks/browser.py
 
 clean:
 	rm -rf site .pytest_cache
