@@ -41,7 +41,7 @@ def site_url(built_site: Path) -> Iterator[str]:
         yield base
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # module: other test files start their own Playwright afterwards
 def browser() -> Iterator[Any]:
     missing = chromium_missing()
     if missing:
@@ -237,6 +237,30 @@ def test_fallback_when_the_engine_cannot_load(page: Page, site_url: str) -> None
     w.locator('[data-role="hint"]').click()
     expect(w.locator('[data-role="hint-text"]').first).to_be_visible()
     expect(w.locator('[data-role="checklist"] a').first).to_be_visible()
+
+
+def test_fallback_without_webassembly(page: Page, site_url: str) -> None:
+    page.add_init_script("delete globalThis.WebAssembly")
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    w = widget(page)
+    w.locator('[data-role="check"]').click()
+    feedback = w.locator('[data-role="feedback"]')
+    expect(feedback).to_have_attribute("data-state", "unavailable")
+    expect(feedback).to_contain_text("无法运行自动检查")
+    w.locator('[data-role="show-answer"]').click()
+    expect(w.locator('[data-role="model-answer"]').first).to_be_visible()
+
+
+def test_two_exercises_on_one_page_work_independently(page: Page, site_url: str) -> None:
+    first, second = "other-department-blame", "other-department-defensive"
+    assert load_bank()[first].case == load_bank()[second].case
+    page.goto(page_url(site_url, "en", first))
+    set_answer(page, load_bank()[second].lang("en").model_answers[0], second)
+    assert run_check(page, second) == "passed"
+    feedback = widget(page, first).locator('[data-role="feedback"]')
+    assert feedback.get_attribute("data-state") in ("idle", "loading")
+    assert run_check(page, first) == "failed"
+    assert widget(page, second).locator('[data-role="feedback"]').get_attribute("data-state") == "passed"
 
 
 def test_html_in_the_reply_is_shown_as_text(page: Page, site_url: str) -> None:
