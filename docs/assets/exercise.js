@@ -240,6 +240,9 @@ function initWidget(root) {
 
   const saved = storage.get(draftKey);
   if (saved !== null) answer.value = saved;
+  const idleContent = Array.from(feedback.childNodes, (node) => node.cloneNode(true));
+  // checked on an earlier visit: the model answers are already earned
+  if (storage.get(`status:${lang}:${id}`)) showButton.disabled = false;
 
   const say = (message) => {
     if (announce) {
@@ -268,7 +271,7 @@ function initWidget(root) {
     if (state === "unavailable") showUnavailable();
     else if (state === "ready" && feedback.dataset.state === "loading" && feedback.dataset.waiting === "engine") {
       delete feedback.dataset.waiting;
-      setFeedback("idle");
+      setFeedback("idle", ...idleContent.map((node) => node.cloneNode(true)));
     }
   };
   engineListeners.set(root, onEngine);
@@ -394,7 +397,7 @@ function initWidget(root) {
     answer.value = answer.dataset.initial || "";
     storage.remove(draftKey);
     delete feedback.dataset.waiting;
-    if (feedback.dataset.state !== "unavailable") setFeedback("idle");
+    if (feedback.dataset.state !== "unavailable") setFeedback("idle", ...idleContent.map((node) => node.cloneNode(true)));
     answer.focus();
   });
 
