@@ -17,6 +17,7 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - very old or unusual runtimes
     _p = None
     _c = None
+sre_parser, sre_constants = _p, _c  # also used to speed up matching (ruletypes/base.py)
 
 
 def compile_error(pattern: str) -> str | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import time
 import tomllib
 from pathlib import Path
 
@@ -14,7 +16,8 @@ from exercises.bank import Exercise, parse_exercise
 from exercises.loader import parse_rules
 from exercises.packs import checked_map, extra_problems, parse_extra
 from exercises.regexcheck import nested_quantifier
-from exercises.ruletypes import Rule
+from exercises.ruletypes import PatternSet, Rule
+from exercises.ruletypes.base import top_level_branches
 from exercises.selftest import selftest
 from exercises.sources import LoadError
 
@@ -350,3 +353,51 @@ message = "x"
 """
     with pytest.raises(LoadError, match="matches empty text"):
         parse_extra(source, "inline.toml")
+
+
+@pytest.mark.parametrize(
+    ("source", "branches"),
+    [
+        (r"\bfoo|\bbar", [r"\bfoo", r"\bbar"]),
+        (r"\b(a|b)c|d", [r"\b(a|b)c", "d"]),
+        (r"[|]|x", ["[|]", "x"]),
+        (r"[]|]a|b", ["[]|]a", "b"]),
+        (r"[^]|]a|b", ["[^]|]a", "b"]),
+        (r"\|a|b", [r"\|a", "b"]),
+    ],
+)
+def test_top_level_branches(source: str, branches: list[str]) -> None:
+    assert top_level_branches(source) == branches
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(calm|settle) (yourself )?down\b",
+        r"\bno can do\b|\bnot my job\b",
+        r"\b[a-z]+,? or [a-z]+\?",
+        r"\b(an|\d+) hours?\b",
+        r"\bfoo|bar",
+        r"(?<!not )\bon us\b",
+    ],
+)
+def test_screened_patterns_find_exactly_what_re_finds(pattern: str) -> None:
+    texts = [
+        "Calm down, no can do. calm  down! xcalm down, it's not my job, foo or bar? on us, not on us",
+        "an hour, 3 hours, 12hours, foobar barfoo " + "😀" * 50 + " settle yourself down",
+        "é" * 30 + "calm down" + "\u0301" * 10,
+    ]
+    compiled = re.compile(pattern)
+    for text in texts:
+        expected = sorted(m.span() for m in compiled.finditer(text) if m.end() > m.start())
+        assert PatternSet([pattern]).spans(text) == expected
+
+
+def test_leading_word_boundary_no_longer_tries_every_position() -> None:
+    # \b first made re try all 100 000 positions of a non-ASCII reply (about 30 ms a pattern).
+    patterns = PatternSet([rf"\b(calm|settle) (yourself )?down{i}\b" for i in range(50)])
+    text = "😀" * 100_000
+    patterns.spans("warm up")
+    started = time.perf_counter()
+    assert patterns.spans(text) == []
+    assert time.perf_counter() - started < 0.5

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..normalize import fold_pattern
+from ..regexcheck import sre_constants as _c
+from ..regexcheck import sre_parser as _p
 
 Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.")
@@ -18,6 +22,102 @@ def _flags(pattern: str) -> int:
     return re.IGNORECASE if any(c.isupper() for c in _ESCAPE.sub("", pattern)) else 0
 
 
+def top_level_branches(source: str) -> list[str]:
+    """``source`` split at the ``|`` that are outside any group or character class."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        c = source[index]
+        if c == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            index += 1
+            if source.startswith("^", index):
+                index += 1
+            if source.startswith("]", index):  # a "]" first in a class is a literal
+                index += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _starts_with_literal(items: Any) -> bool:
+    """True when every match must begin with a literal or a character class (so ``re`` can
+    jump from candidate to candidate instead of trying every position)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    if op is _c.SUBPATTERN:
+        return _starts_with_literal(av[-1])
+    if op is _c.BRANCH:
+        return all(_starts_with_literal(branch) for branch in av[1])
+    return False
+
+
+def _screen(source: str, flags: int) -> re.Pattern[str] | None:
+    """A faster pattern that matches wherever ``source`` does, or None.
+
+    A leading ``\\b`` stops ``re`` from jumping to where the pattern's first characters
+    occur, so it tries every position (slow on long replies, above all non-ASCII ones).
+    Dropping a zero-width assertion only ever adds matches, so ``source`` with the ``\\b``
+    that opens each top-level branch removed is a screen: the real pattern can only match
+    where it does. Used only when the screen begins with literal text (``\\b[a-z]+`` without
+    its ``\\b`` would be slower, not faster)."""
+    branches = top_level_branches(source)
+    if _p is None or not all(b.startswith("\\b") for b in branches):
+        return None
+    screen = "|".join(b[2:] for b in branches)
+    try:
+        if not _starts_with_literal(_p.parse(screen, flags)):
+            return None
+        return re.compile(screen, flags)
+    except re.error:
+        return None
+
+
+class _Compiled:
+    """One compiled pattern and its screen. ``finditer`` gives exactly ``re.finditer``'s
+    non-empty matches, but lets the screen skip stretches where the pattern cannot match."""
+
+    __slots__ = ("pattern", "screen")
+
+    def __init__(self, source: str) -> None:
+        folded, flags = fold_pattern(source), _flags(source)
+        self.pattern = re.compile(folded, flags)
+        self.screen = _screen(folded, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while True:
+            if self.screen is not None:
+                hit = self.screen.search(text, pos)
+                if hit is None:
+                    return
+                pos = hit.start()
+            m = self.pattern.search(text, pos)
+            if m is None:
+                return
+            if m.end() == m.start():  # rare: let re decide what follows an empty match
+                yield from (n for n in self.pattern.finditer(text, m.start()) if n.end() > n.start())
+                return
+            yield m
+            pos = m.end()
+
+
 class PatternSet:
     """A rule's regular expressions, compiled on first use (keeps loading fast)."""
 
@@ -25,12 +125,12 @@ class PatternSet:
 
     def __init__(self, sources: list[str]) -> None:
         self.sources = tuple(sources)
-        self._compiled: tuple[re.Pattern[str], ...] | None = None
+        self._compiled: tuple[_Compiled, ...] | None = None
 
     @property
-    def compiled(self) -> tuple[re.Pattern[str], ...]:
+    def compiled(self) -> tuple[_Compiled, ...]:
         if self._compiled is None:
-            self._compiled = tuple(re.compile(fold_pattern(p), _flags(p)) for p in self.sources)
+            self._compiled = tuple(_Compiled(p) for p in self.sources)
         return self._compiled
 
     def __bool__(self) -> bool:
@@ -40,16 +140,15 @@ class PatternSet:
         """Every non-empty match of every pattern, sorted, overlaps of one pattern kept apart."""
         found: list[Span] = []
         for pattern in self.compiled:
-            found.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+            found.extend(m.span() for m in pattern.finditer(text))
         found.sort()
         return found
 
     def first(self, text: str) -> Span | None:
+        """The earliest non-empty match of any pattern."""
         best: Span | None = None
         for pattern in self.compiled:
-            m = pattern.search(text)
-            while m is not None and m.end() == m.start():  # skip empty matches
-                m = pattern.search(text, m.end() + 1) if m.end() < len(text) else None
+            m = next(pattern.finditer(text), None)
             if m and (best is None or m.start() < best[0]):
                 best = m.span()
         return best

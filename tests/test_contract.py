@@ -1,0 +1,90 @@
+"""Contract checks across the whole bank and the command line (shared/contract.md, principles.md).
+
+- Chinese replies with full-width or half-width punctuation get the same findings.
+- The command line prints the same bytes under different ``PYTHONHASHSEED`` values.
+- Pathological replies of 100 000 characters are checked quickly, with valid spans.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from exercises.api import check
+from exercises.bank import load_bank
+
+ROOT = Path(__file__).resolve().parent.parent
+BANK = load_bank()
+
+# Half-width → full-width, as a trainee on another keyboard might type it, and back.
+TO_FULL = {ord(","): "，", ord("."): "。", ord("!"): "！", ord("?"): "？", ord(":"): "：", ord(";"): "；"}
+TO_HALF = {ord(v): chr(k) for k, v in TO_FULL.items()}
+
+
+def signature(result: dict) -> list[tuple[str, str, str]]:
+    return sorted((f["principle"], f["rule"], f["severity"]) for f in result["findings"])
+
+
+@pytest.mark.parametrize("ex_id", list(BANK))
+def test_full_and_half_width_punctuation_give_same_findings(ex_id: str) -> None:
+    data = BANK[ex_id].lang("zh")
+    for text in [data.bad_reply, *data.model_answers, *(b.text for b in data.known_bad)]:
+        expected = signature(check(text, "zh", ex_id))
+        for variant in (text.translate(TO_HALF), text.translate(TO_FULL)):
+            assert signature(check(variant, "zh", ex_id)) == expected, variant
+
+
+def _cli(args: list[str], seed: str) -> bytes:
+    env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONIOENCODING="", LC_ALL="C")
+    proc = subprocess.run([sys.executable, "-m", "exercises", *args], cwd=ROOT, capture_output=True, env=env)
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--lang", "zh", "--exercise", "dividend-date", "--json", "--text", "冷静点，是他们的事"],
+        ["check", "--lang", "en", "--text", "Calm down, that's billing's fault. We'll see."],
+        ["batch", "--json", str(ROOT / "tests" / "fixtures" / "answers_bom.csv")],
+        ["eval", str(ROOT / "tests" / "fixtures" / "marked.csv")],
+        ["list", "--json"],
+    ],
+)
+def test_same_bytes_under_different_hash_seeds(args: list[str]) -> None:
+    assert _cli(args, "1") == _cli(args, "4242")
+
+
+PATHOLOGICAL = {
+    "one repeated character": "的" * 100_000,
+    "one repeated letter": "a" * 100_000,
+    "alternating CJK and latin": "中a" * 50_000,
+    "emoji": "😀" * 100_000,
+    "ZWJ family": "👨\u200d👩\u200d👧" * 20_000,
+    "spaces": " " * 100_000,
+    "zero-width": "\u200b" * 100_000,
+    "combining marks": "e" + "\u0301" * 99_999,
+    "repeated taboo zh": "您冷静一点，这是他们部门的事。" * 6_700,
+    "repeated taboo en": "Calm down, that's not my job. " * 3_400,
+    "html": "<script>alert('冷静一点')</script>" * 3_400,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_pathological_100k_replies(name: str, lang: str) -> None:
+    text = PATHOLOGICAL[name][:100_000]
+    check("warm up", lang)  # compile the packs' patterns first
+    started = time.perf_counter()
+    result = check(text, lang)
+    elapsed = time.perf_counter() - started
+    for f in result["findings"]:
+        if f["start"] is not None:
+            assert 0 <= f["start"] < f["end"] <= len(text) and f["excerpt"] == text[f["start"] : f["end"]]
+    # About 0.3–0.8 s on an idle machine; the bound leaves room for a busy test run.
+    assert elapsed < 3.0, f"{name} ({lang}): {elapsed:.2f} s"
