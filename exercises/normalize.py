@@ -9,7 +9,10 @@ Steps, per code point of the original text:
 2. case folding (``Calm`` → ``calm``, ``ß`` → ``ss``);
 3. traditional → simplified Chinese through ``exercises/data/t2s.txt`` (1:1 characters);
 4. format and control characters (zero-width space, BOM, RTL marks, NUL …) are dropped;
-   any run of white space (including newlines and U+3000) becomes one space.
+   any run of white space (including newlines and U+3000) becomes one space;
+5. a single half-width full stop right after a Chinese character becomes ``。`` (NFKC turns
+   ``，！？`` into ``,!?`` but leaves ``。`` alone, so ``您好.`` and ``您好。`` would differ);
+   an ellipsis ``...`` and a decimal point ``3.5`` stay as they are.
 
 ``Normalized.starts[i]``/``ends[i]`` give, for normalised code point ``i``, the span of
 original code points it came from, so a match ``[a, b)`` in the normalised text maps to
@@ -18,6 +21,7 @@ original code points it came from, so a match ``[a, b)`` in the normalised text 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -26,6 +30,7 @@ from .sources import read_package_text
 _T2S: dict[int, str] | None = None
 _CACHE: dict[str, tuple[str, bool]] = {}
 MAX_MARKS = 30
+_CJK_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f])\.(?!\.)")
 
 
 def t2s_table() -> dict[int, str]:
@@ -140,4 +145,5 @@ def normalize(original: str) -> Normalized:
             add_piece(piece, index, index + 1)
     if len(seg) > 1:
         refold_segment()
-    return Normalized(original, "".join(out), tuple(starts), tuple(ends))
+    text = _CJK_FULL_STOP.sub("。", "".join(out))  # one character for one: the map still holds
+    return Normalized(original, text, tuple(starts), tuple(ends))
