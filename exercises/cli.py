@@ -111,6 +111,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
+    if args.rules:
+        _read_text(args.rules)  # an unreadable file is a usage error (exit 2), not a lint problem
     problems = lint(args.rules)
     for problem in problems:
         sys.stderr.write(f"{problem}\n")

@@ -81,6 +81,9 @@ def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], 
             value = table[key]
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 errors.append(f"{where}: {key} must be a whole number ≥ 0")
+    low, high = table.get("min"), table.get("max")
+    if isinstance(low, int) and isinstance(high, int) and low > high:
+        errors.append(f"{where}: min {low} is more than max {high}; every reply would be flagged")
     return errors
 
 

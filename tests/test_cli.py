@@ -188,3 +188,41 @@ def test_undecodable_argument_bytes_still_give_utf8_json() -> None:
     assert proc.returncode in (0, 1), proc.stderr
     data = json.loads(proc.stdout.decode("utf-8"))
     assert data["lang"] == "en" and isinstance(data["score"], int)
+
+
+@pytest.mark.parametrize("rules", ["/nonexistent/extra.toml", str(FIXTURES)])
+def test_lint_with_unreadable_rules_file_is_a_usage_error(rules: str) -> None:
+    assert_one_line_error(cli("lint", "--rules", rules))
+
+
+def test_bad_input_for_every_subcommand(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes("trainee,answer,exercise\nJosé,caf\xe9,calm-down\n".encode("latin-1"))
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("trainee,answer,exercise\nAnn,hello,no-such-exercise\n", encoding="utf-8")
+    bad_lang = tmp_path / "lang.csv"
+    bad_lang.write_text("trainee,answer,exercise,lang\nAnn,hello,calm-down,fr\n", encoding="utf-8")
+    for args in [
+        ("batch", str(latin1)),
+        ("batch", str(empty)),
+        ("batch", str(unknown)),
+        ("batch", str(bad_lang)),
+        ("batch", str(tmp_path)),
+        ("eval", str(latin1)),
+        ("eval", str(empty)),
+        ("eval", str(tmp_path)),
+        ("check", "--lang", "zh", "--file", str(tmp_path)),
+        ("check", "--lang", "zh", "--text", "hi", "--file", str(latin1)),
+        ("list", "--lang", "xx"),
+    ]:
+        proc = cli(*args)
+        assert_one_line_error(proc)
+    assert "row 2" in cli("batch", str(unknown)).stderr
+
+
+def test_empty_stdin_is_a_finding_not_an_error() -> None:
+    proc = cli("check", "--lang", "en", "--json", "-", stdin=b"")
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["findings"][0]["rule"] == "understand-need/empty"

@@ -401,3 +401,18 @@ def test_leading_word_boundary_no_longer_tries_every_position() -> None:
     started = time.perf_counter()
     assert patterns.spans(text) == []
     assert time.perf_counter() - started < 0.5
+
+
+def test_length_rule_with_min_above_max_is_rejected() -> None:
+    source = """
+[[rule]]
+id = "understand-need/size"
+principle = "understand-need"
+type = "length"
+severity = "warning"
+min = 10
+max = 5
+message = "x"
+"""
+    with pytest.raises(LoadError, match="min 10 is more than max 5"):
+        parse_extra(source, "inline.toml")
