@@ -13,8 +13,9 @@ import io
 from typing import Any
 
 from .api import check
-from .csvinput import InputError, guess_lang, read_rows
+from .csvinput import InputError, read_rows
 from .loader import LANGS
+from .normalize import guess_lang
 from .principles import load_principles
 
 ANSWER_COLUMNS = ["trainee", "exercise", "lang", "passed", "score", "errors", "warnings", "infos", "flagged"]

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any, NoReturn
 
 from . import batch, evaluate
 from .api import check, to_json
 from .bank import load_bank
-from .csvinput import InputError
+from .csvinput import InputError, read_text
 from .lint import lint
 from .loader import LANGS
 from .report import render
@@ -60,28 +59,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_text(path: str | None) -> str:
-    """A UTF-8 file, or standard input for ``None``; raises InputError."""
-    name = path or "standard input"
-    try:
-        raw = Path(path).read_bytes() if path and path != "-" else sys.stdin.buffer.read()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{name}: not UTF-8") from None
-
-
 def _extra(path: str | None) -> tuple[str | None, str]:
-    return (_read_text(path), path) if path else (None, "extra rules")
+    return (read_text(path), path) if path else (None, "extra rules")
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     if args.text is not None:
         reply = args.text
     else:
-        reply = _read_text(args.file)
+        reply = read_text(args.file)
     extra, name = _extra(args.rules)
     result = check(reply, args.lang, args.exercise, extra, extra_name=name)
     sys.stdout.write(to_json(result) + "\n" if args.json else render(reply, result))
@@ -112,7 +98,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_lint(args: argparse.Namespace) -> int:
     if args.rules:
-        _read_text(args.rules)  # an unreadable file is a usage error (exit 2), not a lint problem
+        read_text(args.rules)  # an unreadable file is a usage error (exit 2), not a lint problem
     problems = lint(args.rules)
     for problem in problems:
         sys.stderr.write(f"{problem}\n")

@@ -4,27 +4,30 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
 from pathlib import Path
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class InputError(ValueError):
     """Bad input file; the message is one line for the command line."""
 
 
+def read_text(path: str | None) -> str:
+    """A UTF-8 file (with or without BOM), or standard input for ``None`` or ``-``."""
+    name = path if path and path != "-" else "standard input"
+    try:
+        raw = Path(path).read_bytes() if path and path != "-" else sys.stdin.buffer.read()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not UTF-8") from None
+
+
 def read_rows(path: str, required: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows as dicts with lower-case, trimmed column names; checks the required columns."""
-    try:
-        raw = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8") from None
+    text = read_text(path)
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         fields = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
@@ -39,7 +42,3 @@ def read_rows(path: str, required: tuple[str, ...]) -> list[dict[str, str]]:
         raise InputError(f"{path}: not a valid CSV file: {exc}") from None
     return rows
 
-
-def guess_lang(text: str) -> str:
-    """ "zh" when the text contains Chinese characters, else "en"."""
-    return "zh" if _CJK.search(text) else "en"

@@ -21,7 +21,7 @@ from .packs import extra_problems, pack_problems
 from .principles import principle_problems
 from .ruletypes import Rule
 from .selftest import selftest
-from .sources import LoadError, Problem, find_line, key_line
+from .sources import LoadError, Problem, find_line, key_line, read_package_text
 
 
 def _pack_checks() -> tuple[dict[str, list[Rule]], list[Problem]]:
@@ -54,8 +54,6 @@ def _read_extra(path: str) -> tuple[list[Rule], list[Problem]]:
 
 
 def _read_source(ex: Exercise) -> str:
-    from .sources import read_package_text
-
     return read_package_text("bank", ex.file.rsplit("/", 1)[-1])
 
 
@@ -127,5 +125,5 @@ def lint(extra_rules_path: str | None = None) -> list[Problem]:
     exercises, more = bank_problems(strict=True)
     problems += more
     for ex in exercises.values():
-        problems += exercise_checks(ex, packs if not more else packs, extra)
+        problems += exercise_checks(ex, packs, extra)
     return problems

@@ -30,7 +30,9 @@ from .sources import read_package_text
 _T2S: dict[int, str] | None = None
 _CACHE: dict[str, tuple[str, bool]] = {}
 MAX_MARKS = 30
-_CJK_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f])\.(?!\.)")
+_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{_HAN}]")
+_CJK_FULL_STOP = re.compile(f"(?<=[{_HAN}])\\.(?!\\.)")
 
 
 def t2s_table() -> dict[int, str]:
@@ -43,6 +45,11 @@ def t2s_table() -> dict[int, str]:
                 table[ord(line[0])] = line[1]
         _T2S = table
     return _T2S
+
+
+def guess_lang(text: str) -> str:
+    """ "zh" when the text contains Chinese characters, else "en"."""
+    return "zh" if _CJK.search(text) else "en"
 
 
 def fold_pattern(pattern: str) -> str:

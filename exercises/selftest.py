@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .normalize import normalize
+from .normalize import guess_lang, normalize
 from .ruletypes import Rule
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def example_lang(rule: Rule, text: str) -> str:
     """The language a self-test text is checked in: the rule's, else guessed from the text."""
-    if rule.lang:
-        return rule.lang
-    return "zh" if _CJK.search(text) else "en"
+    return rule.lang or guess_lang(text)
 
 
 def flags(rule: Rule, text: str) -> bool:

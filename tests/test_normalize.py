@@ -97,7 +97,7 @@ def test_flood_of_combining_marks_stays_linear(original: str) -> None:
     # Each mark used to re-fold its whole segment: 4 000 marks took seconds, 100 000 hours.
     started = time.perf_counter()
     norm = normalize(original)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 3.0  # ~0.1 s idle; room for a busy test run
     assert len(norm.starts) == len(norm.text) == len(norm.ends)
     assert norm.starts[0] == 0 and norm.ends[-1] == len(original)
 
