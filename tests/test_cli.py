@@ -226,3 +226,14 @@ def test_empty_stdin_is_a_finding_not_an_error() -> None:
     proc = cli("check", "--lang", "en", "--json", "-", stdin=b"")
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["findings"][0]["rule"] == "understand-need/empty"
+
+
+def test_batch_applies_language_limited_extra_rules_to_that_language_only(tmp_path: Path) -> None:
+    path = tmp_path / "answers.csv"
+    rows = 'trainee,answer,exercise,lang\nAnn,"亲爱的，今天处理。",,zh\nBo,"亲爱的 today",,en\n'
+    path.write_text(rows, encoding="utf-8")
+    proc = cli("batch", "--json", "--rules", str(FIXTURES / "extra_rules_zh_only.toml"), str(path))
+    assert proc.returncode == 0, proc.stderr
+    answers = {a["trainee"]: a for a in json.loads(proc.stdout)["answers"]}
+    assert [f["rule"] for f in answers["Ann"]["findings"]].count("no-taboo/dear") == 1
+    assert "no-taboo/dear" not in [f["rule"] for f in answers["Bo"]["findings"]]
