@@ -10,7 +10,9 @@ Writes into `<site>/assets/pyodide/`:
 - `runtime.json`: the package name, the wheel's and the lock's file names and, when
   mkdocs.yml names one (`extra: exercises: rules: company.toml`), the trainer's extra rule
   file, copied next to it (`extra-rules.<hash>.toml`). The worker passes its text to
-  `check_json(..., extra_rules=...)`, exactly as `python -m exercises check --rules` does.
+  `check_json(..., extra_rules=...)`, exactly as `python -m exercises check --rules` does;
+  `snapshot` (mkdocs.yml `extra: exercises: snapshot: false` switches it off) lets the
+  worker keep a Pyodide memory snapshot in the browser for quicker warm starts.
 
 mkdocs-static-i18n runs one build per language (the English one inside the Chinese one's
 `on_post_build`, into `site/en/`), and every language shares `site/assets/`; so this hook
@@ -179,7 +181,8 @@ def on_post_build(config: Any) -> None:
     else:
         for old in dest.glob("extra-rules*.toml"):
             old.unlink()
-    runtime = {"package": lock_name_, "wheel": served.name, "lock": lock_file.name, "rules": rules_name}
+    runtime = {"package": lock_name_, "wheel": served.name, "lock": lock_file.name, "rules": rules_name,
+               "snapshot": bool(extra.get("snapshot", True))}
     (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")
 
 

@@ -263,6 +263,38 @@ def test_two_exercises_on_one_page_work_independently(page: Page, site_url: str)
     assert widget(page, second).locator('[data-role="feedback"]').get_attribute("data-state") == "passed"
 
 
+SNAPSHOT_STORED = """() => new Promise((resolve) => {
+  const request = indexedDB.open("cs-handbook-engine", 1);
+  request.onupgradeneeded = () => request.result.createObjectStore("snapshots");
+  request.onsuccess = () => {
+    const db = request.result;
+    const count = db.transaction("snapshots").objectStore("snapshots").count();
+    count.onsuccess = () => { db.close(); resolve(count.result > 0); };
+  };
+})"""
+
+
+def test_warm_start_from_a_memory_snapshot_checks_the_same(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE) + "?exercise-preload")
+    page.wait_for_function("document.documentElement.dataset.exerciseEngine === 'ready'")
+    for _ in range(100):
+        if page.evaluate(SNAPSHOT_STORED):
+            break
+        page.wait_for_timeout(100)
+    else:
+        pytest.fail("no snapshot was stored after the first start")
+    page.reload()
+    page.wait_for_function("document.documentElement.dataset.exerciseEngine === 'ready'")
+    timings = page.evaluate("JSON.parse(document.documentElement.dataset.exerciseEngineTimings)")
+    assert timings.get("snapshot") is True
+    text = "😀 " + load_bank()[EXERCISE].lang("en").bad_reply.strip()
+    set_answer(page, text)
+    assert run_check(page) == "failed"
+    assert shown_marks(page) == expected_spans(text, "en")
+    findings = widget(page).locator('[data-role="feedback"] li[data-principle]')
+    assert findings.count() == len(check(text, "en", EXERCISE)["findings"])
+
+
 def test_html_in_the_reply_is_shown_as_text(page: Page, site_url: str) -> None:
     page.goto(page_url(site_url, "zh", EXERCISE))
     text = "<img src=x onerror=alert(1)> 您先冷静一点。<script>alert(2)</script>"
