@@ -7,6 +7,8 @@ import io
 import sys
 from pathlib import Path
 
+MAX_FIELD = 1 << 24  # characters in one cell; the csv module's default (131 072) is too small
+
 
 class InputError(ValueError):
     """Bad input file; the message is one line for the command line."""
@@ -28,6 +30,7 @@ def read_text(path: str | None) -> str:
 def read_rows(path: str, required: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows as dicts with lower-case, trimmed column names; checks the required columns."""
     text = read_text(path)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         fields = [(name or "").strip().lower() for name in (reader.fieldnames or [])]

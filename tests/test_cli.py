@@ -237,3 +237,11 @@ def test_batch_applies_language_limited_extra_rules_to_that_language_only(tmp_pa
     answers = {a["trainee"]: a for a in json.loads(proc.stdout)["answers"]}
     assert [f["rule"] for f in answers["Ann"]["findings"]].count("no-taboo/dear") == 1
     assert "no-taboo/dear" not in [f["rule"] for f in answers["Bo"]["findings"]]
+
+
+def test_batch_accepts_an_answer_longer_than_the_csv_default_field_limit(tmp_path: Path) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_text('trainee,answer,exercise\nAnn,"%s",\n' % ("您好" * 100_000), encoding="utf-8")
+    proc = cli("batch", "--json", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["answers"][0]["lang"] == "zh"
