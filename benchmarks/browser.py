@@ -8,7 +8,8 @@ Each figure is the median of 5 fresh browser contexts:
 (c) Check click → feedback rendered, engine ready; target ≤ 100 ms;
 (d) bytes transferred by an exercise page before the trainee touches it (idle prefetch
     off); target ≤ 1.5 MB;
-(e) warm reload (same context, HTTP cache) → engine ready; aim ≤ 1.5 s.
+(e) warm reload (same context: HTTP cache and the worker's Pyodide memory snapshot in
+    IndexedDB) → engine ready; aim ≤ 1.5 s.
 
 Usage: python benchmarks/browser.py [--site DIR]   (default: site/, built by `make build`)
 """
