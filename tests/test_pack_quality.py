@@ -20,6 +20,7 @@ principle, with every miss and false alarm listed.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -62,9 +63,24 @@ class Tally:
         return self.false_alarms / self.ok if self.ok else 0.0
 
 
+def corpus_files(name: str) -> list[Path]:
+    """``<name>.csv`` plus later batches named ``<batch>_<name>.csv`` (e.g. ``round2_zh.csv``)."""
+    pattern = re.compile(rf"([a-z0-9]+_)?{re.escape(name)}")
+    return sorted(p for p in CORPUS.glob("*.csv") if pattern.fullmatch(p.stem))
+
+
 def read_corpus(name: str) -> list[dict[str, str]]:
-    with (CORPUS / f"{name}.csv").open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+    rows: list[dict[str, str]] = []
+    for path in corpus_files(name):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows.extend(csv.DictReader(handle))
+    return rows
+
+
+def test_every_corpus_file_is_read() -> None:
+    """A batch file whose name matches no corpus would silently be left out."""
+    read = {p for name in CORPORA for p in corpus_files(name)}
+    assert read == set(CORPUS.glob("*.csv")), sorted(set(CORPUS.glob("*.csv")) - read)
 
 
 def evaluate(name: str) -> tuple[Tally, dict[str, Tally]]:
