@@ -145,7 +145,10 @@ function startEngine() {
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      reject(new Error(event.message || "worker error"));
+      const error = new Error(event.message || "worker error");
+      reject(error); // while loading: the engine is unavailable
+      for (const { reject: fail } of pending.values()) fail(error); // later: only these checks fail
+      pending.clear();
     };
     worker.postMessage({ type: "init" });
   });
