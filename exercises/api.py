@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from . import engine
@@ -51,16 +52,25 @@ def assemble(
     lang: str, ex: Exercise | None, extra: list[Rule], pack: list[Rule] | None = None
 ) -> tuple[list[Rule], engine.Settings]:
     """General pack (``pack``, default the shipped one) minus ``disable``, plus the
-    exercise's and the extra rules (FORMAT.md)."""
+    exercise's and the extra rules (FORMAT.md). A later rule with the id of an earlier one
+    takes its place: that is how a trainer retunes a pack rule without copying the pack."""
     rules = list(pack) if pack is not None else load_pack(lang)
     settings = engine.Settings()
     if ex is not None:
         disabled = set(ex.disable)
         rules = [r for r in rules if r.id not in disabled]
-        rules += list(ex.lang(lang).rules)
+        rules = _layer(rules, ex.lang(lang).rules)
         settings = engine.Settings(tuple(sorted(ex.severity.items())), ex.length.get(lang))
-    rules += [r for r in extra if r.applies_to(lang)]
+    rules = _layer(rules, [r for r in extra if r.applies_to(lang)])
     return rules, settings
+
+
+def _layer(rules: list[Rule], over: Iterable[Rule]) -> list[Rule]:
+    """``rules`` with ``over`` added; a rule of ``over`` replaces the one with the same id in place."""
+    merged = {r.id: r for r in rules}
+    for r in over:
+        merged[r.id] = r  # a dict keeps the first insertion's position, so order stays stable
+    return list(merged.values())
 
 
 def check(

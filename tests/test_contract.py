@@ -125,3 +125,18 @@ def test_no_pattern_begins_with_an_unbounded_repeat() -> None:
                         if _leading_unbounded_repeat(sre_parser.parse(source)):
                             offenders.add(f"{rule.id}: {source[:60]}")
     assert sorted(offenders) == []
+
+
+def test_a_trainer_rule_with_a_pack_rule_id_replaces_it() -> None:
+    """A trainer retunes a pack rule by reusing its id: the pack's version no longer runs."""
+    text = "Please calm down."
+    rule = "no-taboo/calm-down"
+    before = [f for f in check(text, "en")["findings"] if f["rule"] == rule]
+    assert [f["severity"] for f in before] == ["error"]
+    extra = "\n".join([
+        'lang = "en"', "[[rule]]", f'id = "{rule}"', 'principle = "no-taboo"', 'type = "forbid"',
+        'severity = "info"', "patterns = ['calm down']", 'message = "House style: name the feeling."',
+        'examples = ["please calm down"]', 'counterexamples = ["I hear you"]',
+    ])
+    after = [f for f in check(text, "en", extra_rules=extra)["findings"] if f["rule"] == rule]
+    assert [(f["severity"], f["message"]) for f in after] == [("info", "House style: name the feeling.")]
