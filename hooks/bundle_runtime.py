@@ -12,7 +12,9 @@ Writes into `<site>/assets/pyodide/`:
   file, copied next to it (`extra-rules.<hash>.toml`). The worker passes its text to
   `check_json(..., extra_rules=...)`, exactly as `python -m exercises check --rules` does;
   `snapshot` (mkdocs.yml `extra: exercises: snapshot: false` switches it off) lets the
-  worker keep a Pyodide memory snapshot in the browser for quicker warm starts.
+  worker keep a Pyodide memory snapshot in the browser for quicker warm starts; `sha256`
+  (the wheel's full content hash) and `pyodide` (the npm package's version) key that
+  snapshot, so a rebuilt engine or another Pyodide never restores a stale one.
 
 mkdocs-static-i18n runs one build per language (the English one inside the Chinese one's
 `on_post_build`, into `site/en/`), and every language shares `site/assets/`; so this hook
@@ -181,8 +183,9 @@ def on_post_build(config: Any) -> None:
     else:
         for old in dest.glob("extra-rules*.toml"):
             old.unlink()
-    runtime = {"package": lock_name_, "wheel": served.name, "lock": lock_file.name, "rules": rules_name,
-               "snapshot": bool(extra.get("snapshot", True))}
+    pyodide_version = json.loads((npm / "package.json").read_text(encoding="utf-8"))["version"]
+    runtime = {"package": lock_name_, "wheel": served.name, "sha256": _sha256(wheel), "pyodide": pyodide_version,
+               "lock": lock_file.name, "rules": rules_name, "snapshot": bool(extra.get("snapshot", True))}
     (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")
 
 

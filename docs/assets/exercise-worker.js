@@ -2,7 +2,8 @@
 // off the page's main thread. Every file comes from the site itself (assets/pyodide/), never a CDN.
 //
 // Messages in:  {type: "init"}  and  {type: "check", id, text, lang, exercise}
-// Messages out: {type: "ready"} | {type: "failed", error} | {type: "result", id, json} | {type: "error", id, error}
+// Messages out: {type: "ready", timings} | {type: "failed", error} | {type: "result", id, json} |
+//               {type: "error", id, error} | {type: "snapshot", saved, bytes?, ms?, error?}
 
 const BASE = new URL("pyodide/", import.meta.url);
 
@@ -46,13 +47,21 @@ function watchFetches() {
 }
 
 // ---------------------------------------------------------------- warm start
-// After the first start, a memory snapshot of Pyodide with the engine imported is kept in
-// IndexedDB (per Pyodide version and engine wheel); the next visit restores it instead of
-// booting Python again. The snapshot holds memory, not files: the wheel's files (rule packs,
-// bank) are unpacked again. Any problem → the normal start.
+// After the first start the worker keeps, in IndexedDB, a Pyodide memory snapshot taken with
+// the engine imported, its rule packs and exercise bank loaded and every pattern compiled;
+// the next visit restores that snapshot and does nothing else (no package loading, no
+// imports). The record is keyed by Pyodide's version, the engine wheel's content hash and
+// SNAPSHOT_FORMAT, and carries a SHA-256 of its bytes: a rebuilt engine, another Pyodide or a
+// damaged record is deleted and the normal (cold) start runs. Nothing about the snapshot can
+// stop the checker from starting.
 
 const DB_NAME = "cs-handbook-engine";
 const STORE_NAME = "snapshots";
+const RECORD = "engine"; // one record: {key, sha256, bytes}
+const SNAPSHOT_FORMAT = 2; // bump when what the worker puts into the snapshot changes
+// The engine wheel is imported straight from the zip (zipimport); its bytes are also kept in
+// Python memory, so after a restore the file is written back from there, not fetched.
+const ENGINE_ZIP = "/lib/handbook-engine.zip";
 
 function openDb() {
   return new Promise((resolve, reject) => {
@@ -70,7 +79,7 @@ async function withStore(mode, action) {
     return await new Promise((resolve, reject) => {
       const tx = db.transaction(STORE_NAME, mode);
       const result = action(tx.objectStore(STORE_NAME));
-      tx.oncomplete = () => resolve(result.result);
+      tx.oncomplete = () => resolve(result && result.result);
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
     });
@@ -83,49 +92,134 @@ function timeout(ms) {
   return new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), ms));
 }
 
-async function startFromSnapshot(loadPyodide, options, runtime, key) {
-  let snapshot;
-  try {
-    snapshot = await Promise.race([withStore("readonly", (store) => store.get(key)), timeout(5000)]);
-  } catch {
-    return null;
-  }
-  if (!snapshot) return null;
-  try {
-    const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: snapshot }), timeout(30000)]);
-    await pyodide.loadPackage(runtime.package, { messageCallback: () => {} });
-    timings.pyodide = performance.now();
-    timings.snapshot = true;
-    return pyodide.pyimport("exercises.api");
-  } catch {
-    withStore("readwrite", (store) => store.delete(key)).catch(() => {});
-    return null;
-  }
+function deleteSnapshot() {
+  return withStore("readwrite", (store) => store.delete(RECORD)).catch(() => {});
 }
 
-function saveSnapshot(pyodide, key) {
-  let bytes;
+async function sha256Hex(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function snapshotKey(version, runtime) {
+  return `${SNAPSHOT_FORMAT} ${version} ${runtime.sha256 || runtime.wheel} ${runtime.rules || ""}`;
+}
+
+// The stored record, read as soon as the worker starts (in parallel with the other fetches);
+// null when there is none or IndexedDB is unusable. Never rejects.
+function readSnapshot() {
+  const read = withStore("readonly", (store) => store.get(RECORD));
+  return Promise.race([read, timeout(5000)]).then(
+    (record) => (record && record.bytes ? record : null),
+    () => null,
+  );
+}
+
+// Bytes of a record that is for this engine and intact; rejects otherwise.
+async function checkedBytes(record, key) {
+  if (record.key !== key) throw new Error("snapshot of another engine or Pyodide");
+  const bytes = record.bytes instanceof Uint8Array ? record.bytes : new Uint8Array(record.bytes);
+  if ((await sha256Hex(bytes)) !== record.sha256) throw new Error("damaged snapshot");
+  return bytes;
+}
+
+async function startFromSnapshot(loadPyodide, options, record, key) {
+  const pyodide = await Promise.race([
+    loadPyodide({ ...options, _loadSnapshot: checkedBytes(record, key) }),
+    timeout(60000),
+  ]);
+  pyodide.runPython("import _handbook_boot; _handbook_boot.restore()");
+  return pyodide.pyimport("exercises.api");
+}
+
+// Python run once after a cold start. Nothing here creates a JS object that Python keeps
+// (a snapshot can only hold Python memory).
+const BOOT_PY = `
+import sys, types
+boot = types.ModuleType("_handbook_boot")
+with open(${JSON.stringify(ENGINE_ZIP)}, "rb") as f:
+    boot.wheel = f.read()
+def restore(path=${JSON.stringify(ENGINE_ZIP)}, data=boot.wheel):
+    with open(path, "wb") as f:
+        f.write(data)
+boot.restore = restore
+sys.modules["_handbook_boot"] = boot
+sys.path.insert(0, ${JSON.stringify(ENGINE_ZIP)})
+import exercises.api
+`;
+
+// Loads what a first check would load (bank, both packs, a trainer's extra rules) and
+// compiles every pattern by checking each exercise's own answers; one step per call, so a
+// trainee's check waits for at most one step.
+const WARM_PY = `
+def _handbook_warm_steps(extra):
+    from exercises.api import check_json
+    from exercises.bank import load_bank
+    from exercises.packs import load_pack
+    for lang in ("zh", "en"):
+        load_pack(lang)
+        yield
+    for ex in load_bank().values():
+        for lang in ("zh", "en"):
+            texts = ex.lang(lang)
+            for text in (texts.bad_reply, *texts.model_answers):
+                check_json(text, lang, ex.id, extra)
+            yield
+_handbook_warm = _handbook_warm_steps(_handbook_extra)
+del _handbook_extra
+`;
+
+let lastCheck = 0;
+
+function later(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// After a cold start and "ready": warm the engine up in small steps (pausing while the
+// trainee is checking), take the snapshot and store it. Failures only mean no snapshot.
+async function prepareSnapshot(pyodide, key, rules) {
   try {
-    bytes = pyodide.makeMemorySnapshot();
-  } catch {
-    return;
-  }
-  // in the background, after "ready": never delays a check
-  setTimeout(() => {
-    withStore("readwrite", (store) => {
+    pyodide.globals.set("_handbook_extra", rules ?? undefined);
+    pyodide.runPython(WARM_PY);
+    const step = pyodide.runPython("lambda: next(_handbook_warm, True) is True");
+    try {
+      for (;;) {
+        await later(0);
+        while (performance.now() - lastCheck < 1000) await later(250);
+        if (step()) break;
+      }
+    } finally {
+      step.destroy();
+    }
+    pyodide.runPython("del _handbook_warm, _handbook_warm_steps\nimport gc; gc.collect()");
+    const started = performance.now();
+    const bytes = pyodide.makeMemorySnapshot();
+    const sha256 = await sha256Hex(bytes);
+    await withStore("readwrite", (store) => {
       store.clear();
-      return store.put(bytes, key);
-    }).catch(() => {});
-  }, 0);
+      store.put({ key, sha256, bytes }, RECORD);
+    });
+    self.postMessage({
+      type: "snapshot",
+      saved: true,
+      bytes: bytes.length,
+      ms: Math.round(performance.now() - started),
+    });
+  } catch (error) {
+    self.postMessage({ type: "snapshot", saved: false, error: String((error && error.message) || error) });
+  }
 }
 
 async function start() {
   if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available");
   timings.start = performance.now();
+  const stored = readSnapshot(); // in parallel with everything below
   const watch = watchFetches();
   try {
     const load = async () => {
-      // runtime.json and pyodide.mjs are fetched at the same time
+      // runtime.json, pyodide.mjs and pyodide.asm.mjs are fetched at the same time
+      const asm = import(new URL("pyodide.asm.mjs", BASE).href);
+      asm.catch(() => {}); // loadPyodide imports it again and reports a failure
       const [runtime, { loadPyodide, version }] = await Promise.all([
         fetchOk(new URL("runtime.json", BASE), "json"),
         import(new URL("pyodide.mjs", BASE).href),
@@ -138,29 +232,45 @@ async function start() {
         stdout: () => {},
         stderr: () => {},
       };
-      const key = `${version} ${runtime.wheel}`;
-      let module = runtime.snapshot === false ? null : await startFromSnapshot(loadPyodide, options, runtime, key);
-      if (!module) {
-        const pyodide = await loadPyodide({ ...options, _makeSnapshot: runtime.snapshot !== false });
-        // the standard modules the engine uses, imported before the snapshot is taken
-        pyodide.runPython(
-          "import bisect, csv, dataclasses, functools, importlib.resources, io, json, pathlib, re, tomllib, typing, unicodedata",
-        );
-        // the snapshot is taken before any package is loaded (loadPackage leaves JS references
-        // a snapshot cannot hold); a warm start loads the engine package again, from cache
-        if (runtime.snapshot !== false) saveSnapshot(pyodide, key);
-        await pyodide.loadPackage(runtime.package, { messageCallback: () => {} });
-        timings.pyodide = performance.now();
-        module = pyodide.pyimport("exercises.api");
+      const useSnapshot = runtime.snapshot !== false;
+      const key = snapshotKey(version, runtime);
+      const record = await stored;
+      timings.snapshotRead = performance.now();
+      if (record && useSnapshot) {
+        try {
+          const module = await startFromSnapshot(loadPyodide, options, record, key);
+          if (rules) extraRules = await rules;
+          timings.snapshot = true;
+          timings.pyodide = timings.engine = performance.now();
+          return { module };
+        } catch (error) {
+          timings.snapshotError = String((error && error.message) || error);
+          await deleteSnapshot();
+        }
+      } else if (record) {
+        await deleteSnapshot();
       }
+      timings.snapshot = false;
+      const wheel = fetch(new URL(runtime.wheel, BASE)).then((response) => {
+        if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      });
+      wheel.catch(() => {}); // awaited below
+      const pyodide = await loadPyodide({ ...options, _makeSnapshot: useSnapshot });
+      timings.pyodide = performance.now();
+      pyodide.FS.writeFile(ENGINE_ZIP, new Uint8Array(await wheel));
+      pyodide.runPython(BOOT_PY);
+      const module = pyodide.pyimport("exercises.api");
       if (rules) extraRules = await rules;
       timings.engine = performance.now();
-      return module;
+      return { module, after: useSnapshot ? () => prepareSnapshot(pyodide, key, extraRules) : null };
     };
     const loading = load();
     loading.catch(() => {}); // if a fetch failure wins the race, a late rejection is expected
     watch.failed.catch(() => {});
-    api = await Promise.race([loading, watch.failed]);
+    const { module, after } = await Promise.race([loading, watch.failed]);
+    api = module;
+    return after;
   } finally {
     watch.restore();
   }
@@ -182,15 +292,20 @@ function check({ id, text, lang, exercise }) {
 self.onmessage = async (event) => {
   const message = event.data || {};
   if (message.type === "init") {
+    const first = !starting;
     starting = starting || start();
+    let after = null;
     try {
-      await starting;
+      after = await starting;
       self.postMessage({ type: "ready", timings });
     } catch (error) {
       self.postMessage({ type: "failed", error: String((error && error.message) || error) });
     }
+    if (first && after) after(); // the snapshot, after "ready": never delays a check
   } else if (message.type === "check") {
+    lastCheck = performance.now();
     if (!api) await starting;
+    lastCheck = performance.now();
     check(message);
   }
 };

@@ -136,6 +136,10 @@ function startEngine() {
         resolve();
       } else if (message.type === "failed") {
         reject(new Error(message.error));
+      } else if (message.type === "snapshot") {
+        // the worker stored (or could not store) its warm-start snapshot; for tests and benchmarks
+        document.documentElement.dataset.exerciseSnapshot = message.saved ? "saved" : "failed";
+        document.documentElement.dataset.exerciseSnapshotInfo = JSON.stringify(message);
       } else if (message.id !== undefined && pending.has(message.id)) {
         const { resolve: ok, reject: fail } = pending.get(message.id);
         pending.delete(message.id);
