@@ -184,8 +184,9 @@ def on_post_build(config: Any) -> None:
         for old in dest.glob("extra-rules*.toml"):
             old.unlink()
     pyodide_version = json.loads((npm / "package.json").read_text(encoding="utf-8"))["version"]
-    runtime = {"package": lock_name_, "wheel": served.name, "sha256": _sha256(wheel), "pyodide": pyodide_version,
-               "lock": lock_file.name, "rules": rules_name, "snapshot": bool(extra.get("snapshot", True))}
+    runtime = {"package": lock_name_, "wheel": served.name, "sha256": _sha256(wheel),
+               "pyodide": pyodide_version, "lock": lock_file.name, "rules": rules_name,
+               "snapshot": bool(extra.get("snapshot", True))}
     (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")
 
 

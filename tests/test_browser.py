@@ -263,36 +263,148 @@ def test_two_exercises_on_one_page_work_independently(page: Page, site_url: str)
     assert widget(page, second).locator('[data-role="feedback"]').get_attribute("data-state") == "passed"
 
 
-SNAPSHOT_STORED = """() => new Promise((resolve) => {
-  const request = indexedDB.open("cs-handbook-engine", 1);
-  request.onupgradeneeded = () => request.result.createObjectStore("snapshots");
-  request.onsuccess = () => {
-    const db = request.result;
-    const count = db.transaction("snapshots").objectStore("snapshots").count();
-    count.onsuccess = () => { db.close(); resolve(count.result > 0); };
-  };
-})"""
+# ---------------------------------------------------------------- warm start (memory snapshot)
+
+READY = "document.documentElement.dataset.exerciseEngine === 'ready'"
+TIMINGS = "JSON.parse(document.documentElement.dataset.exerciseEngineTimings)"
+IDB = """async ([action, arg]) => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open("cs-handbook-engine", 1);
+    request.onupgradeneeded = () => request.result.createObjectStore("snapshots");
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const run = (mode, body) => new Promise((resolve, reject) => {
+    const tx = db.transaction("snapshots", mode);
+    const out = body(tx.objectStore("snapshots"));
+    tx.oncomplete = () => resolve(out && out.result);
+    tx.onerror = () => reject(tx.error);
+  });
+  const hex = async (bytes) => Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)),
+    (b) => b.toString(16).padStart(2, "0")).join("");
+  try {
+    if (action === "meta") return (await run("readonly", (s) => s.get("engine-meta"))) ?? null;
+    if (action === "flip") {  // damage one byte in the middle; the stored checksum stays
+      const bytes = new Uint8Array(await run("readonly", (s) => s.get("engine")));
+      bytes[bytes.length >> 1] ^= 0xff;
+      await run("readwrite", (s) => s.put(bytes, "engine"));
+      return bytes.length;
+    }
+    if (action === "garbage") {  // consistent checksum, but not a snapshot at all
+      const bytes = new Uint8Array(arg).fill(7);
+      const meta = await run("readonly", (s) => s.get("engine-meta"));
+      const sha256 = await hex(bytes);
+      await run("readwrite", (s) => { s.put(bytes, "engine"); s.put({ ...meta, sha256 }, "engine-meta"); });
+      return sha256;
+    }
+  } finally {
+    db.close();
+  }
+}"""
+
+
+def first_visit_stores_a_snapshot(page: Page, url: str) -> dict[str, Any]:
+    page.goto(url + "?exercise-preload")
+    page.wait_for_function(READY)
+    assert page.evaluate(TIMINGS)["snapshot"] is False  # a new context: cold start
+    page.wait_for_function("document.documentElement.dataset.exerciseSnapshot")
+    info = page.evaluate("document.documentElement.dataset.exerciseSnapshotInfo")
+    assert page.evaluate("document.documentElement.dataset.exerciseSnapshot") == "saved", info
+    meta = page.evaluate(IDB, ["meta", None])
+    assert meta and re.fullmatch(r"[0-9a-f]{64}", meta["sha256"]), meta
+    return meta
+
+
+def reload_and_start(page: Page) -> dict[str, Any]:
+    page.reload()
+    page.wait_for_function(READY)
+    return page.evaluate(TIMINGS)
+
+
+def checks_like_cpython(page: Page, lang: str = "en") -> None:
+    text = "😀 " + load_bank()[EXERCISE].lang(lang).bad_reply.strip()
+    set_answer(page, text)
+    assert run_check(page) == "failed"
+    assert shown_marks(page) == expected_spans(text, lang)
+    findings = widget(page).locator('[data-role="feedback"] li[data-principle]')
+    assert findings.count() == len(check(text, lang, EXERCISE)["findings"])
+    answer = load_bank()[EXERCISE].lang(lang).model_answers[0]
+    set_answer(page, answer)
+    assert run_check(page) == "passed"
 
 
 def test_warm_start_from_a_memory_snapshot_checks_the_same(page: Page, site_url: str) -> None:
+    url = page_url(site_url, "en", EXERCISE)
+    meta = first_visit_stores_a_snapshot(page, url)
+    runtime = page.evaluate("async () => (await fetch('/assets/pyodide/runtime.json')).json()")
+    assert runtime["sha256"] in meta["key"] and runtime["pyodide"] in meta["key"]
+    timings = reload_and_start(page)
+    assert timings["snapshot"] is True, timings
+    assert "snapshotError" not in timings
+    checks_like_cpython(page, "en")
+    page.goto(page_url(site_url, "zh", NEXT_EXERCISE))  # another page and language, same snapshot
+    page.wait_for_function("document.documentElement.dataset.exerciseEngine !== undefined")
+    set_answer(page, load_bank()[NEXT_EXERCISE].lang("zh").model_answers[0], NEXT_EXERCISE)
+    assert run_check(page, NEXT_EXERCISE) == "passed"
+    assert page.evaluate(TIMINGS)["snapshot"] is True
+
+
+def test_a_rebuilt_engine_never_restores_a_stale_snapshot(page: Page, site_url: str) -> None:
+    url = page_url(site_url, "en", EXERCISE)
+    old = first_visit_stores_a_snapshot(page, url)
+    # the same site rebuilt with another engine: runtime.json names another wheel hash
+    rebuilt = "f" * 64
+
+    def new_runtime(route: Any) -> None:
+        response = route.fetch()
+        data = response.json()
+        assert data["sha256"] != rebuilt
+        route.fulfill(response=response, json={**data, "sha256": rebuilt})
+
+    page.route("**/assets/pyodide/runtime.json", new_runtime)
+    page.evaluate("delete document.documentElement.dataset.exerciseSnapshot")
+    timings = reload_and_start(page)
+    assert timings["snapshot"] is False, timings
+    assert "another engine" in timings["snapshotError"]
+    checks_like_cpython(page, "en")
+    page.wait_for_function("document.documentElement.dataset.exerciseSnapshot === 'saved'")
+    new = page.evaluate(IDB, ["meta", None])
+    assert rebuilt in new["key"] and old["key"] != new["key"], new
+
+
+@pytest.mark.parametrize("damage", ["flip", "garbage"])
+def test_a_damaged_snapshot_is_deleted_and_the_engine_starts_cold(
+    page: Page, site_url: str, damage: str
+) -> None:
+    url = page_url(site_url, "en", EXERCISE)
+    first_visit_stores_a_snapshot(page, url)
+    page.evaluate(IDB, [damage, 4096])
+    page.evaluate("delete document.documentElement.dataset.exerciseSnapshot")
+    timings = reload_and_start(page)
+    assert timings["snapshot"] is False, timings
+    expected = "damaged snapshot" if damage == "flip" else "invalid magic number"
+    assert expected in timings["snapshotError"], timings
+    checks_like_cpython(page, "en")
+    # a good snapshot replaces the damaged one, and the next visit starts warm again
+    page.wait_for_function("document.documentElement.dataset.exerciseSnapshot === 'saved'")
+    assert reload_and_start(page)["snapshot"] is True
+    checks_like_cpython(page, "en")
+
+
+def test_the_checker_starts_when_indexeddb_cannot_be_used(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    # the database at a newer version: the worker's open(…, 1) fails with a VersionError
+    page.evaluate("""() => new Promise((resolve) => {
+      const request = indexedDB.open("cs-handbook-engine", 5);
+      request.onsuccess = () => { request.result.close(); resolve(); };
+    })""")
     page.goto(page_url(site_url, "en", EXERCISE) + "?exercise-preload")
-    page.wait_for_function("document.documentElement.dataset.exerciseEngine === 'ready'")
-    for _ in range(100):
-        if page.evaluate(SNAPSHOT_STORED):
-            break
-        page.wait_for_timeout(100)
-    else:
-        pytest.fail("no snapshot was stored after the first start")
-    page.reload()
-    page.wait_for_function("document.documentElement.dataset.exerciseEngine === 'ready'")
-    timings = page.evaluate("JSON.parse(document.documentElement.dataset.exerciseEngineTimings)")
-    assert timings.get("snapshot") is True
-    text = "😀 " + load_bank()[EXERCISE].lang("en").bad_reply.strip()
-    set_answer(page, text)
-    assert run_check(page) == "failed"
-    assert shown_marks(page) == expected_spans(text, "en")
-    findings = widget(page).locator('[data-role="feedback"] li[data-principle]')
-    assert findings.count() == len(check(text, "en", EXERCISE)["findings"])
+    page.wait_for_function(READY)
+    checks_like_cpython(page, "en")
+    page.wait_for_function("document.documentElement.dataset.exerciseSnapshot")
+    assert page.evaluate("document.documentElement.dataset.exerciseSnapshot") == "failed"
+    assert reload_and_start(page)["snapshot"] is False
+    checks_like_cpython(page, "en")
 
 
 def test_html_in_the_reply_is_shown_as_text(page: Page, site_url: str) -> None:

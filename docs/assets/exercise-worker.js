@@ -57,7 +57,8 @@ function watchFetches() {
 
 const DB_NAME = "cs-handbook-engine";
 const STORE_NAME = "snapshots";
-const RECORD = "engine"; // one record: {key, sha256, bytes}
+const META = "engine-meta"; // {key, sha256}: small, read first to decide warm or cold
+const BYTES = "engine"; // the snapshot itself (~30 MB), read in parallel with everything else
 const SNAPSHOT_FORMAT = 2; // bump when what the worker puts into the snapshot changes
 // The engine wheel is imported straight from the zip (zipimport); its bytes are also kept in
 // Python memory, so after a restore the file is written back from there, not fetched.
@@ -93,7 +94,10 @@ function timeout(ms) {
 }
 
 function deleteSnapshot() {
-  return withStore("readwrite", (store) => store.delete(RECORD)).catch(() => {});
+  return withStore("readwrite", (store) => {
+    store.delete(META);
+    store.delete(BYTES);
+  }).catch(() => {});
 }
 
 async function sha256Hex(bytes) {
@@ -105,27 +109,31 @@ function snapshotKey(version, runtime) {
   return `${SNAPSHOT_FORMAT} ${version} ${runtime.sha256 || runtime.wheel} ${runtime.rules || ""}`;
 }
 
-// The stored record, read as soon as the worker starts (in parallel with the other fetches);
-// null when there is none or IndexedDB is unusable. Never rejects.
+// The stored snapshot, read as soon as the worker starts (in parallel with the other
+// fetches): {meta, bytes}, two promises that never reject (null: none, or IndexedDB unusable).
 function readSnapshot() {
-  const read = withStore("readonly", (store) => store.get(RECORD));
-  return Promise.race([read, timeout(5000)]).then(
-    (record) => (record && record.bytes ? record : null),
-    () => null,
-  );
+  const read = (name) =>
+    Promise.race([withStore("readonly", (store) => store.get(name)), timeout(10000)]).catch(() => null);
+  const meta = read(META);
+  // the big read only once the small one says there is something to read
+  const bytes = meta.then((found) => (found ? read(BYTES) : null));
+  return { meta, bytes };
 }
 
-// Bytes of a record that is for this engine and intact; rejects otherwise.
-async function checkedBytes(record, key) {
-  if (record.key !== key) throw new Error("snapshot of another engine or Pyodide");
-  const bytes = record.bytes instanceof Uint8Array ? record.bytes : new Uint8Array(record.bytes);
-  if ((await sha256Hex(bytes)) !== record.sha256) throw new Error("damaged snapshot");
+// The snapshot's bytes when they are intact; rejects otherwise.
+async function checkedBytes(stored, meta) {
+  const value = await stored.bytes;
+  if (!value) throw new Error("snapshot missing");
+  const bytes = value instanceof Uint8Array ? value : new Uint8Array(value);
+  timings.snapshotBytes = performance.now();
+  if ((await sha256Hex(bytes)) !== meta.sha256) throw new Error("damaged snapshot");
+  timings.snapshotChecked = performance.now();
   return bytes;
 }
 
-async function startFromSnapshot(loadPyodide, options, record, key) {
+async function startFromSnapshot(loadPyodide, options, stored, meta) {
   const pyodide = await Promise.race([
-    loadPyodide({ ...options, _loadSnapshot: checkedBytes(record, key) }),
+    loadPyodide({ ...options, _loadSnapshot: checkedBytes(stored, meta) }),
     timeout(60000),
   ]);
   pyodide.runPython("import _handbook_boot; _handbook_boot.restore()");
@@ -197,7 +205,8 @@ async function prepareSnapshot(pyodide, key, rules) {
     const sha256 = await sha256Hex(bytes);
     await withStore("readwrite", (store) => {
       store.clear();
-      store.put({ key, sha256, bytes }, RECORD);
+      store.put(bytes, BYTES);
+      store.put({ key, sha256 }, META);
     });
     self.postMessage({
       type: "snapshot",
@@ -234,11 +243,11 @@ async function start() {
       };
       const useSnapshot = runtime.snapshot !== false;
       const key = snapshotKey(version, runtime);
-      const record = await stored;
+      const meta = await stored.meta;
       timings.snapshotRead = performance.now();
-      if (record && useSnapshot) {
+      if (meta && meta.key === key && useSnapshot) {
         try {
-          const module = await startFromSnapshot(loadPyodide, options, record, key);
+          const module = await startFromSnapshot(loadPyodide, options, stored, meta);
           if (rules) extraRules = await rules;
           timings.snapshot = true;
           timings.pyodide = timings.engine = performance.now();
@@ -247,7 +256,8 @@ async function start() {
           timings.snapshotError = String((error && error.message) || error);
           await deleteSnapshot();
         }
-      } else if (record) {
+      } else if (meta) {
+        timings.snapshotError = "snapshot of another engine or Pyodide";
         await deleteSnapshot();
       }
       timings.snapshot = false;
