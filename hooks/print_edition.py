@@ -143,6 +143,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     _pages.setdefault(_lang(config), {})[_src(page)] = (page.url, page.title or "", html)
+    if _src(page) == "quick-reference.md":
+        return f'<div class="qr-card">{html}</div>'  # print.css sets the card on one A4 page
     return html
 
 
