@@ -18,64 +18,23 @@ request is refused.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from playwright.sync_api import Page, Route, sync_playwright
+from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the local server and browser set-up the tests use
+from browser_helpers import block_external, chromium_missing, launch  # noqa: E402
+from site_server import serve  # noqa: E402
+
 LANGS = ("zh", "en")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 MARGIN = {"top": "16mm", "bottom": "16mm", "left": "15mm", "right": "15mm"}
 FONT = "'DejaVu Sans','WenQuanYi Micro Hei','Noto Sans CJK SC','Microsoft YaHei',sans-serif"
-
-
-def chromium_path() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
-                      shutil.which("chromium"), shutil.which("google-chrome")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return None
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".wasm": "application/wasm", ".mjs": "text/javascript"}
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        return
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _local_only(route: Route) -> None:
-    url = route.request.url
-    if url.startswith(("http://127.0.0.1", "http://localhost", "data:", "blob:")):
-        route.continue_()
-    else:
-        route.abort()
 
 
 def page_texts(pdf: Path) -> list[str]:
@@ -180,15 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.site / "print" / "index.html").exists():
         print(f"make_pdf: no print edition in {args.site}: run `mkdocs build` first", file=sys.stderr)
         return 2
-    browser_path = chromium_path()
-    if not browser_path:
-        print("make_pdf: Chromium not found (Debian: apt-get install chromium)", file=sys.stderr)
+    missing = chromium_missing()
+    if missing:
+        print(f"make_pdf: {missing}", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     with serve(args.site) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=browser_path, args=CHROMIUM_ARGS)
+        browser = launch(pw)
         context = browser.new_context()
-        context.route("**/*", _local_only)
+        block_external(context)
         page = context.new_page()
         for lang in LANGS:
             prefix = "" if lang == "zh" else f"{lang}/"
