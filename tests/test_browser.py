@@ -267,6 +267,12 @@ def test_two_exercises_on_one_page_work_independently(page: Page, site_url: str)
 
 READY = "document.documentElement.dataset.exerciseEngine === 'ready'"
 TIMINGS = "JSON.parse(document.documentElement.dataset.exerciseEngineTimings)"
+# the worker's own checksum function, so that a test can store garbage with a matching checksum
+CHECKSUM_JS = re.search(
+    r"^async function checksum\(bytes\) \{.*?^\}$",
+    (ROOT / "docs" / "assets" / "exercise-worker.js").read_text(encoding="utf-8"),
+    re.S | re.M,
+).group(0)
 IDB = """async ([action, arg]) => {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open("cs-handbook-engine", 1);
@@ -280,8 +286,7 @@ IDB = """async ([action, arg]) => {
     tx.oncomplete = () => resolve(out && out.result);
     tx.onerror = () => reject(tx.error);
   });
-  const hex = async (bytes) => Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)),
-    (b) => b.toString(16).padStart(2, "0")).join("");
+  const checksum = (0, eval)(`(${arg.checksum})`);
   try {
     if (action === "meta") return (await run("readonly", (s) => s.get("engine-meta"))) ?? null;
     if (action === "flip") {  // damage one byte in the middle; the stored checksum stays
@@ -291,11 +296,11 @@ IDB = """async ([action, arg]) => {
       return bytes.length;
     }
     if (action === "garbage") {  // consistent checksum, but not a snapshot at all
-      const bytes = new Uint8Array(arg).fill(7);
+      const bytes = new Uint8Array(arg.size).fill(7);
       const meta = await run("readonly", (s) => s.get("engine-meta"));
-      const sha256 = await hex(bytes);
-      await run("readwrite", (s) => { s.put(bytes, "engine"); s.put({ ...meta, sha256 }, "engine-meta"); });
-      return sha256;
+      const damaged = { ...meta, checksum: await checksum(bytes) };
+      await run("readwrite", (s) => { s.put(bytes, "engine"); s.put(damaged, "engine-meta"); });
+      return meta;
     }
   } finally {
     db.close();
@@ -310,8 +315,8 @@ def first_visit_stores_a_snapshot(page: Page, url: str) -> dict[str, Any]:
     page.wait_for_function("document.documentElement.dataset.exerciseSnapshot")
     info = page.evaluate("document.documentElement.dataset.exerciseSnapshotInfo")
     assert page.evaluate("document.documentElement.dataset.exerciseSnapshot") == "saved", info
-    meta = page.evaluate(IDB, ["meta", None])
-    assert meta and re.fullmatch(r"[0-9a-f]{64}", meta["sha256"]), meta
+    meta = page.evaluate(IDB, ["meta", {"checksum": CHECKSUM_JS}])
+    assert meta and re.fullmatch(r"sha256:[0-9a-f]{64}", meta["checksum"]), meta  # 127.0.0.1: secure context
     return meta
 
 
@@ -367,7 +372,7 @@ def test_a_rebuilt_engine_never_restores_a_stale_snapshot(page: Page, site_url: 
     assert "another engine" in timings["snapshotError"]
     checks_like_cpython(page, "en")
     page.wait_for_function("document.documentElement.dataset.exerciseSnapshot === 'saved'")
-    new = page.evaluate(IDB, ["meta", None])
+    new = page.evaluate(IDB, ["meta", {"checksum": CHECKSUM_JS}])
     assert rebuilt in new["key"] and old["key"] != new["key"], new
 
 
@@ -377,7 +382,7 @@ def test_a_damaged_snapshot_is_deleted_and_the_engine_starts_cold(
 ) -> None:
     url = page_url(site_url, "en", EXERCISE)
     first_visit_stores_a_snapshot(page, url)
-    page.evaluate(IDB, [damage, 4096])
+    page.evaluate(IDB, [damage, {"checksum": CHECKSUM_JS, "size": 4096}])
     page.evaluate("delete document.documentElement.dataset.exerciseSnapshot")
     timings = reload_and_start(page)
     assert timings["snapshot"] is False, timings
@@ -497,3 +502,26 @@ def test_index_statuses_and_csv_download(page: Page, site_url: str, tmp_path: Pa
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode in (0, 1), run.stderr
     assert "张三" in run.stdout
+
+
+def test_snapshot_checksum_without_crypto_subtle_catches_one_changed_byte(page: Page, site_url: str) -> None:
+    """Over plain http (an intranet) there is no crypto.subtle: the worker's JS checksum is used."""
+    page.goto(site_url)
+    sums = page.evaluate(
+        """async (source) => {
+          Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
+          const checksum = (0, eval)(`(${source})`);
+          const bytes = new Uint8Array(1 << 20).map((_, i) => (i * 7919) & 255);
+          const first = await checksum(bytes);
+          const again = await checksum(bytes.slice());
+          bytes[12345] ^= 1;
+          const flipped = await checksum(bytes);
+          const odd = await checksum(bytes.subarray(1, 1001));  // not a whole number of words
+          return [first, again, flipped, odd];
+        }""",
+        CHECKSUM_JS,
+    )
+    first, again, flipped, odd = sums
+    assert first.startswith("words:") and first == again
+    assert flipped != first and flipped.startswith("words:")
+    assert odd.startswith("words:1000:")

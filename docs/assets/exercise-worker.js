@@ -51,15 +51,15 @@ function watchFetches() {
 // the engine imported, its rule packs and exercise bank loaded and every pattern compiled;
 // the next visit restores that snapshot and does nothing else (no package loading, no
 // imports). The record is keyed by Pyodide's version, the engine wheel's content hash and
-// SNAPSHOT_FORMAT, and carries a SHA-256 of its bytes: a rebuilt engine, another Pyodide or a
+// SNAPSHOT_FORMAT, and carries a checksum of its bytes: a rebuilt engine, another Pyodide or a
 // damaged record is deleted and the normal (cold) start runs. Nothing about the snapshot can
 // stop the checker from starting.
 
 const DB_NAME = "cs-handbook-engine";
 const STORE_NAME = "snapshots";
-const META = "engine-meta"; // {key, sha256}: small, read first to decide warm or cold
+const META = "engine-meta"; // {key, checksum}: small, read first to decide warm or cold
 const BYTES = "engine"; // the snapshot itself (~30 MB), read in parallel with everything else
-const SNAPSHOT_FORMAT = 2; // bump when what the worker puts into the snapshot changes
+const SNAPSHOT_FORMAT = 3; // bump when what the worker puts into the snapshot changes
 // The engine wheel is imported straight from the zip (zipimport); its bytes are also kept in
 // Python memory, so after a restore the file is written back from there, not fetched.
 const ENGINE_ZIP = "/lib/handbook-engine.zip";
@@ -100,9 +100,24 @@ function deleteSnapshot() {
   }).catch(() => {});
 }
 
-async function sha256Hex(bytes) {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+// A checksum of the snapshot's bytes, to catch a damaged record: SHA-256 from crypto.subtle
+// (native, off the worker's thread), or, where there is none (an intranet served over plain
+// http is not a secure context), two multiplicative lanes over 32-bit words in plain JS.
+async function checksum(bytes) {
+  if (globalThis.crypto && crypto.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    return `sha256:${Array.from(digest, (x) => x.toString(16).padStart(2, "0")).join("")}`;
+  }
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+  let a = 0x811c9dc5;
+  let b = bytes.byteLength | 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    a = Math.imul(a ^ w, 0x01000193);
+    b = Math.imul(b + w + i, 0x9e3779b1) ^ (b >>> 15);
+  }
+  for (let i = words.length * 4; i < bytes.byteLength; i += 1) a = Math.imul(a ^ bytes[i], 0x01000193);
+  return `words:${bytes.byteLength}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
 }
 
 function snapshotKey(version, runtime) {
@@ -110,14 +125,25 @@ function snapshotKey(version, runtime) {
 }
 
 // The stored snapshot, read as soon as the worker starts (in parallel with the other
-// fetches): {meta, bytes}, two promises that never reject (null: none, or IndexedDB unusable).
+// fetches), in one transaction so that another tab's new snapshot cannot mix in:
+// {meta, bytes}, two promises that never reject (null: none, or IndexedDB unusable); the small
+// meta record arrives first.
 function readSnapshot() {
-  const read = (name) =>
-    Promise.race([withStore("readonly", (store) => store.get(name)), timeout(10000)]).catch(() => null);
-  const meta = read(META);
-  // the big read only once the small one says there is something to read
-  const bytes = meta.then((found) => (found ? read(BYTES) : null));
-  return { meta, bytes };
+  let gotMeta;
+  const meta = new Promise((resolve) => (gotMeta = resolve));
+  const bytes = withStore("readonly", (store) => {
+    const request = store.get(META);
+    request.onsuccess = () => gotMeta(request.result ?? null);
+    return store.get(BYTES);
+  });
+  const never = timeout(10000);
+  never.catch(() => {});
+  bytes.catch(() => gotMeta(null));
+  never.catch(() => gotMeta(null));
+  return {
+    meta: Promise.race([meta, never]).catch(() => null),
+    bytes: Promise.race([bytes, never]).catch(() => null),
+  };
 }
 
 // The snapshot's bytes when they are intact; rejects otherwise.
@@ -126,7 +152,7 @@ async function checkedBytes(stored, meta) {
   if (!value) throw new Error("snapshot missing");
   const bytes = value instanceof Uint8Array ? value : new Uint8Array(value);
   timings.snapshotBytes = performance.now();
-  if ((await sha256Hex(bytes)) !== meta.sha256) throw new Error("damaged snapshot");
+  if ((await checksum(bytes)) !== meta.checksum) throw new Error("damaged snapshot");
   timings.snapshotChecked = performance.now();
   return bytes;
 }
@@ -136,6 +162,7 @@ async function startFromSnapshot(loadPyodide, options, stored, meta) {
     loadPyodide({ ...options, _loadSnapshot: checkedBytes(stored, meta) }),
     timeout(60000),
   ]);
+  timings.restored = performance.now();
   pyodide.runPython("import _handbook_boot; _handbook_boot.restore()");
   return pyodide.pyimport("exercises.api");
 }
@@ -202,11 +229,11 @@ async function prepareSnapshot(pyodide, key, rules) {
     pyodide.runPython("del _handbook_warm, _handbook_warm_steps\nimport gc; gc.collect()");
     const started = performance.now();
     const bytes = pyodide.makeMemorySnapshot();
-    const sha256 = await sha256Hex(bytes);
+    const sum = await checksum(bytes);
     await withStore("readwrite", (store) => {
       store.clear();
       store.put(bytes, BYTES);
-      store.put({ key, sha256 }, META);
+      store.put({ key, checksum: sum }, META);
     });
     self.postMessage({
       type: "snapshot",
