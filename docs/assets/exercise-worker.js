@@ -108,6 +108,7 @@ async function checksum(bytes) {
     const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
     return `sha256:${Array.from(digest, (x) => x.toString(16).padStart(2, "0")).join("")}`;
   }
+  if (bytes.byteOffset % 4) bytes = bytes.slice(); // a word view needs an aligned start
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
   let a = 0x811c9dc5;
   let b = bytes.byteLength | 0;
