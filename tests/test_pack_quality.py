@@ -13,6 +13,12 @@ info) for that principle; an ``ok`` row counts as a *false alarm* when it does.
 
 Targets: recall of violations >= 0.85 and false-alarm rate <= 0.10, per language.
 
+Round 9 batches: ``round9a_*`` was the development set for the structural forbid rules
+(second-person fault, third-party fault, contradiction, brush-off imperatives, threats and
+bribes); ``round9b_*`` was written at the same time and measured once, blind, after those
+rules were in (held-out figures in the commit history); ``round9p_*`` are the extra probe
+sentences used while generalising. Later fixes were made with all three in view.
+
 Run ``.venv/bin/python tests/test_pack_quality.py`` for the figures per language and
 principle, with every miss and false alarm listed.
 """
