@@ -33,7 +33,7 @@ from typing import Any
 from . import engine
 from .bank import Exercise, get_exercise
 from .loader import LANGS
-from .packs import load_pack, parse_extra
+from .packs import load_extra, load_pack
 from .ruletypes import Rule
 
 
@@ -44,8 +44,10 @@ def rules_for(
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r} (zh or en)")
     ex = get_exercise(exercise) if exercise is not None else None
-    extra = parse_extra(extra_rules, extra_name) if extra_rules is not None else []
-    return assemble(lang, ex, extra)
+    if extra_rules is None:
+        return assemble(lang, ex, [])
+    extra = load_extra(extra_rules, extra_name)
+    return assemble(lang, ex, list(extra.rules), load_pack(lang, extra.lexicon_for(lang)))
 
 
 def assemble(
@@ -60,7 +62,12 @@ def assemble(
         disabled = set(ex.disable)
         rules = [r for r in rules if r.id not in disabled]
         rules = _layer(rules, ex.lang(lang).rules)
-        settings = engine.Settings(tuple(sorted(ex.severity.items())), ex.length.get(lang))
+        settings = engine.Settings(
+            tuple(sorted(ex.severity.items())),
+            ex.length.get(lang),
+            tuple(ex.principles),
+            ex.lang(lang).suggest,
+        )
     rules = _layer(rules, [r for r in extra if r.applies_to(lang)])
     return rules, settings
 
@@ -80,6 +87,7 @@ def check(
     extra_rules: str | None = None,
     *,
     extra_name: str = "extra rules",
+    explain: bool = False,
 ) -> dict[str, Any]:
     """Check one reply; see the module docstring."""
     if not isinstance(text, str):
@@ -91,8 +99,8 @@ def check(
         "lang": lang,
         "passed": engine.passed(findings),
         "score": engine.score(findings),
-        "findings": [f.as_dict() for f in findings],
-        "followed": [f.as_dict() for f in followed],
+        "findings": [f.as_dict(explain) for f in findings],
+        "followed": [f.as_dict(explain) for f in followed],
     }
 
 

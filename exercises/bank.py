@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from .loader import LANGS, SEVERITIES, parse_rules
+from .packs import pack_lexicon
 from .principles import load_principles
 from .ruletypes import Rule
 from .sources import (
@@ -48,6 +49,7 @@ LANG_KEYS = {
     "model_answers",
     "known_bad",
     "rule",
+    "suggest",
 }
 TEXT_KEYS = ("title", "situation", "customer", "bad_reply", "task")
 
@@ -69,6 +71,7 @@ class LangData:
     model_answers: tuple[str, ...]
     known_bad: tuple[KnownBad, ...]
     rules: tuple[Rule, ...] = ()
+    suggest: tuple[tuple[str, str], ...] = ()  # principle → "try saying" fitted to this exercise
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,14 @@ def _lang_data(
                 line = find_line(source, f'"{flag}"', start_line=start)
                 problems.append(Problem(name, line, f"[{lang}] known_bad: unknown principle {flag!r}"))
         known.append(KnownBad(text, tuple(flags)))
+    suggest = table.get("suggest", {})
+    if not isinstance(suggest, dict) or not all(isinstance(v, str) and v.strip() for v in suggest.values()):
+        problem("suggest", "suggest must be a table of principle = text")
+        suggest = {}
+    for pid in suggest:
+        if pid not in principles:
+            problem("suggest", f"suggest: unknown principle {pid!r}")
+    lexicon, _ = pack_lexicon(lang)
     rules, rule_problems = parse_rules(
         table.get("rule", []),
         file=name,
@@ -155,6 +166,8 @@ def _lang_data(
         principles=principles,
         start_line=start,
         strict=strict,
+        lexicon=lexicon,
+        origin="exercise",
     )
     problems += rule_problems
     if problems:
@@ -169,6 +182,7 @@ def _lang_data(
         model_answers=tuple(answers),
         known_bad=tuple(known),
         rules=tuple(rules),
+        suggest=tuple(sorted((k, v.strip()) for k, v in suggest.items())),
     )
     return data, []
 

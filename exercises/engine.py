@@ -2,23 +2,40 @@
 
 The text is normalised once; every rule runs on the normalised text; spans are mapped
 back to the original code points, so ``excerpt == text[start:end]`` always holds.
+
+Then, in this order (FORMAT.md, "How findings are combined"):
+
+1. severities: an exercise's ``[severity]`` table first; otherwise a missing element of a
+   principle the exercise trains is an error, and a missing element of a principle it does
+   not train is an optional tip (``info``, ``tip: true``, kept out of class summaries);
+2. one phrase, one finding: findings whose spans overlap are merged into the most specific
+   (exercise rule, then trainer rule, then pack rule), then the most severe; ``also``
+   names the other principles the phrase breaks, and the score counts it once;
+3. an empty or near-empty reply fails with a score near 0.
+
 Findings are sorted deterministically: those with a span by position, then those without
-by principle order and rule id. Scoring follows FORMAT.md.
+by principle order and rule id.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .messages import text as ui_text
 from .normalize import Normalized, normalize
 from .principles import principle_ids
 from .ruletypes import Rule
+from .ruletypes.base import clause_bounds
 
 SCORE_COST = {"error": 30, "warning": 15, "info": 5}
+RANK = {"error": 0, "warning": 1, "info": 2}
+ORIGIN_RANK = {"exercise": 0, "extra": 1, "pack": 2}
 EMPTY_RULE = "understand-need/empty"
 SHORT_RULE = "understand-need/too-short"
 LONG_RULE = "understand-need/too-long"
+NEAR_EMPTY_RULE = "understand-need/near-empty"
+NEAR_EMPTY = {"zh": 6, "en": 12}  # fewer characters than this cannot answer a customer
+PHRASE_REACH = {"zh": 12, "en": 40}  # praise quotes up to the end of the clause within this reach
 
 
 @dataclass(frozen=True)
@@ -31,9 +48,13 @@ class Finding:
     excerpt: str | None
     message: str
     suggest: str | None = None
+    also: tuple[str, ...] = ()  # other principles the same phrase breaks
+    tip: bool = False  # an optional note on a principle the exercise does not train
+    pattern: str | None = None  # the pattern (as written) that fired, for --explain
+    origin: str = "pack"
 
-    def as_dict(self) -> dict[str, object]:
-        return {
+    def as_dict(self, explain: bool = False) -> dict[str, object]:
+        out: dict[str, object] = {
             "principle": self.principle,
             "rule": self.rule,
             "severity": self.severity,
@@ -42,7 +63,12 @@ class Finding:
             "excerpt": self.excerpt,
             "message": self.message,
             "suggest": self.suggest,
+            "also": list(self.also),
+            "tip": self.tip,
         }
+        if explain:
+            out["pattern"] = self.pattern
+        return out
 
 
 @dataclass(frozen=True)
@@ -53,9 +79,10 @@ class Followed:
     end: int
     excerpt: str
     message: str
+    pattern: str | None = None
 
-    def as_dict(self) -> dict[str, object]:
-        return {
+    def as_dict(self, explain: bool = False) -> dict[str, object]:
+        out: dict[str, object] = {
             "principle": self.principle,
             "rule": self.rule,
             "start": self.start,
@@ -63,6 +90,9 @@ class Followed:
             "excerpt": self.excerpt,
             "message": self.message,
         }
+        if explain:
+            out["pattern"] = self.pattern
+        return out
 
 
 @dataclass(frozen=True)
@@ -71,11 +101,24 @@ class Settings:
 
     severity: tuple[tuple[str, str], ...] = ()
     length: tuple[int, int] | None = None
+    trained: tuple[str, ...] = ()  # principles the exercise trains (empty: general rules)
+    suggest: tuple[tuple[str, str], ...] = ()  # principle → the exercise's own "try saying"
 
 
-def _finding(norm: Normalized, rule: Rule, span: tuple[int, int] | None) -> Finding:
+def _template(rule: Rule, key: str, index: int | None) -> str | None:
+    sources = rule.templates.get(key) or []
+    if index is None or index >= len(sources):
+        # phrases were appended to patterns after the templates as written
+        return None
+    return sources[index]
+
+
+def _finding(norm: Normalized, rule: Rule, span: tuple[int, int] | None, source: int | None) -> Finding:
+    key = "then" if rule.type_name == "order" else "patterns"
+    pattern = _template(rule, key, source)
     if span is None:
-        return Finding(rule.principle, rule.id, rule.severity, None, None, None, rule.message, rule.suggest)
+        return Finding(rule.principle, rule.id, rule.severity, None, None, None, rule.message, rule.suggest,
+                       origin=rule.origin)
     start, end = norm.span(*span)
     return Finding(
         rule.principle,
@@ -86,7 +129,62 @@ def _finding(norm: Normalized, rule: Rule, span: tuple[int, int] | None) -> Find
         norm.original[start:end],
         rule.message,
         rule.suggest,
+        pattern=pattern,
+        origin=rule.origin,
     )
+
+
+def _severity(f: Finding, settings: Settings) -> Finding:
+    overrides = dict(settings.severity)
+    severity, tip = f.severity, False
+    if f.principle in overrides:
+        severity = overrides[f.principle]
+    elif settings.trained and f.start is None and f.rule not in (EMPTY_RULE, NEAR_EMPTY_RULE):
+        if f.principle in settings.trained:
+            severity = "error"
+        else:
+            severity, tip = "info", True
+    elif settings.trained and f.principle not in settings.trained and severity == "info":
+        tip = True
+    suggest = dict(settings.suggest).get(f.principle, f.suggest)
+    return replace(f, severity=severity, tip=tip, suggest=suggest)
+
+
+def merge_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per phrase: overlapping spans merge into the most severe, most specific."""
+    spanned = sorted((f for f in findings if f.start is not None), key=lambda f: (f.start, f.end, f.rule))
+    groups: list[list[Finding]] = []
+    group_end = -1
+    for f in spanned:
+        assert f.start is not None and f.end is not None
+        if groups and f.start < group_end:
+            groups[-1].append(f)
+            group_end = max(group_end, f.end)
+        else:
+            groups.append([f])
+            group_end = f.end
+    merged: list[Finding] = []
+    for group in groups:
+        best = min(group, key=lambda f: (ORIGIN_RANK.get(f.origin, 3), RANK.get(f.severity, 3),
+                                         -((f.end or 0) - (f.start or 0)), f.rule))
+        also = tuple(sorted({f.principle for f in group} - {best.principle}))
+        merged.append(replace(best, also=also))
+    return merged + [f for f in findings if f.start is None]
+
+
+def whole_phrase(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]:
+    """``span`` widened so praise quotes whole words and, when near, the rest of the clause."""
+    start, end = span
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum() and text[start].isascii():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and text[end].isascii():
+        end += 1
+    _, clause_end = clause_bounds(text, (start, end))
+    if clause_end - end <= PHRASE_REACH.get(lang, 40):
+        end = clause_end
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def run(
@@ -102,35 +200,40 @@ def run(
     followed: list[Followed] = []
     for rule in rules:
         outcome = rule.run(norm.text, lang)
-        findings.extend(_finding(norm, rule, span) for span in outcome.findings)
+        for n, span in enumerate(outcome.findings):
+            source = outcome.sources[n] if n < len(outcome.sources) else None
+            findings.append(_finding(norm, rule, span, source))
         if outcome.followed_ok and outcome.followed is not None:
-            start, end = norm.span(*outcome.followed)
-            followed.append(Followed(rule.principle, rule.id, start, end, text[start:end], rule.message))
-    overrides = dict(settings.severity)
-    if overrides:
-        findings = [
-            Finding(
-                f.principle,
-                f.rule,
-                overrides.get(f.principle, f.severity),
-                f.start,
-                f.end,
-                f.excerpt,
-                f.message,
-                f.suggest,
-            )
-            for f in findings
-        ]
-    if settings.length is not None:
+            wide = whole_phrase(norm.text, outcome.followed, lang)
+            start, end = norm.span(*wide)
+            pattern = _template(rule, "patterns", outcome.followed_source)
+            followed.append(Followed(rule.principle, rule.id, start, end, text[start:end], rule.message, pattern))
+    findings = [_severity(f, settings) for f in findings]
+    size = len(body)
+    if size < NEAR_EMPTY.get(lang, 12):
+        message = ui_text("near-empty", lang, size=size)
+        findings.append(Finding("understand-need", NEAR_EMPTY_RULE, "error", None, None, None, message))
+    elif settings.length is not None:
         low, high = settings.length
-        size = len(body)
         if size < low:
             message = ui_text("too-short", lang, size=size, bound=low)
             findings.append(Finding("understand-need", SHORT_RULE, "warning", None, None, None, message))
         elif size > high:
             message = ui_text("too-long", lang, size=size, bound=high)
             findings.append(Finding("understand-need", LONG_RULE, "warning", None, None, None, message))
-    return sort_findings(findings), sorted(followed, key=lambda f: (f.start, f.end, f.rule))
+    return sort_findings(merge_overlaps(findings)), _dedupe_followed(followed)
+
+
+def _dedupe_followed(followed: list[Followed]) -> list[Followed]:
+    """Praise once per principle and phrase, in text order."""
+    out: list[Followed] = []
+    seen: set[tuple[str, int, int]] = set()
+    for f in sorted(followed, key=lambda f: (f.start, f.end, f.rule)):
+        key = (f.principle, f.start, f.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
@@ -145,6 +248,9 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def score(findings: list[Finding]) -> int:
+    """100 less the cost of each finding; an empty or near-empty reply scores 0."""
+    if any(f.rule in (EMPTY_RULE, NEAR_EMPTY_RULE) for f in findings):
+        return 0
     return max(0, 100 - sum(SCORE_COST.get(f.severity, 0) for f in findings))
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lexicon import Lexicon, phrase_regex
 from .regexcheck import pattern_problem
 from .ruletypes import TYPES, Rule
 from .sources import Problem
 
 COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
-PATTERN_KEYS = ("patterns", "unless", "first", "then")
+PATTERN_KEYS = ("patterns", "unless", "unless_clause", "unless_reply", "first", "then")
 SEVERITIES = ("error", "warning", "info")
 LANGS = ("zh", "en")
 
@@ -35,6 +36,36 @@ def _string_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def expand_table(table: dict[str, Any], lexicon: Lexicon | None, lang: str | None) -> tuple[dict[str, Any], list[str]]:
+    """``table`` with ``phrases`` turned into patterns and every ``{class}`` expanded.
+
+    The templates as written are kept under ``_templates`` (for ``--explain`` and ``lint``)."""
+    out = dict(table)
+    errors: list[str] = []
+    phrases = out.pop("phrases", None)
+    if phrases is not None:
+        if not _string_list(phrases) or not phrases:
+            return out, ["phrases must be a list of strings"]
+        out["patterns"] = list(out.get("patterns", [])) + [phrase_regex(p, lang) for p in phrases]
+    templates: dict[str, list[str]] = {}
+    for key in PATTERN_KEYS:
+        value = out.get(key)
+        if not _string_list(value):
+            continue
+        templates[key] = list(value)
+        expanded = []
+        for source in value:
+            try:
+                expanded.append((lexicon or Lexicon()).expand(source))
+            except KeyError as exc:
+                errors.append(f"{key}: no lexicon class {{{exc.args[0]}}} in {source!r}")
+            except ValueError as exc:
+                errors.append(f"{key}: {exc}")
+        out[key] = expanded
+    out["_templates"] = templates
+    return out, errors
+
+
 def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], strict: bool) -> list[str]:
     """Messages for everything wrong with one rule table (empty when it is fine)."""
     errors: list[str] = []
@@ -42,7 +73,7 @@ def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], 
     module = TYPES.get(rule_type) if isinstance(rule_type, str) else None
     if module is None:
         errors.append(f"{where}: unknown type {rule_type!r} (forbid, require, order, length)")
-    allowed = COMMON_KEYS | (module.KEYS if module else set())
+    allowed = COMMON_KEYS | {"_templates"} | (module.KEYS if module else set())
     for key in table:
         if key not in allowed:
             errors.append(f"{where}: unknown key {key!r}")
@@ -71,7 +102,7 @@ def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], 
         if key not in table or key not in allowed:
             continue
         value = table[key]
-        if not _string_list(value) or (key != "unless" and not value):
+        if not _string_list(value) or (not key.startswith("unless") and not value):
             errors.append(f"{where}: {key} must be a list of strings")
             continue
         if strict:
@@ -96,6 +127,8 @@ def parse_rules(
     principles: dict[str, str],
     start_line: int = 1,
     strict: bool = False,
+    lexicon: Lexicon | None = None,
+    origin: str = "pack",
 ) -> tuple[list[Rule], list[Problem]]:
     """Build rules from a list of tables. ``principles`` maps principle id → ``checked``."""
     rules: list[Rule] = []
@@ -115,7 +148,9 @@ def parse_rules(
         line = id_line(source, rule_id, search_from)
         search_from = line + 1
         where = f"rule {rule_id!r}"
-        errors = _check_table(table, where, principles, strict)
+        table, errors = expand_table(table, lexicon, lang)
+        errors = [f"{where}: {e}" for e in errors]
+        errors += _check_table(table, where, principles, strict)
         if rule_id in seen:
             errors.append(f"duplicate rule id {rule_id!r}")
         seen.add(rule_id)
@@ -133,6 +168,8 @@ def parse_rules(
             "counterexamples": tuple(table.get("counterexamples", ())),
             "file": file,
             "line": line,
+            "origin": origin,
+            "templates": table.get("_templates", {}),
         }
         try:
             rules.append(TYPES[table["type"]].build(common, table))

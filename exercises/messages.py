@@ -12,6 +12,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The reply is too short ({size} characters, at least {bound})"
         " to say what you understood and what happens next.",
     },
+    "near-empty": {
+        "zh": "回复只有 {size} 个字，还不是一段回复。先回应客户，说清您理解的问题和接下来怎么做。",
+        "en": "The reply has only {size} characters; that isn't a reply yet. Answer the customer:"
+        " say what you understood and what happens next.",
+    },
     "too-long": {
         "zh": "回复太长（{size} 字，最多 {bound} 字），客户要的答案被淹没了。",
         "en": "The reply is too long ({size} characters, at most {bound}); the answer gets buried.",

@@ -1,45 +1,123 @@
-"""The general rule packs (``exercises/rules/<lang>.toml``) and trainers' extra rule files.
+"""The general rule packs (``exercises/rules/<lang>/*.toml``) and trainers' extra rule files.
 
+A pack is a folder: one file per principle, each with ``[[rule]]`` tables, and word classes
+(``[lexicon]``, see ``lexicon.py``) that any rule of the pack may name as ``{class}``.
 ``load_pack(lang)`` is cached; patterns compile on first use. ``parse_extra(source, file)``
-reads a trainer's file (optional top-level ``lang``) strictly: every pattern is compiled and
-every example and counterexample is run, so mistakes surface as one ``LoadError``.
+reads a trainer's file (optional top-level ``lang``, ``[lexicon]`` additions, ``[[rule]]``)
+strictly: every pattern is compiled and every example and counterexample is run, so
+mistakes surface as one ``LoadError``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .lexicon import Lexicon, lexicon_problems, merge
 from .loader import LANGS, parse_rules
 from .principles import load_principles
 from .ruletypes import Rule
 from .selftest import selftest
-from .sources import LoadError, Problem, display_name, key_line, parse_toml, read_package_text
+from .sources import (
+    LoadError,
+    Problem,
+    display_name,
+    key_line,
+    list_package_dir,
+    parse_toml,
+    read_package_text,
+)
+
+TOP_KEYS = ("rule", "lang", "lexicon")
 
 
 def checked_map() -> dict[str, str]:
     return {p.id: p.checked for p in load_principles()}
 
 
-def pack_problems(lang: str, strict: bool = False) -> tuple[list[Rule], list[Problem]]:
+@dataclass(frozen=True)
+class PackFile:
+    name: str
+    source: str
+    data: dict[str, Any]
+
+
+def _lex_line(source: str) -> Any:
+    return lambda name: key_line(source, f"lexicon.{name}") if f"lexicon.{name}" in source else key_line(source, name)
+
+
+@cache
+def _pack_files(lang: str) -> tuple[tuple[PackFile, ...], tuple[Problem, ...]]:
+    files, problems = _read_pack_files(lang)
+    return tuple(files), tuple(problems)
+
+
+def _read_pack_files(lang: str) -> tuple[list[PackFile], list[Problem]]:
+    names = list_package_dir("rules", lang, suffix=".toml")
+    if not names:
+        return [], [Problem(display_name("rules", lang), 1, "rule pack is missing")]
+    files = []
+    for file_name in names:
+        name = display_name("rules", lang, file_name)
+        source = read_package_text("rules", lang, file_name)
+        files.append(PackFile(name, source, parse_toml(source, name)))
+    return files, []
+
+
+def pack_lexicon(lang: str) -> tuple[Lexicon, list[Problem]]:
+    """The word classes of one pack, from every file of its folder."""
+    lex, problems = _pack_lexicon(lang)
+    return lex.copy(), list(problems)
+
+
+@cache
+def _pack_lexicon(lang: str) -> tuple[Lexicon, tuple[Problem, ...]]:
+    files, _ = _pack_files(lang)
+    problems: list[Problem] = []
+    lex = Lexicon()
+    for f in files:
+        more, errors = lexicon_problems(f.data.get("lexicon"), lang, f.name, _lex_line(f.source))
+        problems += [Problem(f.name, key_line(f.source, "lexicon"), e) for e in errors]
+        for name in more.classes:
+            if name in lex.classes:
+                first = lex.where[name]
+                problems.append(Problem(f.name, more.where[name][1],
+                                        f"lexicon class {name!r} is defined already in {first[0]}:{first[1]}"))
+        lex = merge(lex, more)
+    return lex, tuple(problems)
+
+
+def pack_problems(
+    lang: str, strict: bool = False, extra_lexicon: Lexicon | None = None
+) -> tuple[list[Rule], list[Problem]]:
     """Parse one general pack; returns rules and problems (a TOML error raises LoadError)."""
-    name = display_name("rules", f"{lang}.toml")
-    try:
-        source = read_package_text("rules", f"{lang}.toml")
-    except (FileNotFoundError, OSError):
-        return [], [Problem(name, 1, "rule pack is missing")]
-    data = parse_toml(source, name)
-    problems = _top_level_problems(data, source, name, lang)
-    rules, more = parse_rules(
-        data.get("rule", []), file=name, source=source, lang=lang, principles=checked_map(), strict=strict
-    )
-    return rules, problems + more
+    files, found = _pack_files(lang)
+    lex, problems = pack_lexicon(lang)
+    problems = list(found) + problems
+    if extra_lexicon is not None:
+        lex = merge(lex, extra_lexicon)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for f in files:
+        problems += _top_level_problems(f.data, f.source, f.name, lang)
+        found, more = parse_rules(
+            f.data.get("rule", []), file=f.name, source=f.source, lang=lang, principles=checked_map(),
+            strict=strict, lexicon=lex,
+        )
+        problems += more
+        for rule in found:
+            if rule.id in seen:
+                problems.append(Problem(f.name, rule.line, f"duplicate rule id {rule.id!r} (also in {seen[rule.id]})"))
+            seen[rule.id] = f.name
+        rules += found
+    return rules, problems
 
 
 def _top_level_problems(data: dict[str, Any], source: str, name: str, lang: str | None) -> list[Problem]:
     problems = []
     for key in data:
-        if key not in ("rule", "lang"):
+        if key not in TOP_KEYS:
             problems.append(Problem(name, key_line(source, key), f"unknown key {key!r}"))
     declared = data.get("lang")
     if declared is not None and (declared not in LANGS or (lang is not None and declared != lang)):
@@ -48,45 +126,92 @@ def _top_level_problems(data: dict[str, Any], source: str, name: str, lang: str 
 
 
 @cache
-def _pack(lang: str) -> tuple[Rule, ...]:
-    rules, problems = pack_problems(lang)
+def _pack(lang: str, extra_key: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> tuple[Rule, ...]:
+    extra = Lexicon({name: list(alts) for name, alts in extra_key}) if extra_key else None
+    rules, problems = pack_problems(lang, extra_lexicon=extra)
     if problems:
         raise LoadError(problems[0])
     return tuple(rules)
 
 
-def load_pack(lang: str) -> list[Rule]:
-    """The general rules of one language, in file order."""
+def load_pack(lang: str, extra_lexicon: Lexicon | None = None) -> list[Rule]:
+    """The general rules of one language, in file order (with a trainer's lexicon additions)."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r} (zh or en)")
-    return list(_pack(lang))
+    key = tuple(sorted((n, tuple(a)) for n, a in extra_lexicon.classes.items())) if extra_lexicon else ()
+    return list(_pack(lang, key))
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A trainer's extra file: its rules and its lexicon additions (for ``lang``, or both)."""
+
+    rules: tuple[Rule, ...]
+    lexicon: Lexicon
+    lang: str | None
+
+    def lexicon_for(self, lang: str) -> Lexicon | None:
+        return self.lexicon if self.lexicon.classes and self.lang in (None, lang) else None
 
 
 def extra_problems(source: str, file: str) -> tuple[list[Rule], list[Problem]]:
     """Parse a trainer's rule file strictly, including its rules' self-tests."""
+    extra, problems = _extra(source, file)
+    return list(extra.rules), problems
+
+
+def _extra(source: str, file: str) -> tuple[Extra, list[Problem]]:
     data = parse_toml(source, file)
     problems = _top_level_problems(data, source, file, None)
     lang = data.get("lang") if data.get("lang") in LANGS else None
-    rules, more = parse_rules(
-        data.get("rule", []), file=file, source=source, lang=lang, principles=checked_map(), strict=True
-    )
-    problems += more
+    own, errors = lexicon_problems(data.get("lexicon"), lang, file, _lex_line(source))
+    problems += [Problem(file, key_line(source, "lexicon"), e) for e in errors]
+    rules: list[Rule] = []
+    for rule_lang in ([lang] if lang else list(LANGS)):
+        base, _ = pack_lexicon(rule_lang)
+        lex = merge(base, own)
+        found, more = parse_rules(
+            data.get("rule", []), file=file, source=source, lang=lang, principles=checked_map(), strict=True,
+            lexicon=lex, origin="extra",
+        )
+        for rule in found:
+            if lang is None:
+                rule.lang = rule_lang if _uses_lexicon(rule) else None
+            if not any(r.id == rule.id and r.lang == rule.lang for r in rules):
+                rules.append(rule)
+        problems += [p for p in more if p not in problems]
+    if own.classes:
+        for name in own.classes:
+            for rule_lang in ([lang] if lang else list(LANGS)):
+                base, _ = pack_lexicon(rule_lang)
+                if name not in base.classes:
+                    problems.append(Problem(file, own.where[name][1],
+                                            f"lexicon class {name!r} is not a class of the {rule_lang} pack"))
     for rule in rules:
         problems.extend(Problem(file, rule.line, message) for message in selftest(rule))
-    return rules, problems
+    return Extra(tuple(rules), own, lang), problems
 
 
-_EXTRA_CACHE: dict[tuple[str, str], tuple[Rule, ...]] = {}
+def _uses_lexicon(rule: Rule) -> bool:
+    return any("{" in t and "}" in t for ts in rule.templates.values() for t in ts)
 
 
-def parse_extra(source: str, file: str = "extra rules") -> list[Rule]:
-    """A trainer's extra rules (cached by text); raises LoadError on the first problem."""
+_EXTRA_CACHE: dict[tuple[str, str], Extra] = {}
+
+
+def load_extra(source: str, file: str = "extra rules") -> Extra:
+    """A trainer's extra file (cached by text); raises LoadError on the first problem."""
     key = (file, source)
     if key not in _EXTRA_CACHE:
-        rules, problems = extra_problems(source, file)
+        extra, problems = _extra(source, file)
         if problems:
             raise LoadError(problems[0])
         if len(_EXTRA_CACHE) > 16:
             _EXTRA_CACHE.clear()
-        _EXTRA_CACHE[key] = tuple(rules)
-    return list(_EXTRA_CACHE[key])
+        _EXTRA_CACHE[key] = extra
+    return _EXTRA_CACHE[key]
+
+
+def parse_extra(source: str, file: str = "extra rules") -> list[Rule]:
+    """A trainer's extra rules (cached by text); raises LoadError on the first problem."""
+    return list(load_extra(source, file).rules)

@@ -99,7 +99,7 @@ def test_require_missing_and_followed() -> None:
     done = run(text, "zh")
     assert "next-step/time" not in rule_ids(done)
     followed = [f for f in done["followed"] if f["rule"] == "next-step/time"]
-    assert followed[0]["excerpt"] == text[followed[0]["start"] : followed[0]["end"]] == "明天"
+    assert followed[0]["excerpt"] == text[followed[0]["start"] : followed[0]["end"]] == "明天上午給您回電話"
 
 
 def test_require_unless_discounts_a_negated_match() -> None:
@@ -142,9 +142,11 @@ def test_empty_reply_is_one_error(text: str, lang: str) -> None:
             "excerpt": None,
             "message": result["findings"][0]["message"],
             "suggest": None,
+            "also": [],
+            "tip": False,
         }
     ]
-    assert result["passed"] is False and result["score"] == 70
+    assert result["passed"] is False and result["score"] == 0
 
 
 def test_score_formula_and_floor() -> None:
@@ -166,8 +168,10 @@ def test_exercise_severity_disable_own_rules_and_length() -> None:
     assert "no-taboo/placeholder-off" not in rule_ids(result)  # disabled
     assert [f["severity"] for f in result["findings"] if f["rule"] == "next-step/time"] == ["error"]
     assert "no-taboo/wait" in rule_ids(run("您等着吧，今天处理。", "zh", ex))  # exercise's own rule
-    short = run("今天", "zh", ex)
+    short = run("今天下午处理好", "zh", ex)
     assert "understand-need/too-short" in rule_ids(short)
+    near_empty = run("今天", "zh", ex)
+    assert "understand-need/near-empty" in rule_ids(near_empty) and near_empty["score"] == 0
     long = run("今天下午处理。" * 20, "zh", ex)
     assert "understand-need/too-long" in rule_ids(long)
 

@@ -138,19 +138,27 @@ class PatternSet:
 
     def spans(self, text: str) -> list[Span]:
         """Every non-empty match of every pattern, sorted, overlaps of one pattern kept apart."""
-        found: list[Span] = []
-        for pattern in self.compiled:
-            found.extend(m.span() for m in pattern.finditer(text))
+        return [span for span, _ in self.tagged_spans(text)]
+
+    def tagged_spans(self, text: str) -> list[tuple[Span, int]]:
+        """Like ``spans``, each with the index of the pattern that matched."""
+        found: list[tuple[Span, int]] = []
+        for index, pattern in enumerate(self.compiled):
+            found.extend((m.span(), index) for m in pattern.finditer(text))
         found.sort()
         return found
 
     def first(self, text: str) -> Span | None:
         """The earliest non-empty match of any pattern."""
-        best: Span | None = None
-        for pattern in self.compiled:
+        hit = self.first_tagged(text)
+        return hit[0] if hit else None
+
+    def first_tagged(self, text: str) -> tuple[Span, int] | None:
+        best: tuple[Span, int] | None = None
+        for index, pattern in enumerate(self.compiled):
             m = next(pattern.finditer(text), None)
-            if m and (best is None or m.start() < best[0]):
-                best = m.span()
+            if m and (best is None or m.start() < best[0][0]):
+                best = (m.span(), index)
         return best
 
 
@@ -168,6 +176,8 @@ class Outcome:
     findings: list[Span | None] = field(default_factory=list)
     followed: Span | None = None
     followed_ok: bool = False
+    sources: list[int] = field(default_factory=list)  # per finding: index of the pattern that fired
+    followed_source: int | None = None
 
 
 @dataclass
@@ -182,6 +192,8 @@ class Rule:
     counterexamples: tuple[str, ...] = ()
     file: str = ""
     line: int = 1
+    origin: str = "pack"  # pack | exercise | extra: the more specific wins when two report one phrase
+    templates: dict[str, list[str]] = field(default_factory=dict)  # patterns as written, by key
 
     type_name = "rule"
 
@@ -194,6 +206,35 @@ class Rule:
 
     def run(self, text: str, lang: str) -> Outcome:  # pragma: no cover - overridden
         raise NotImplementedError
+
+
+_CLAUSE_END = re.compile(r"[.!?;。!?;,:\n]|\s[-–—]\s")
+
+
+def clause_bounds(text: str, span: Span) -> Span:
+    """The clause around ``span``: from after the last clause mark before it to the next one
+    after it (full stops, commas, colons, semicolons, dashes, line breaks; a decimal point
+    such as ``3.5`` does not end a clause)."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, span[0]):
+        if not _decimal(text, m.start()):
+            start = m.end()
+    end = len(text)
+    for m in _CLAUSE_END.finditer(text, span[1]):
+        if not _decimal(text, m.start()):
+            end = m.start()
+            break
+    return start, end
+
+
+def _decimal(text: str, index: int) -> bool:
+    return text[index] in ".,:" and 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+
+
+def in_clause(spans: list[Span], text: str, span: Span) -> bool:
+    """True when one of ``spans`` starts inside the clause of ``span``."""
+    lo, hi = clause_bounds(text, span)
+    return any(lo <= s < hi for s, _ in spans)
 
 
 def unless_window(rule_window: int | None, lang: str) -> int:

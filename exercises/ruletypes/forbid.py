@@ -1,12 +1,18 @@
-"""``forbid``: a finding for every match of any pattern, unless an exception matches nearby."""
+"""``forbid``: a finding for every match of any pattern, unless an exception applies.
+
+Exceptions, all optional: ``unless`` matches within ``unless_window`` characters;
+``unless_clause`` matches anywhere in the same clause (negation, a condition, reported
+speech, an apology frame: "I won't ask you to calm down", 如果是我们的问题, 给您造成的不便);
+``unless_reply`` matches anywhere in the reply (naming a cause is no blame when the reply
+owns the fault: "this is our mistake")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .base import Outcome, PatternSet, Rule, Span, overlaps_window, unless_window
+from .base import Outcome, PatternSet, Rule, Span, in_clause, overlaps_window, unless_window
 
-KEYS = {"patterns", "unless", "unless_window"}
+KEYS = {"patterns", "unless", "unless_window", "unless_clause", "unless_reply"}
 REQUIRED = {"patterns"}
 
 
@@ -15,23 +21,32 @@ class ForbidRule(Rule):
     pattern_set: PatternSet = field(default_factory=lambda: PatternSet([]))
     unless: PatternSet = field(default_factory=lambda: PatternSet([]))
     window: int | None = None
+    unless_clause: PatternSet = field(default_factory=lambda: PatternSet([]))
+    unless_reply: PatternSet = field(default_factory=lambda: PatternSet([]))
 
     type_name = "forbid"
 
     def patterns(self) -> list[PatternSet]:
-        return [self.pattern_set, self.unless]
+        return [self.pattern_set, self.unless, self.unless_clause, self.unless_reply]
 
     def run(self, text: str, lang: str) -> Outcome:
         outcome = Outcome()
+        matches = self.pattern_set.tagged_spans(text)
+        if not matches or (self.unless_reply and self.unless_reply.first(text) is not None):
+            return outcome
         window = unless_window(self.window, lang)
         excepted = self.unless.spans(text) if self.unless else []
+        in_scope = self.unless_clause.spans(text) if self.unless_clause else []
         last_end = -1
-        for span in self.pattern_set.spans(text):
+        for span, index in matches:
             if span[0] < last_end:  # overlaps a match already reported
                 continue
-            if self.unless and overlaps_window(excepted, span, window):
+            if excepted and overlaps_window(excepted, span, window):
+                continue
+            if in_scope and in_clause(in_scope, text, span):
                 continue
             outcome.findings.append(span)
+            outcome.sources.append(index)
             last_end = span[1]
         return outcome
 
@@ -42,6 +57,8 @@ def build(common: dict, table: dict) -> ForbidRule:
         pattern_set=PatternSet(table["patterns"]),
         unless=PatternSet(table.get("unless", [])),
         window=table.get("unless_window"),
+        unless_clause=PatternSet(table.get("unless_clause", [])),
+        unless_reply=PatternSet(table.get("unless_reply", [])),
     )
 
 

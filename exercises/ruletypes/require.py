@@ -29,13 +29,13 @@ class RequireRule(Rule):
         window = unless_window(self.window, lang)
         excepted = self.unless.spans(text) if self.unless else []
         if not self.unless:
-            span = self.pattern_set.first(text)
-            if span is not None:
-                return Outcome(followed=span, followed_ok=True)
+            hit = self.pattern_set.first_tagged(text)
+            if hit is not None:
+                return Outcome(followed=hit[0], followed_ok=True, followed_source=hit[1])
             return Outcome(findings=[None])
-        for span in self.pattern_set.spans(text):
+        for span, index in self.pattern_set.tagged_spans(text):
             if not overlaps_window(excepted, span, window):
-                return Outcome(followed=span, followed_ok=True)
+                return Outcome(followed=span, followed_ok=True, followed_source=index)
         return Outcome(findings=[None])
 
 

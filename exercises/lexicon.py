@@ -1,0 +1,138 @@
+"""Named word classes (lexicons) and the templates that use them.
+
+A pack folder (``exercises/rules/<lang>/``) may define word classes in any of its files::
+
+    [lexicon.party]                      # a class: plain phrases and/or regex fragments
+    phrases = ["the courier", "the seller", "head office"]
+    patterns = ['(delivery|shipping) (company|firm)']
+
+    [lexicon]
+    negator = ["not", "never", "won't"]  # shorthand: a list is a list of phrases
+
+A rule's ``patterns`` (and ``unless``, ``first``, ``then``) name a class as ``{party}``; the
+loader replaces it with ``(?:…)`` of every entry, longest first. A class may use other
+classes. ``phrases`` (in a class or on a rule) are plain text: the loader escapes them,
+adds word edges in English and accepts straight and curly apostrophes, so a trainer never
+writes a regular expression to add "ACME Logistics".
+
+A trainer's extra rule file may add entries to a class (``[lexicon.party] phrases =
+["ACME Logistics"]``); every rule of the pack that names the class then knows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+NAME = re.compile(r"(?<!\\)\{([a-z_][a-z0-9_-]*)\}")
+_WORD = re.compile(r"[A-Za-z0-9_]")
+_LEX_KEYS = {"phrases", "patterns", "note"}
+
+
+def phrase_regex(phrase: str, lang: str | None) -> str:
+    """A plain phrase as a regular expression (``{class}`` names kept)."""
+    text = " ".join(phrase.strip().split())
+    if lang != "zh":
+        text = text.casefold()
+    pieces: list[str] = []
+    pos = 0
+    for m in NAME.finditer(text):
+        pieces.append(_escape(text[pos : m.start()]))
+        pieces.append(m.group(0))
+        pos = m.end()
+    pieces.append(_escape(text[pos:]))
+    body = "".join(pieces)
+    if lang == "zh" or not text:
+        return body
+    start = r"\b" if _WORD.match(text[0]) else ""
+    end = r"\b" if _WORD.match(text[-1]) else ""
+    return f"{start}{body}{end}"
+
+
+def _escape(text: str) -> str:
+    out = re.escape(text).replace("\\ ", " ")
+    return out.replace("'", "['’]").replace("’", "['’]").replace("['['’]]", "['’]")
+
+
+@dataclass
+class Lexicon:
+    """Word classes of one language: name → list of regex alternatives."""
+
+    classes: dict[str, list[str]] = field(default_factory=dict)
+    where: dict[str, tuple[str, int]] = field(default_factory=dict)  # name → (file, line)
+
+    def copy(self) -> Lexicon:
+        return Lexicon({k: list(v) for k, v in self.classes.items()}, dict(self.where))
+
+    def add(self, name: str, alternatives: Iterable[str], file: str = "", line: int = 1) -> None:
+        self.classes.setdefault(name, [])
+        for alt in alternatives:
+            if alt not in self.classes[name]:
+                self.classes[name].append(alt)
+        self.where.setdefault(name, (file, line))
+
+    def names(self, source: str) -> list[str]:
+        return [m.group(1) for m in NAME.finditer(source)]
+
+    def expand(self, source: str, _stack: tuple[str, ...] = ()) -> str:
+        """``source`` with every ``{class}`` replaced; KeyError/ValueError name the problem."""
+
+        def one(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in self.classes:
+                raise KeyError(name)
+            if name in _stack:
+                raise ValueError(f"lexicon class {{{name}}} uses itself")
+            alts = [self.expand(a, (*_stack, name)) for a in self.classes[name]]
+            alts.sort(key=lambda a: (-len(a), a))
+            return "(?:" + "|".join(alts) + ")"
+
+        return NAME.sub(one, source)
+
+    def entries(self, name: str) -> list[str]:
+        return list(self.classes.get(name, []))
+
+
+def lexicon_problems(data: Any, lang: str | None, file: str, line_of: Any) -> tuple[Lexicon, list[str]]:
+    """Read a ``[lexicon]`` table. Returns the classes and messages for what is wrong.
+
+    ``line_of(name)`` gives the line of a class in the file (for messages and ``where``)."""
+    lex = Lexicon()
+    errors: list[str] = []
+    if data is None:
+        return lex, errors
+    if not isinstance(data, Mapping):
+        return lex, ["lexicon must be a table of word classes"]
+    for name, value in data.items():
+        if not re.fullmatch(r"[a-z_][a-z0-9_-]*", name):
+            errors.append(f"lexicon class {name!r}: names are lower-case letters, digits, - and _")
+            continue
+        phrases: Any
+        patterns: Any = []
+        if isinstance(value, list):
+            phrases = value
+        elif isinstance(value, Mapping):
+            unknown = sorted(set(value) - _LEX_KEYS)
+            if unknown:
+                errors.append(f"lexicon class {name!r}: unknown key {unknown[0]!r} (phrases, patterns, note)")
+            phrases = value.get("phrases", [])
+            patterns = value.get("patterns", [])
+        else:
+            errors.append(f"lexicon class {name!r} must be a list of phrases or a table")
+            continue
+        if not all(isinstance(p, str) and p.strip() for p in [*phrases, *patterns]) or not (phrases or patterns):
+            errors.append(f"lexicon class {name!r}: phrases and patterns must be non-empty lists of text")
+            continue
+        alts = [phrase_regex(p, lang) for p in phrases] + list(patterns)
+        lex.add(name, alts, file, line_of(name))
+    return lex, errors
+
+
+def merge(base: Lexicon, more: Lexicon) -> Lexicon:
+    out = base.copy()
+    for name, alts in more.classes.items():
+        file, line = more.where.get(name, ("", 1))
+        out.add(name, alts, file, line)
+    return out
