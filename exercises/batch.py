@@ -3,7 +3,8 @@
 Input columns: ``trainee,answer`` plus ``exercise`` (unless ``--exercise`` is given) and
 optionally ``lang`` (otherwise: "zh" when the answer contains Chinese characters, else "en").
 Output: one row per answer, then one row per checked principle with how many answers were
-flagged for it (error or warning or info).
+flagged for it (error or warning or info; optional tips on principles the exercise does not
+train are not counted).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def run_batch(path: str, exercise: str | None, extra_rules: str | None, extra_na
         counts = {
             s: sum(1 for f in result["findings"] if f["severity"] == s) for s in ("error", "warning", "info")
         }
-        flagged = sorted({f["principle"] for f in result["findings"]}, key=order.index)
+        # optional tips on principles the exercise does not train stay out of the class summary
+        flagged = sorted({f["principle"] for f in result["findings"] if not f.get("tip")}, key=order.index)
         answers.append(
             {
                 "trainee": row.get("trainee", ""),

@@ -16,7 +16,7 @@ from . import batch, evaluate
 from .api import check, to_json
 from .bank import load_bank
 from .csvinput import InputError, read_text
-from .lint import lint
+from .lint import describe, lint
 from .loader import LANGS
 from .report import render
 from .sources import LoadError
@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--exercise")
     c.add_argument("--rules", help="a trainer's extra rules (TOML)")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--explain", action="store_true", help="name the pattern that fired for each finding")
     src = c.add_mutually_exclusive_group(required=True)
     src.add_argument("--text")
     src.add_argument("--file")
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true")
     li = sub.add_parser("lint", help="validate every rule and exercise file")
     li.add_argument("--rules")
+    li.add_argument("--show", metavar="RULE", help="print a pack rule's templates and the word classes they use")
     b = sub.add_parser("batch", help="check a CSV of trainee answers")
     b.add_argument("--exercise")
     b.add_argument("--rules")
@@ -69,7 +71,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         reply = read_text(args.file)
     extra, name = _extra(args.rules)
-    result = check(reply, args.lang, args.exercise, extra, extra_name=name)
+    result = check(reply, args.lang, args.exercise, extra, extra_name=name, explain=args.explain)
     sys.stdout.write(to_json(result) + "\n" if args.json else render(reply, result))
     return 0 if result["passed"] else 1
 
@@ -97,6 +99,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
+    if args.show:
+        sys.stdout.write(describe(args.show))
+        return 0
     if args.rules:
         read_text(args.rules)  # an unreadable file is a usage error (exit 2), not a lint problem
     problems = lint(args.rules)

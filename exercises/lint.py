@@ -17,7 +17,7 @@ from . import engine
 from .api import assemble
 from .bank import Exercise, bank_problems
 from .loader import LANGS
-from .packs import extra_problems, pack_problems
+from .packs import extra_problems, pack_lexicon, pack_problems
 from .principles import principle_problems
 from .ruletypes import Rule
 from .selftest import selftest
@@ -106,6 +106,33 @@ def exercise_checks(ex: Exercise, packs: dict[str, list[Rule]], extra: list[Rule
                 Problem(ex.file, find_line(source, data.bad_reply[:30]), f"[{lang}] bad_reply passes")
             )
     return problems
+
+
+def describe(rule_id: str) -> str:
+    """How a pack rule reads: its templates as written and every word class they name, with
+    the entries each class expands to (``lint --show RULE``). KeyError when no rule has the id."""
+    lines: list[str] = []
+    for lang in LANGS:
+        rules, _ = pack_problems(lang)
+        lexicon, _ = pack_lexicon(lang)
+        for rule in rules:
+            if rule.id != rule_id:
+                continue
+            lines.append(f"{rule.id} [{lang}] {rule.type_name}, {rule.severity} — {rule.file}:{rule.line}")
+            used: list[str] = []
+            for key, templates in rule.templates.items():
+                lines.append(f"  {key}:")
+                for template in templates:
+                    lines.append(f"    {template}")
+                    used += [n for n in lexicon.names(template) if n not in used]
+            for name in used:
+                file, line = lexicon.where.get(name, ("", 1))
+                entries = lexicon.entries(name)
+                lines.append(f"  {{{name}}} ({len(entries)} entries, {file}:{line}):")
+                lines += [f"    {entry}" for entry in entries]
+    if not lines:
+        raise KeyError(f"no rule {rule_id!r} in the general packs")
+    return "\n".join(lines) + "\n"
 
 
 def lint(extra_rules_path: str | None = None) -> list[Problem]:

@@ -68,6 +68,10 @@ def render(reply: str, result: dict[str, Any]) -> str:
         else:
             lines.append(f"     {t('missing', lang)}")
         lines.append(f"     {f['message']}")
+        if f.get("also"):
+            lines.append(f"     {t('also', lang)}{colon}{', '.join(pname(p) for p in f['also'])}")
+        if "pattern" in f and f["start"] is not None:
+            lines.append(f"     {t('pattern', lang)}{colon}{_safe(f['pattern'] or t('phrase', lang))}")
         if f.get("suggest"):
             lines.append(f"     {t('suggest', lang)}{colon}{f['suggest']}")
     if result["followed"]:
@@ -79,4 +83,6 @@ def render(reply: str, result: dict[str, Any]) -> str:
                 continue
             shown.add(key)
             lines.append(f"  ✓ {pname(f['principle'])}{colon}{_quote(f['excerpt'], lang)}")
+            if "pattern" in f:
+                lines.append(f"     {t('pattern', lang)}{colon}{_safe(f['pattern'] or t('phrase', lang))}")
     return "\n".join(lines) + "\n"
