@@ -7,9 +7,9 @@ import pytest
 from zh_variants import converters
 
 from exercises.bank import bank_problems
-from exercises.packs import pack_problems
+from exercises.packs import extra_problems, pack_problems
 from exercises.ruletypes import Rule
-from exercises.selftest import flags
+from exercises.selftest import flags, marked, selftest
 
 CONVERT = converters()
 
@@ -44,9 +44,10 @@ def test_every_pack_rule_has_examples() -> None:
 @pytest.mark.parametrize(("name", "rule"), RULES, ids=[name for name, _ in RULES])
 def test_examples_and_counterexamples(name: str, rule: Rule) -> None:
     for example in rule.examples:
-        assert flags(rule, example), f"example not flagged: {example}"
+        assert flags(rule, marked(example)[0]), f"example not flagged: {example}"
     for counter in rule.counterexamples:
         assert not flags(rule, counter), f"counterexample flagged: {counter}"
+    assert selftest(rule) == []  # and a marked example is flagged on the marked words
 
 
 ZH_RULES = [(name, rule) for name, rule in RULES if rule.lang == "zh"]
@@ -56,8 +57,19 @@ ZH_RULES = [(name, rule) for name, rule in RULES if rule.lang == "zh"]
 def test_examples_in_traditional_characters(name: str, rule: Rule) -> None:
     for convert in CONVERT.values():
         for example in rule.examples:
-            assert flags(rule, convert(example)), f"traditional example not flagged: {convert(example)}"
+            text = marked(example)[0]
+            assert flags(rule, convert(text)), f"traditional example not flagged: {convert(text)}"
         for counter in rule.counterexamples:
             assert not flags(rule, convert(counter)), (
                 f"traditional counterexample flagged: {convert(counter)}"
             )
+
+
+def test_a_marked_example_must_be_flagged_on_the_marked_words() -> None:
+    extra = "\n".join([
+        'lang = "en"', "[[rule]]", 'id = "no-taboo/x"', 'principle = "no-taboo"', 'type = "forbid"',
+        'severity = "error"', "patterns = ['calm down']", 'message = "m"',
+        'examples = ["Please [relax], calm down."]',
+    ])
+    _, problems = extra_problems(extra, "x.toml")
+    assert any("flagged on other words" in p.message for p in problems)

@@ -1,0 +1,82 @@
+"""Wording real agents use, written from the kinds of error named in the issue (before the
+rules were changed for them): elements said in other words must count, look-alikes must not,
+and violations in new wording must be caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from exercises.api import check
+
+
+def followed(text: str, lang: str) -> set[str]:
+    return {f["principle"] for f in check(text, lang)["followed"]}
+
+
+def flagged(text: str, lang: str) -> set[str]:
+    out: set[str] = set()
+    for f in check(text, lang)["findings"]:
+        if f["start"] is not None:
+            out.add(f["principle"])
+            out.update(f["also"])
+    return out
+
+
+COUNTS_AS = [
+    ("en", "I've removed the late fee from your account.", "ownership"),
+    ("en", "I've had a look at your account and the refund went out this morning.", "ownership"),
+    ("en", "One moment while I check that for you.", "ownership"),
+    ("en", "One moment while I check that for you.", "next-step"),
+    ("en", "The engineer will be with you at 15:30 today.", "next-step"),
+    ("en", "Would you prefer a morning or an afternoon slot?", "offer-options"),
+    ("en", "If you'd like, I can refund it, or we can send a replacement.", "offer-options"),
+    ("en", "I know that's not what you hoped to hear.", "acknowledge"),
+    ("en", "We know how important this trip is to you.", "acknowledge"),
+    ("zh", "这笔费用已经帮您撤除了。", "ownership"),
+    ("zh", "已撤除该笔扣费，款项三个工作日内退回。", "ownership"),
+    ("zh", "请稍等，我帮您查一下。", "ownership"),
+    ("zh", "师傅今天15:30前上门。", "next-step"),
+    ("zh", "您看是上午方便还是下午方便？", "offer-options"),
+    ("zh", "我知道这不是您想听到的答复。", "acknowledge"),
+]
+
+NOT_COUNTED_AS = [
+    ("en", "Thanks for your feedback.", "acknowledge"),
+    ("en", "Thank you for reaching out to us.", "acknowledge"),
+    ("zh", "感谢您的反馈。", "acknowledge"),
+    ("zh", "如有问题请发邮件至“听您说”信箱。", "acknowledge"),
+    ("en", "Sir, your order ships on Monday.", "introduce"),
+    ("en", "Can I have your account number?", "understand-need"),
+    ("zh", "请提供一下您的账号。", "understand-need"),
+]
+
+CAUGHT = [
+    ("en", "That's down to the seller, you'll have to take it up with them.", "no-blame"),
+    ("en", "The app store handles refunds, so it's their problem, not ours.", "no-blame"),
+    ("en", "This issue wasn't caused by us alone.", "no-blame"),
+    ("en", "The product side made that change, we just handle support.", "no-blame"),
+    ("en", "All charges are shown on our website before you call.", "no-arguing"),
+    ("en", "Our meters are the most reliable on the market.", "no-arguing"),
+    ("zh", "这是商家那边的问题，您去找商家吧。", "no-blame"),
+    ("zh", "这个是产品那边定的，我们客服也改不了。", "no-blame"),
+    ("zh", "这个问题也不全是我们造成的。", "no-blame"),
+    ("zh", "系统里查询不到您说的订单。", "no-taboo"),
+    ("zh", "查不到，您再想想是不是记错了。", "no-taboo"),
+    ("zh", "所有资费在官网上都写得清清楚楚。", "no-arguing"),
+    ("zh", "我们的设备质量是业内最好的。", "no-arguing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), COUNTS_AS)
+def test_other_words_count(lang: str, text: str, principle: str) -> None:
+    assert principle in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), NOT_COUNTED_AS)
+def test_look_alikes_do_not_count(lang: str, text: str, principle: str) -> None:
+    assert principle not in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), CAUGHT)
+def test_new_wording_of_violations_is_caught(lang: str, text: str, principle: str) -> None:
+    assert principle in flagged(text, lang)
