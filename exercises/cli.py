@@ -49,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true")
     li = sub.add_parser("lint", help="validate every rule and exercise file")
     li.add_argument("--rules")
-    li.add_argument("--show", metavar="RULE", help="print a pack rule's templates and the word classes they use")
+    li.add_argument("--show", metavar="RULE",
+                    help="print a pack rule's templates and the word classes they use")
     b = sub.add_parser("batch", help="check a CSV of trainee answers")
     b.add_argument("--exercise")
     b.add_argument("--rules")

@@ -207,7 +207,9 @@ def run(
             wide = whole_phrase(norm.text, outcome.followed, lang)
             start, end = norm.span(*wide)
             pattern = _template(rule, "patterns", outcome.followed_source)
-            followed.append(Followed(rule.principle, rule.id, start, end, text[start:end], rule.message, pattern))
+            followed.append(
+                Followed(rule.principle, rule.id, start, end, text[start:end], rule.message, pattern)
+            )
     findings = [_severity(f, settings) for f in findings]
     size = len(body)
     if size < NEAR_EMPTY.get(lang, 12):

@@ -122,7 +122,8 @@ def lexicon_problems(data: Any, lang: str | None, file: str, line_of: Any) -> tu
         else:
             errors.append(f"lexicon class {name!r} must be a list of phrases or a table")
             continue
-        if not all(isinstance(p, str) and p.strip() for p in [*phrases, *patterns]) or not (phrases or patterns):
+        texts = [*phrases, *patterns]
+        if not texts or not all(isinstance(p, str) and p.strip() for p in texts):
             errors.append(f"lexicon class {name!r}: phrases and patterns must be non-empty lists of text")
             continue
         alts = [phrase_regex(p, lang) for p in phrases] + list(patterns)

@@ -36,7 +36,9 @@ def _string_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def expand_table(table: dict[str, Any], lexicon: Lexicon | None, lang: str | None) -> tuple[dict[str, Any], list[str]]:
+def expand_table(
+    table: dict[str, Any], lexicon: Lexicon | None, lang: str | None
+) -> tuple[dict[str, Any], list[str]]:
     """``table`` with ``phrases`` turned into patterns and every ``{class}`` expanded.
 
     The templates as written are kept under ``_templates`` (for ``--explain`` and ``lint``)."""

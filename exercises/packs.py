@@ -44,7 +44,10 @@ class PackFile:
 
 
 def _lex_line(source: str) -> Any:
-    return lambda name: key_line(source, f"lexicon.{name}") if f"lexicon.{name}" in source else key_line(source, name)
+    def line(name: str) -> int:
+        return key_line(source, f"lexicon.{name}" if f"lexicon.{name}" in source else name)
+
+    return line
 
 
 @cache
@@ -82,8 +85,9 @@ def _pack_lexicon(lang: str) -> tuple[Lexicon, tuple[Problem, ...]]:
         for name in more.classes:
             if name in lex.classes:
                 first = lex.where[name]
+                where = f"{first[0]}:{first[1]}"
                 problems.append(Problem(f.name, more.where[name][1],
-                                        f"lexicon class {name!r} is defined already in {first[0]}:{first[1]}"))
+                                        f"lexicon class {name!r} is defined already in {where}"))
         lex = merge(lex, more)
     return lex, tuple(problems)
 
@@ -108,7 +112,8 @@ def pack_problems(
         problems += more
         for rule in found:
             if rule.id in seen:
-                problems.append(Problem(f.name, rule.line, f"duplicate rule id {rule.id!r} (also in {seen[rule.id]})"))
+                message = f"duplicate rule id {rule.id!r} (also in {seen[rule.id]})"
+                problems.append(Problem(f.name, rule.line, message))
             seen[rule.id] = f.name
         rules += found
     return rules, problems

@@ -26,12 +26,12 @@ NOT_FLAGGED = [
     ("zh", "您不用再跑一趟营业厅了，我在电话里帮您办好。", "ownership"),
     ("zh", "我不会叫您冷静，换作是我也会着急。我现在就帮您查。", "no-taboo"),
     ("en", "If it turns out the courier lost it, that's on us and I'll send a new one today.", "no-blame"),
-    ("en", "The courier lost your parcel, and that's our mistake, not yours: I'm sending a replacement today.",
+    ("en", "The courier lost your parcel, and that's our mistake, not yours: I'm sending a new one today.",
      "no-blame"),
     ("en", "I'm sorry for all the trouble this has caused you.", "no-blame"),
     ("en", "You won't need to go to the branch; I'll do it from here.", "ownership"),
     ("en", "I won't tell you to calm down; you have every right to be annoyed.", "no-taboo"),
-    ("en", "You were told the engineer would come on Monday, and I'm sorry that didn't happen.", "no-arguing"),
+    ("en", "You were told the engineer would come on Monday; I'm sorry that didn't happen.", "no-arguing"),
 ]
 
 FLAGGED = [

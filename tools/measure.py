@@ -80,7 +80,8 @@ def real_replies(split: str | None, show: bool) -> dict[str, Any]:
     per = {}
     total = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     for pid, t in sorted(tally.items()):
-        per[pid] = {**t, "precision": ratio(t["tp"], t["tp"] + t["fp"]), "recall": ratio(t["tp"], t["tp"] + t["fn"])}
+        per[pid] = {**t, "precision": ratio(t["tp"], t["tp"] + t["fp"]),
+                    "recall": ratio(t["tp"], t["tp"] + t["fn"])}
         for k in total:
             total[k] += t[k]
     overall = {**total, "precision": ratio(total["tp"], total["tp"] + total["fp"]),

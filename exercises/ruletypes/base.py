@@ -228,7 +228,9 @@ def clause_bounds(text: str, span: Span) -> Span:
 
 
 def _decimal(text: str, index: int) -> bool:
-    return text[index] in ".,:" and 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+    if text[index] not in ".,:" or not 0 < index < len(text) - 1:
+        return False
+    return text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
 def in_clause(spans: list[Span], text: str, span: Span) -> bool:
