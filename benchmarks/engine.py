@@ -2,6 +2,7 @@
 
 Prints, each the median of several runs:
 
+- CLI ``check``, the whole process, against a bare interpreter; target: at most 100 ms more;
 - load: ``import exercises`` + both general packs + the whole bank, in a fresh
   interpreter (interpreter start-up itself not counted); target < 150 ms;
 - first check per language in a fresh interpreter (compiles that language's patterns);
@@ -107,7 +108,29 @@ def _median_ms(text: str, lang: str, runs: int) -> float:
     return statistics.median(times)
 
 
+def _process_ms(args: list[str], runs: int = 9) -> float:
+    """Median wall-clock milliseconds of a whole process."""
+    times = []
+    for index in range(runs + 1):
+        t = time.perf_counter()
+        subprocess.run(args, cwd=ROOT, capture_output=True, check=False)
+        if index:
+            times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def cli_figures() -> None:
+    """``check`` as a trainer runs it: the whole process, less a bare interpreter's start."""
+    bare = _process_ms([sys.executable, "-c", "pass"])
+    for lang, text in (("zh", "非常抱歉让您久等了，我今天下午五点前给您回电话。"),
+                       ("en", "I'm sorry for the wait. I'll call you back by 5 pm today.")):
+        whole = _process_ms([sys.executable, "-m", "exercises", "check", "--lang", lang, "--text", text])
+        print(f"CLI check {lang}, whole process: {whole:.0f} ms = bare interpreter {bare:.0f} ms "
+              f"+ {whole - bare:.0f} ms  (target: + 100 ms at most)")
+
+
 def main() -> int:
+    cli_figures()
     load = _fresh(LOAD)
     print(f"load (import + packs + bank, fresh interpreter): {load:.1f} ms  (target < 150 ms)")
     cold = _fresh(LOAD, runs=5, bytecode=False)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 PACKAGE = "exercises"
+_HERE = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,12 @@ class LoadError(ValueError):
 
 
 def package_file(*parts: str) -> Any:
-    """The Traversable for ``exercises/<parts>``."""
+    """The file ``exercises/<parts>``: a plain path when the package lies in a folder (fast),
+    else an ``importlib.resources`` Traversable (a zip, as in the browser)."""
+    if (_HERE / "__init__.py").is_file():
+        return _HERE.joinpath(*parts)
+    from importlib import resources
+
     node = resources.files(PACKAGE)
     for part in parts:
         node = node.joinpath(part)

@@ -8,18 +8,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..literals import required_for
 from ..normalize import fold_pattern
 from ..regexcheck import sre_constants as _c
 from ..regexcheck import sre_parser as _p
 
 Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.")
+LONG_TEXT = 2000  # characters; above this a pattern's screen is worth making
 
 
 def _flags(pattern: str) -> int:
     """The text is case-folded already; only a pattern with capitals needs IGNORECASE
     (which is much slower), e.g. a trainer's ``ACME``."""
-    return re.IGNORECASE if any(c.isupper() for c in _ESCAPE.sub("", pattern)) else 0
+    plain = _ESCAPE.sub("", pattern)
+    return re.IGNORECASE if plain != plain.lower() else 0
 
 
 def top_level_branches(source: str) -> list[str]:
@@ -90,36 +93,57 @@ def _screen(source: str, flags: int) -> re.Pattern[str] | None:
 
 
 class _Compiled:
-    """One compiled pattern and its screen. ``finditer`` gives exactly ``re.finditer``'s
-    non-empty matches, but lets the screen skip stretches where the pattern cannot match."""
+    """One pattern, compiled on first use. ``finditer`` gives exactly ``re.finditer``'s
+    non-empty matches. Before compiling, a cheap test: when the pattern has required
+    literals (``literals.required``) and the text holds none of them, nothing can match.
+    On long texts a screen (see ``_screen``) skips stretches where the pattern cannot match."""
 
-    __slots__ = ("pattern", "screen")
+    __slots__ = ("source", "flags", "literals", "_pattern", "_screen")
 
     def __init__(self, source: str) -> None:
-        folded, flags = fold_pattern(source), _flags(source)
-        self.pattern = re.compile(folded, flags)
-        self.screen = _screen(folded, flags)
+        self.source, self.flags = source, _flags(source)
+        self.literals = required_for(source) if not self.flags else ()
+        self._pattern: re.Pattern[str] | None = None
+        self._screen: re.Pattern[str] | None | bool = False  # False: not made yet
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(fold_pattern(self.source), self.flags)
+        return self._pattern
+
+    def screen(self) -> re.Pattern[str] | None:
+        if self._screen is False:
+            self._screen = _screen(fold_pattern(self.source), self.flags)
+        return self._screen  # type: ignore[return-value]
+
+    def may_match(self, text: str) -> bool:
+        return not self.literals or any(lit in text for lit in self.literals)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not self.may_match(text):
+            return
+        screen = self.screen() if len(text) > LONG_TEXT else None
+        pattern = self.pattern
         pos = 0
         while True:
-            if self.screen is not None:
-                hit = self.screen.search(text, pos)
+            if screen is not None:
+                hit = screen.search(text, pos)
                 if hit is None:
                     return
                 pos = hit.start()
-            m = self.pattern.search(text, pos)
+            m = pattern.search(text, pos)
             if m is None:
                 return
             if m.end() == m.start():  # rare: let re decide what follows an empty match
-                yield from (n for n in self.pattern.finditer(text, m.start()) if n.end() > n.start())
+                yield from (n for n in pattern.finditer(text, m.start()) if n.end() > n.start())
                 return
             yield m
             pos = m.end()
 
 
 class PatternSet:
-    """A rule's regular expressions, compiled on first use (keeps loading fast)."""
+    """A rule's regular expressions, each compiled on first use (keeps loading fast)."""
 
     __slots__ = ("sources", "_compiled")
 
@@ -132,6 +156,11 @@ class PatternSet:
         if self._compiled is None:
             self._compiled = tuple(_Compiled(p) for p in self.sources)
         return self._compiled
+
+    def compile_all(self) -> None:
+        """Compile every pattern now (lint, warm-up before a memory snapshot)."""
+        for c in self.compiled:
+            _ = c.pattern
 
     def __bool__(self) -> bool:
         return bool(self.sources)

@@ -1,0 +1,190 @@
+"""Required literals: text that must occur wherever a pattern matches.
+
+``required(source)`` reads a regular expression (without compiling it) and returns a tuple
+of strings, one of which appears in every match, or ``()`` when it cannot tell. The engine
+compiles and runs a pattern only when the reply contains one of its literals, so a check
+compiles a few dozen of the pack's patterns instead of all of them.
+
+The reading is deliberately simple and errs on the safe side: anything it does not
+understand (a back-reference, a flag group, a character class, an optional part) gives no
+literal for that part, never a wrong one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+
+_QUANT = "?*+{"
+_SPECIAL_ESCAPES = set("bBdDsSwWAZ0123456789")
+
+
+class _Scanner:
+    def __init__(self, source: str) -> None:
+        self.s = source
+        self.i = 0
+
+    def alternation(self) -> list[str] | None:
+        """Required literal set of a ``|``-separated list up to ``)`` or the end."""
+        branches: list[list[str] | None] = [self.sequence()]
+        while self.i < len(self.s) and self.s[self.i] == "|":
+            self.i += 1
+            branches.append(self.sequence())
+        if any(b is None for b in branches):
+            return None
+        out: list[str] = []
+        for b in branches:
+            assert b is not None
+            out += [x for x in b if x not in out]
+        return out
+
+    def sequence(self) -> list[str] | None:
+        """The best required literal set of one branch (None: nothing required found)."""
+        best: list[str] | None = None
+        run = ""
+
+        def consider(candidate: list[str] | None) -> None:
+            nonlocal best
+            if candidate and min(map(len, candidate)) >= 1:
+                if best is None or _better(candidate, best):
+                    best = candidate
+
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            if c in "|)":
+                break
+            atom, literal = self.atom()
+            quantified = self._quantifier()
+            if literal is not None and not quantified:
+                run += literal
+                continue
+            if literal is not None and quantified in ("+", "{1"):  # one copy at least
+                run += literal
+            consider([run] if run else None)
+            run = ""
+            if not quantified or quantified in ("+", "{1"):
+                consider(atom)
+        consider([run] if run else None)
+        return best
+
+    def atom(self) -> tuple[list[str] | None, str | None]:
+        """(required set of a group, or the literal character), advancing past the atom."""
+        s, i = self.s, self.i
+        c = s[i]
+        if c == "\\":
+            nxt = s[i + 1] if i + 1 < len(s) else ""
+            self.i = i + 2
+            if nxt in _SPECIAL_ESCAPES or nxt in "xuUNnrtfv":
+                if nxt in "xuUN":
+                    self.i = len(s)  # unusual escapes: stop reading, no literal
+                return None, None
+            return None, nxt
+        if c == "[":
+            j = i + 1
+            if j < len(s) and s[j] == "^":
+                j += 1
+            if j < len(s) and s[j] == "]":
+                j += 1
+            while j < len(s) and s[j] != "]":
+                j += 2 if s[j] == "\\" else 1
+            self.i = j + 1
+            return None, None
+        if c == "(":
+            self.i = i + 1
+            look = False
+            if s.startswith("?", self.i):
+                if s.startswith("?:", self.i):
+                    self.i += 2
+                elif s.startswith(("?=", "?!"), self.i):
+                    self.i += 2
+                    look = True
+                elif s.startswith(("?<=", "?<!"), self.i):
+                    self.i += 3
+                    look = True
+                elif s.startswith("?P<", self.i):
+                    self.i = s.index(">", self.i) + 1
+                else:  # flags, comments, conditionals: give up on the whole pattern
+                    self.i = len(s)
+                    return None, None
+            inner = self.alternation()
+            if self.i < len(s) and s[self.i] == ")":
+                self.i += 1
+            return (None if look else inner), None
+        if c in ".^$":
+            self.i = i + 1
+            return None, None
+        self.i = i + 1
+        return None, c
+
+    def _quantifier(self) -> str:
+        s = self.s
+        if self.i >= len(s) or s[self.i] not in _QUANT:
+            return ""
+        c = s[self.i]
+        if c == "{":
+            j = s.find("}", self.i)
+            if j < 0:
+                return ""
+            body = s[self.i + 1 : j]
+            self.i = j + 1
+            if self.i < len(s) and s[self.i] in "?+":
+                self.i += 1
+            low = body.split(",")[0].strip()
+            return "{1" if low.isdigit() and int(low) >= 1 else "{0"
+        self.i += 1
+        if self.i < len(s) and s[self.i] in "?+":
+            self.i += 1
+        return c
+
+
+def _better(a: list[str], b: list[str]) -> bool:
+    """Prefer the set whose shortest literal is longer (rarer in text), then the smaller set."""
+    return (min(map(len, a)), -len(a)) > (min(map(len, b)), -len(b))
+
+
+def required(source: str) -> tuple[str, ...]:
+    """Strings one of which occurs in every match of ``source`` (``()``: unknown)."""
+    try:
+        scanner = _Scanner(source)
+        found = scanner.alternation()
+        if scanner.i < len(source) or not found:
+            return ()
+    except (IndexError, ValueError):
+        return ()
+    literals = tuple(found)
+    if any(len(x) < 2 and not ("\u3400" <= x <= "\u9fff") for x in literals):
+        return ()  # a single ASCII letter occurs in nearly every reply: no use as a filter
+    return literals
+
+
+CACHE_FILE = ("data", "literals.json")
+
+
+def cache_key(source: str) -> str:
+    return hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@cache
+def shipped() -> dict[str, list[str]]:
+    """The literals of the shipped packs' patterns, worked out ahead (``exercises/tools/
+    make_literals.py``): reading 1 800 patterns at every start-up costs more than the check.
+    A pattern that is not in the file (a trainer's rule, an edited pack) is read on the spot."""
+    from .sources import read_package_text
+
+    try:
+        data = json.loads(read_package_text(*CACHE_FILE))
+    except (OSError, ValueError):
+        return {}
+    table = data.get("literals", {}) if isinstance(data, dict) else {}
+    return table if isinstance(table, dict) else {}
+
+
+def required_for(source: str, folded: str | None = None) -> tuple[str, ...]:
+    """``required`` of a pattern as written (before folding), from the shipped table if there."""
+    known = shipped().get(cache_key(source))
+    if known is not None:
+        return tuple(known)
+    from .normalize import fold_pattern
+
+    return required(folded if folded is not None else fold_pattern(source))

@@ -1,0 +1,84 @@
+"""Required literals (exercises/literals.py): a pattern is skipped when the reply holds none
+of its literals, so a literal must be in every match. Checked on every pattern of the packs
+and the bank against every text the repository has, and on hand-made patterns."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from exercises.bank import load_bank
+from exercises.literals import cache_key, required, shipped
+from exercises.normalize import fold_pattern, normalize
+from exercises.packs import load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("calm down", ("calm down",)),
+        (r"\b(calm|settle) (yourself )?down\b", ("down",)),
+        ("(你|您)(先|要)?(冷静|淡定)", ("冷静", "淡定")),
+        ("a(bc)?d", ()),  # "a" and "d" alone are too short to be worth a test
+        ("(foo)+bar", ("foo",)),
+        ("x*yz", ("yz",)),
+        ("(?!no)yes", ("yes",)),
+        ("(?i)abc", ()),
+        ("abc|de?", ()),
+        ("[ab]cd", ("cd",)),
+        ("ab{0,3}cd", ("cd",)),
+    ],
+)
+def test_required_literals(pattern: str, expected: tuple[str, ...]) -> None:
+    assert required(pattern) == expected
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted((ROOT / "tests").rglob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                texts += [row.get("answer") or "", row.get("text") or ""]
+    for ex in load_bank().values():
+        for lang in ("zh", "en"):
+            data = ex.lang(lang)
+            texts += [data.bad_reply, *data.model_answers, *(b.text for b in data.known_bad)]
+    return [normalize(t).text for t in texts if t]
+
+
+def test_a_literal_is_in_every_match_of_every_shipped_pattern() -> None:
+    texts = _texts()
+    assert len(texts) > 1000
+    sources: list[str] = []
+    for lang in ("zh", "en"):
+        for rule in load_pack(lang):
+            for patterns in rule.patterns():
+                sources += patterns.sources
+    wrong = []
+    for source in sources:
+        folded = fold_pattern(source)
+        literals = required(folded)
+        if not literals:
+            continue
+        compiled = re.compile(folded)
+        for text in texts:
+            m = compiled.search(text)
+            if m and not any(lit in text for lit in literals):
+                wrong.append((source[:80], literals, text[:80]))
+                break
+    assert wrong == []
+
+
+def test_the_shipped_table_is_current() -> None:
+    out = subprocess.run([sys.executable, "-m", "exercises.tools.make_literals", "--check"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    some = next(iter(r for r in load_pack("en") if r.id == "no-taboo/calm-down"))
+    assert cache_key(some.pattern_set.sources[0]) in shipped()
