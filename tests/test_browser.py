@@ -525,3 +525,34 @@ def test_snapshot_checksum_without_crypto_subtle_catches_one_changed_byte(page: 
     assert first.startswith("words:") and first == again
     assert flipped != first and flipped.startswith("words:")
     assert odd.startswith("words:1000:")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_feedback_fits_a_phone(browser: Any, site_url: str, lang: str) -> None:
+    """On a 390 px screen a passing reply shows each followed principle as its name and the
+    quoted words; the explanation stays folded until asked for."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    block_external(page)
+    try:
+        page.goto(page_url(site_url, lang, EXERCISE))
+        answer = load_bank()[EXERCISE].lang(lang).model_answers[0]
+        set_answer(page, answer)
+        assert run_check(page) == "passed"
+        result = check(answer, lang, EXERCISE)
+        items = widget(page).locator('[data-role="feedback"] li[data-followed]')
+        assert items.count() == len(result["followed"]) > 0
+        for n, f in enumerate(result["followed"]):
+            item = items.nth(n)
+            expect(item.locator("q")).to_have_text(f["excerpt"])
+            why = item.locator("details")
+            assert why.get_attribute("open") is None
+            expect(why.locator("p")).to_be_hidden()
+        why = items.first.locator("details")
+        why.locator("summary").click()
+        expect(why.locator("p")).to_be_visible()
+        # no "problem spots marked" heading when nothing is marked
+        assert not any(f["start"] is not None for f in result["findings"])
+        expect(widget(page).locator(".cs-feedback__text")).to_have_count(0)
+    finally:
+        context.close()

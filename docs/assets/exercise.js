@@ -26,6 +26,10 @@ const LABELS = {
     status: { "not-tried": "未做", tried: "做过", passed: "已通过" },
     allHints: "提示已经全部显示。",
     colon: "：",
+    comma: "、",
+    also: "这句话同时违反了：",
+    tips: "其他可以考虑的地方（这道练习不考）",
+    why: "为什么",
   },
   en: {
     loading: "Loading the checker… the first time takes a few seconds; keep writing.",
@@ -44,6 +48,10 @@ const LABELS = {
     status: { "not-tried": "Not tried", tried: "Tried", passed: "Passed" },
     allHints: "All hints are shown.",
     colon: ": ",
+    comma: ", ",
+    also: "The same words also break: ",
+    tips: "Other things to consider (not what this exercise trains)",
+    why: "Why",
   },
 };
 
@@ -304,9 +312,17 @@ function initWidget(root) {
       ` ${L.score}${L.colon}${result.score}/100`,
     );
     children.push(banner);
-    children.push(el("p", { class: "cs-exercise__label", text: L.yourText }), highlight(text, result.findings));
-    for (const severity of ["error", "warning", "info"]) {
-      const group = result.findings.filter((f) => f.severity === severity);
+    if (result.findings.some((f) => Number.isInteger(f.start))) {
+      children.push(el("p", { class: "cs-exercise__label", text: L.yourText }), highlight(text, result.findings));
+    }
+    // errors first; optional tips on principles this exercise does not train come last, folded
+    const groups = [
+      ["error", result.findings.filter((f) => f.severity === "error")],
+      ["warning", result.findings.filter((f) => f.severity === "warning")],
+      ["info", result.findings.filter((f) => f.severity === "info" && !f.tip)],
+      ["tip", result.findings.filter((f) => f.severity === "info" && f.tip)],
+    ];
+    for (const [severity, group] of groups) {
       if (!group.length) continue;
       const list = el("ul", { class: `cs-feedback__group cs-feedback__group--${severity}` });
       for (const f of group) {
@@ -318,17 +334,31 @@ function initWidget(root) {
           f.message || "",
         );
         if (f.excerpt) item.append(" ", el("q", { class: "cs-feedback__excerpt", text: f.excerpt }));
+        if (f.also && f.also.length) {
+          const also = el("p", { class: "cs-feedback__also" }, L.also);
+          f.also.forEach((p, i) => also.append(i ? L.comma : "", link(p)));
+          item.append(also);
+        }
         if (f.suggest) item.append(el("p", { class: "cs-feedback__suggest" }, L.suggest, f.suggest));
         list.append(item);
       }
-      children.push(el("p", { class: "cs-exercise__label", text: L.severity[severity] }), list);
+      if (severity === "tip") {
+        children.push(el("details", { class: "cs-feedback__tips" }, el("summary", { text: L.tips }), list));
+      } else {
+        children.push(el("p", { class: "cs-exercise__label", text: L.severity[severity] }), list);
+      }
     }
+    // what the trainee already does well: the principle and the quoted words; the why on demand
     const followed = result.followed || [];
     if (followed.length) {
       const list = el("ul", { class: "cs-feedback__followed" });
       for (const f of followed) {
-        const item = el("li", { "data-followed": f.principle }, link(f.principle), L.colon, f.message || "");
-        if (f.excerpt) item.append(" ", el("q", { class: "cs-feedback__excerpt", text: f.excerpt }));
+        const item = el("li", { "data-followed": f.principle }, link(f.principle));
+        if (f.excerpt) item.append(L.colon, el("q", { class: "cs-feedback__excerpt", text: f.excerpt }));
+        if (f.message) {
+          item.append(el("details", { class: "cs-feedback__why" }, el("summary", { text: L.why }),
+            el("p", { text: f.message })));
+        }
         list.append(item);
       }
       children.push(el("p", { class: "cs-exercise__label", text: L.followed }), list);
