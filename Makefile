@@ -13,7 +13,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup serve build test pdf bench lint clean
+.PHONY: setup serve build test pdf bench lint clean trust measure
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,14 @@ test: setup lint pdf
 bench: setup build
 	$(BIN)/python benchmarks/engine.py
 	$(BIN)/python benchmarks/browser.py
+
+# Rewrites the figures of the page "How far to trust the checker" from the held-back corpus.
+trust: setup
+	$(BIN)/python tools/trust_page.py
+
+# Prints the checker's agreement with people on the corpora (tests/corpus/), both splits.
+measure: setup
+	$(BIN)/python tools/measure.py
 
 clean:
 	rm -rf site .pytest_cache
