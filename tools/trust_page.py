@@ -33,8 +33,10 @@ WORDS = {
         "head": "| Principle | Precision | Recall | Labels (broken / followed) |\n|---|---|---|---|",
         "overall": "**All**",
         "replies": "{n} real replies (held-back part): precision {p}, recall {r}.",
-        "rewrites": "{n} good rewrites in trainees' own words (held-back part): {k} pass their exercise ({rate}).",
-        "violations": "{n} rewrites that break a principle in new wording (held-back part): {k} caught ({rate}).",
+        "rewrites": "{n} good rewrites in trainees' own words (held-back part): "
+        "{k} pass their exercise ({rate}).",
+        "violations": "{n} rewrites that break a principle in new wording (held-back part): "
+        "{k} caught ({rate}).",
         "none": "—",
     },
 }
@@ -49,11 +51,12 @@ def figures(lang: str, report: dict) -> str:
     names = principle_by_id()
     real, fresh = report["real"], report["fresh"]
     o = real["overall"]
-    lines = [w["replies"].format(n=o["replies"], p=_pct(o["precision"], w["none"]), r=_pct(o["recall"], w["none"])),
+    none = w["none"]
+    lines = [w["replies"].format(n=o["replies"], p=_pct(o["precision"], none), r=_pct(o["recall"], none)),
              "", w["head"]]
     for pid, t in real["principles"].items():
         name = names[pid].name(lang) if pid in names else pid
-        lines.append(f"| {name} (`{pid}`) | {_pct(t['precision'], w['none'])} | {_pct(t['recall'], w['none'])} "
+        lines.append(f"| {name} (`{pid}`) | {_pct(t['precision'], none)} | {_pct(t['recall'], none)} "
                      f"| {t['tp'] + t['fn']} / {t['fp'] + t['tn']} |")
     lines.append(f"| {w['overall']} | {_pct(o['precision'], w['none'])} | {_pct(o['recall'], w['none'])} "
                  f"| {o['tp'] + o['fn']} / {o['fp'] + o['tn']} |")
