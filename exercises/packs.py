@@ -1,8 +1,10 @@
 """The general rule packs (``exercises/rules/<lang>.toml``) and trainers' extra rule files.
 
 ``load_pack(lang)`` is cached; patterns compile on first use. ``parse_extra(source, file)``
-reads a trainer's file (optional top-level ``lang``) strictly: every pattern is compiled and
-every example and counterexample is run, so mistakes surface as one ``LoadError``.
+reads a trainer's file (optional top-level ``lang``) strictly: every pattern is compiled,
+checked for catastrophic backtracking (statically, and against attack texts in a child
+process under a time limit), and every example and counterexample is run, so mistakes
+surface as one ``LoadError``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from .loader import LANGS, parse_rules
 from .principles import load_principles
+from .regexprobe import slow_patterns
 from .ruletypes import Rule
 from .selftest import selftest
 from .sources import LoadError, Problem, display_name, key_line, parse_toml, read_package_text
@@ -71,7 +74,13 @@ def extra_problems(source: str, file: str) -> tuple[list[Rule], list[Problem]]:
         data.get("rule", []), file=file, source=source, lang=lang, principles=checked_map(), strict=True
     )
     problems += more
-    for rule in rules:
+    slow = slow_patterns([s for rule in rules for ps in rule.patterns() for s in ps.sources])
+    for rule in list(rules):
+        messages = [slow[s] for ps in rule.patterns() for s in ps.sources if s in slow]
+        if messages:  # never run a rule that can freeze the checker, not even its self-test
+            problems.extend(Problem(file, rule.line, f"rule {rule.id!r}: {m}") for m in messages)
+            rules.remove(rule)
+            continue
         problems.extend(Problem(file, rule.line, message) for message in selftest(rule))
     return rules, problems
 

@@ -1,0 +1,122 @@
+"""Issue 11 (hardening): patterns that can freeze the checker, the command line's time limit,
+CSV formula injection, malformed class files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from exercises.packs import extra_problems
+from exercises.regexcheck import backtracking_problem, pattern_problem
+from exercises.regexprobe import attack_strings, slow_patterns
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FREEZING = ["(a|aa)+$", ".*.*.*=.*", "(.*q){12}", "(a+)+x", r"\d+\s*\d+x"]
+ORDINARY = [
+    ".{0,20}",
+    "[^.!?]{0,15}",
+    "(a|b)c",
+    "(a|b)+",
+    "(ab|ac)+",
+    "(us |again |back )+now",
+    r"\b[a-z]+ speaking\b",
+    "这是.{0,6}部门的事",
+    "(他们|那边)(经常|总是)?错",
+    "我(来|会|现在|现在就){1,3}(帮|查)",
+]
+
+
+def cli(*args: str, stdin: bytes | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONIOENCODING="", LC_ALL="C")
+    proc = subprocess.run(
+        [sys.executable, "-m", "exercises", *args],
+        cwd=ROOT, input=stdin, capture_output=True, env=env, timeout=timeout,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
+
+
+def rule_file(path: Path, pattern: str, example: str = "aa") -> Path:
+    path.write_text(
+        "\n".join([
+            'lang = "en"', "", "[[rule]]", 'id = "no-taboo/trap"', 'principle = "no-taboo"',
+            'type = "forbid"', 'severity = "error"', f"patterns = ['{pattern}']", 'message = "x"',
+            f'examples = ["{example}"]', "",
+        ]),
+        encoding="utf-8",
+    )
+    return path
+
+
+# 1. patterns that can freeze the checker
+
+
+@pytest.mark.parametrize("pattern", FREEZING)
+def test_static_check_rejects_freezing_shapes(pattern: str) -> None:
+    problem = pattern_problem(pattern)
+    assert problem is not None and "catastrophic backtracking" in problem and repr(pattern) in problem
+
+
+@pytest.mark.parametrize("pattern", ORDINARY)
+def test_static_check_accepts_ordinary_patterns(pattern: str) -> None:
+    assert backtracking_problem(pattern) is None
+
+
+def test_dynamic_check_catches_what_the_static_one_misses() -> None:
+    # A capital letter makes the pattern case-insensitive, which the static analysis does
+    # not model; the attack texts still find it (and every static shape too).
+    assert backtracking_problem("x(?:a[ab]|[ab]a)+y") is not None
+    assert backtracking_problem("x(?:ab|Ab|aB)+y") is None
+    started = time.perf_counter()
+    slow = slow_patterns(["(a|aa)+$", ".*.*.*=.*", "(.*q){12}", "x(?:ab|Ab|aB)+y", *ORDINARY])
+    assert set(slow) == {"(a|aa)+$", ".*.*.*=.*", "(.*q){12}", "x(?:ab|Ab|aB)+y"}
+    assert all("catastrophic backtracking" in m for m in slow.values())
+    assert time.perf_counter() - started < 20
+
+
+def test_attack_strings_pump_the_patterns_own_text() -> None:
+    texts = attack_strings("x(a|aa)+y")
+    assert texts and all(t.startswith("xa") and len(t) > 1000 and not t.endswith("y") for t in texts)
+
+
+def test_every_shipped_pattern_passes_both_checks() -> None:
+    from exercises.bank import bank_problems
+    from exercises.packs import pack_problems
+
+    patterns: list[str] = []
+    for lang in ("zh", "en"):
+        rules, _ = pack_problems(lang)
+        patterns += [s for r in rules for ps in r.patterns() for s in ps.sources]
+    exercises, _ = bank_problems()
+    for ex in exercises.values():
+        for lang in ("zh", "en"):
+            patterns += [s for r in ex.lang(lang).rules for ps in r.patterns() for s in ps.sources]
+    assert [p for p in patterns if backtracking_problem(p)] == []
+    assert slow_patterns(patterns) == {}
+
+
+@pytest.mark.parametrize("pattern", ["(a|aa)+$", ".*.*.*=.*", "(.*q){12}"])
+def test_trainer_file_with_freezing_pattern_is_rejected(tmp_path: Path, pattern: str) -> None:
+    path = rule_file(tmp_path / "trap.toml", pattern)
+    _, problems = extra_problems(path.read_text(encoding="utf-8"), "trap.toml")
+    assert [str(p).split(": ")[0] for p in problems] == ["trap.toml:4"]
+    assert repr(pattern) in problems[0].message
+    check = ("check", "--lang", "en", "--rules", str(path), "--text", "a" * 41)
+    for args in (("lint", "--rules", str(path)), check):
+        proc = cli(*args, timeout=60)
+        assert proc.returncode in (1, 2) and "trap.toml:4:" in proc.stderr and repr(pattern) in proc.stderr
+
+
+def test_lint_rejects_a_pattern_only_the_attack_texts_catch_without_hanging(tmp_path: Path) -> None:
+    path = rule_file(tmp_path / "trap.toml", "x(?:ab|Ab|aB)+y", "xaby")
+    assert backtracking_problem("x(?:ab|Ab|aB)+y") is None
+    proc = cli("lint", "--rules", str(path), timeout=60)
+    assert proc.returncode == 1
+    assert "trap.toml:4: rule 'no-taboo/trap': pattern 'x(?:ab|Ab|aB)+y' takes more than" in proc.stderr
