@@ -4,39 +4,60 @@ Input columns: ``trainee,answer`` plus ``exercise`` (unless ``--exercise`` is gi
 optionally ``lang`` (otherwise: "zh" when the answer contains Chinese characters, else "en").
 Output: one row per answer, then one row per checked principle with how many answers were
 flagged for it (error or warning or info; optional tips on principles the exercise does not
-train are not counted).
+train are not counted), then the rows that were skipped, each with the line it starts on: an
+unknown exercise id, an empty exercise id (without ``--exercise``), a quote that is never
+closed (the rest of the file would be one cell). Every cell written goes through
+``safe_cell`` (no spreadsheet formulas).
 """
 
 from __future__ import annotations
 
-import csv
 import io
+from collections.abc import Callable
 from typing import Any
 
 from .api import check
-from .csvinput import InputError, read_rows
+from .bank import load_bank
+from .csvinput import InputError, SafeWriter, read_records, safe_cell
 from .loader import LANGS
 from .normalize import guess_lang
 from .principles import load_principles
 
 ANSWER_COLUMNS = ["trainee", "exercise", "lang", "passed", "score", "errors", "warnings", "infos", "flagged"]
+SKIPPED_COLUMNS = ["skipped_line", "reason"]
 SUMMARY_COLUMNS = ["principle", "zh", "en", "answers", "flagged", "flagged_percent"]
 
 
-def run_batch(path: str, exercise: str | None, extra_rules: str | None, extra_name: str) -> dict[str, Any]:
+def run_batch(
+    path: str,
+    exercise: str | None,
+    extra_rules: str | None,
+    extra_name: str,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """``progress`` is told ``"<path> line <n>"`` before each answer is checked."""
     required = ("trainee", "answer") if exercise else ("trainee", "answer", "exercise")
-    rows = read_rows(path, required)
+    rows, skipped = read_records(path, required)
+    known = set(load_bank())
     order = [p.id for p in load_principles()]
     answers: list[dict[str, Any]] = []
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
         ex_id = exercise or row.get("exercise", "").strip() or None
+        if exercise is None and ex_id is None:
+            skipped.append({"line": number, "reason": "exercise is empty"})
+            continue
+        if exercise is None and ex_id not in known:
+            skipped.append({"line": number, "reason": f"unknown exercise {ex_id!r}"})
+            continue
         lang = row.get("lang", "").strip().lower() or guess_lang(row.get("answer", ""))
         if lang not in LANGS:
-            raise InputError(f"{path}: row {number}: unknown lang {lang!r} (zh or en)")
+            raise InputError(f"{path}: line {number}: unknown lang {lang!r} (zh or en)")
+        if progress is not None:
+            progress(f"{path} line {number}")
         try:
             result = check(row.get("answer", ""), lang, ex_id, extra_rules, extra_name=extra_name)
         except KeyError as exc:
-            raise InputError(f"{path}: row {number}: {exc.args[0]}") from None
+            raise InputError(f"{path}: line {number}: {exc.args[0]}") from None
         counts = {
             s: sum(1 for f in result["findings"] if f["severity"] == s) for s in ("error", "warning", "info")
         }
@@ -77,19 +98,26 @@ def run_batch(path: str, exercise: str | None, extra_rules: str | None, extra_na
         "answers": len(answers),
         "passed": passed,
         "average_score": round(sum(a["score"] for a in answers) / len(answers)) if answers else 0,
+        "skipped": len(skipped),
     }
-    return {"answers": answers, "principles": summary, "total": total}
+    skipped.sort(key=lambda s: s["line"])
+    return {"answers": answers, "principles": summary, "total": total, "skipped": skipped}
 
 
 def to_csv(report: dict[str, Any]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = SafeWriter(out)
     writer.writerow(ANSWER_COLUMNS)
     for a in report["answers"]:
         row = dict(a, passed="yes" if a["passed"] else "no", flagged=";".join(a["flagged"]))
-        writer.writerow([row[c] if row[c] is not None else "" for c in ANSWER_COLUMNS])
+        writer.writerow([safe_cell(row[c]) for c in ANSWER_COLUMNS])
     writer.writerow([])
     writer.writerow(SUMMARY_COLUMNS)
     for s in report["principles"]:
-        writer.writerow([s[c] for c in SUMMARY_COLUMNS])
+        writer.writerow([safe_cell(s[c]) for c in SUMMARY_COLUMNS])
+    if report.get("skipped"):
+        writer.writerow([])
+        writer.writerow(SKIPPED_COLUMNS)
+        for s in report["skipped"]:
+            writer.writerow([safe_cell(s[c]) for c in ("line", "reason")])
     return out.getvalue()

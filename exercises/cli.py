@@ -4,12 +4,21 @@ Exit status: ``check`` 0 passed / 1 not passed; every command 2 for a usage erro
 input (unknown exercise, unreadable file, not UTF-8, broken TOML, bad CSV) with one line
 on stderr and no traceback. ``lint`` exits 1 when it finds problems (one per line on
 stderr, ``path:line: message``).
+
+``check`` and ``batch`` (per answer) stop after ``--timeout`` seconds (default 10; 0: no
+limit) with exit 2 and one line on stderr. Python's ``re`` cannot be interrupted, so the
+command runs in a forked child that tells the parent when each answer starts; the parent
+kills it when one overruns. Where there is no ``fork`` (Windows, Pyodide) there is no limit.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import select
 import sys
+import time
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from . import batch, evaluate
@@ -20,6 +29,8 @@ from .lint import describe, lint
 from .loader import LANGS
 from .report import render
 from .sources import LoadError
+
+DEFAULT_TIMEOUT = 10.0  # seconds per check
 
 
 class UsageError(Exception):
@@ -44,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     src.add_argument("--text")
     src.add_argument("--file")
     src.add_argument("stdin", nargs="?", choices=["-"], help="read the reply from standard input")
+    _timeout_option(c)
     ls = sub.add_parser("list", help="list the exercises")
     ls.add_argument("--lang", choices=LANGS, default="zh")
     ls.add_argument("--json", action="store_true")
@@ -55,11 +67,32 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--exercise")
     b.add_argument("--rules")
     b.add_argument("--json", action="store_true")
+    _timeout_option(b)
     b.add_argument("answers")
     e = sub.add_parser("eval", help="agreement with a trainer's marked answers")
     e.add_argument("--json", action="store_true")
     e.add_argument("marked")
     return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if seconds < 0 or seconds != seconds:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}")
+    return seconds
+
+
+def _timeout_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on a check that takes longer (exit 2); default {DEFAULT_TIMEOUT:g}, 0: no limit",
+    )
 
 
 def _extra(path: str | None) -> tuple[str | None, str]:
@@ -115,7 +148,11 @@ def _cmd_lint(args: argparse.Namespace) -> int:
 
 def _cmd_batch(args: argparse.Namespace) -> int:
     extra, name = _extra(args.rules)
-    report = batch.run_batch(args.answers, args.exercise, extra, name)
+    report = batch.run_batch(args.answers, args.exercise, extra, name, progress=getattr(args, "beat", None))
+    for skipped in report["skipped"]:
+        sys.stderr.write(
+            f"warning: {args.answers}:{skipped['line']}: row skipped: {_one_line(skipped['reason'])}\n"
+        )
     out = to_json(report) + "\n" if args.json else batch.to_csv(report)
     sys.stdout.write(out)
     return 0
@@ -142,6 +179,77 @@ def main(argv: list[str] | None = None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     try:
         args = _parser().parse_args(argv)
+    except UsageError as exc:
+        return _fail(f"usage error: {exc} (see python -m exercises --help)")
+    seconds = getattr(args, "timeout", 0)
+    if seconds and hasattr(os, "fork") and sys.platform != "emscripten":
+        return _supervised(args, seconds)
+    return _run(args)
+
+
+def _supervised(args: argparse.Namespace, seconds: float) -> int:
+    """Run the command in a forked child; kill it when one check overruns ``seconds``."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child does the work and says when each check starts
+        os.close(read_fd)
+        code = 2
+        try:
+            args.beat = _beat(write_fd)
+            code = _run(args)
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except Exception:  # noqa: BLE001 - nothing more can be said
+                    pass
+            os._exit(code)
+    os.close(write_fd)
+    label, pending = "", b""
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([read_fd], [], [], remaining)[0]:
+                _kill(pid)
+                where = f" ({label})" if label else ""
+                return _fail(
+                    f"a check took longer than {seconds:g} s{where} and was stopped (--timeout); "
+                    "a rule pattern may backtrack catastrophically: run python -m exercises lint"
+                )
+            chunk = os.read(read_fd, 4096)
+            if not chunk:
+                break
+            *lines, pending = (pending + chunk).split(b"\n")
+            if lines:
+                label = lines[-1].decode("utf-8", "replace")
+                deadline = time.monotonic() + seconds
+    finally:
+        os.close(read_fd)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    return code if code >= 0 else 2
+
+
+def _beat(fd: int) -> Callable[[str], None]:
+    def beat(label: str) -> None:
+        os.write(fd, (" ".join(label.split()) + "\n").encode("utf-8", "replace"))
+
+    return beat
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(f"usage error: {exc} (see python -m exercises --help)")

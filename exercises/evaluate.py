@@ -13,12 +13,11 @@ recall (of the human's violations); ``null`` when undefined.
 
 from __future__ import annotations
 
-import csv
 import io
 from typing import Any
 
 from .api import check, rules_for
-from .csvinput import InputError, read_rows
+from .csvinput import InputError, SafeWriter, read_records, safe_cell
 from .loader import LANGS
 from .principles import principle_ids
 
@@ -60,26 +59,28 @@ def _stats(pairs: list[tuple[bool, bool]]) -> dict[str, Any]:
 
 
 def run_eval(path: str) -> dict[str, Any]:
-    rows = read_rows(path, ("lang", "answer", "principle", "verdict"))
+    rows, skipped = read_records(path, ("lang", "answer", "principle", "verdict"))
+    if skipped:
+        raise InputError(f"{path}: line {skipped[0]['line']}: {skipped[0]['reason']}")
     known = principle_ids()
     by_principle: dict[str, list[tuple[bool, bool]]] = {}
     by_rule: dict[str, list[tuple[bool, bool]]] = {}
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
         lang = row.get("lang", "").strip().lower()
         pid = row.get("principle", "").strip()
         ex_id = row.get("exercise", "").strip() or None
         if lang not in LANGS:
-            raise InputError(f"{path}: row {number}: unknown lang {lang!r} (zh or en)")
+            raise InputError(f"{path}: line {number}: unknown lang {lang!r} (zh or en)")
         if pid not in known:
-            raise InputError(f"{path}: row {number}: unknown principle {pid!r}")
+            raise InputError(f"{path}: line {number}: unknown principle {pid!r}")
         human = parse_verdict(row.get("verdict", ""))
         if human is None:
-            raise InputError(f"{path}: row {number}: verdict {row.get('verdict', '')!r} is not violated/ok")
+            raise InputError(f"{path}: line {number}: verdict {row.get('verdict', '')!r} is not violated/ok")
         try:
             result = check(row.get("answer", ""), lang, ex_id)
             rules, _ = rules_for(lang, ex_id)
         except KeyError as exc:
-            raise InputError(f"{path}: row {number}: {exc.args[0]}") from None
+            raise InputError(f"{path}: line {number}: {exc.args[0]}") from None
         fired = {f["rule"] for f in result["findings"] if f["principle"] == pid}
         by_principle.setdefault(pid, []).append((bool(fired), human))
         for rule in rules:
@@ -92,10 +93,10 @@ def run_eval(path: str) -> dict[str, Any]:
 
 def to_csv(report: dict[str, Any]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = SafeWriter(out)
     writer.writerow(COLUMNS)
     for kind, key in (("principle", "principle"), ("rule", "rule")):
         for entry in report[kind + "s"]:
             row = dict(entry, kind=kind, name=entry[key])
-            writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+            writer.writerow([safe_cell(row[c]) for c in COLUMNS])
     return out.getvalue()

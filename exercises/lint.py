@@ -2,7 +2,8 @@
 
 Checks principles.toml, both general packs, every bank file and (optionally) a trainer's
 extra rule file: TOML syntax (file and line), unknown keys, unknown principle ids, types
-and severities, duplicate ids, patterns that do not compile or nest quantifiers, every
+and severities, duplicate ids, patterns that do not compile or can backtrack catastrophically
+(static shapes, then attack texts under a time limit; when one is found nothing is run), every
 rule's examples and counterexamples, ``disable`` ids that name no general rule, and for
 every exercise and language: each model answer passes, each known-bad rewrite is flagged
 (error or warning) for every principle in its ``flags``, and the bad reply fails.
@@ -19,6 +20,8 @@ from .bank import Exercise, bank_problems
 from .loader import LANGS
 from .packs import extra_problems, pack_lexicon, pack_problems
 from .principles import principle_problems
+from .regexcheck import FREEZES
+from .regexprobe import slow_patterns
 from .ruletypes import Rule
 from .selftest import selftest
 from .sources import LoadError, Problem, find_line, key_line, read_package_text
@@ -35,9 +38,19 @@ def _pack_checks() -> tuple[dict[str, list[Rule]], list[Problem]]:
             continue
         problems += more
         packs[lang] = rules
-        for rule in rules:
-            problems.extend(Problem(rule.file, rule.line, m) for m in selftest(rule))
     return packs, problems
+
+
+def _slow_pattern_problems(rules: list[Rule]) -> list[Problem]:
+    """Rules with a pattern that overruns its attack texts (``regexprobe``), before any runs."""
+    slow = slow_patterns([s for rule in rules for ps in rule.patterns() for s in ps.sources])
+    return [
+        Problem(rule.file, rule.line, f"rule {rule.id!r}: {slow[s]}")
+        for rule in rules
+        for ps in rule.patterns()
+        for s in ps.sources
+        if s in slow
+    ]
 
 
 def _read_extra(path: str) -> tuple[list[Rule], list[Problem]]:
@@ -151,6 +164,13 @@ def lint(extra_rules_path: str | None = None) -> list[Problem]:
         problems += more
     exercises, more = bank_problems(strict=True)
     problems += more
+    bank_rules = [r for ex in exercises.values() for lang in LANGS for r in ex.lang(lang).rules]
+    problems += _slow_pattern_problems([r for rules in packs.values() for r in rules] + bank_rules)
+    if any(FREEZES in p.message for p in problems):
+        return problems  # running any self-test or answer could now freeze lint itself
+    for rules in packs.values():
+        for rule in rules:
+            problems.extend(Problem(rule.file, rule.line, m) for m in selftest(rule))
     for ex in exercises.values():
         problems += exercise_checks(ex, packs, extra)
     return problems

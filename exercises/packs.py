@@ -4,8 +4,9 @@ A pack is a folder: one file per principle, each with ``[[rule]]`` tables, and w
 (``[lexicon]``, see ``lexicon.py``) that any rule of the pack may name as ``{class}``.
 ``load_pack(lang)`` is cached; patterns compile on first use. ``parse_extra(source, file)``
 reads a trainer's file (optional top-level ``lang``, ``[lexicon]`` additions, ``[[rule]]``)
-strictly: every pattern is compiled and every example and counterexample is run, so
-mistakes surface as one ``LoadError``.
+strictly: every pattern is compiled, checked for catastrophic backtracking (statically, and
+against attack texts in a child process under a time limit), and every example and
+counterexample is run, so mistakes surface as one ``LoadError``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 from .lexicon import Lexicon, lexicon_problems, merge
 from .loader import LANGS, parse_rules
 from .principles import load_principles
+from .regexcheck import pattern_problem
+from .regexprobe import slow_patterns
 from .ruletypes import Rule
 from .selftest import selftest
 from .sources import (
@@ -192,7 +195,22 @@ def _extra(source: str, file: str) -> tuple[Extra, list[Problem]]:
                 if name not in base.classes:
                     problems.append(Problem(file, own.where[name][1],
                                             f"lexicon class {name!r} is not a class of the {rule_lang} pack"))
-    for rule in rules:
+    entries = [alt for alts in own.classes.values() for alt in alts]
+    for name, alts in own.classes.items():  # a class entry runs inside the pack's rules: check it too
+        for alt in alts:
+            problem = pattern_problem(alt)
+            if problem:
+                problems.append(Problem(file, own.where[name][1], f"lexicon class {name!r}: {problem}"))
+    slow = slow_patterns(entries + [s for rule in rules for ps in rule.patterns() for s in ps.sources])
+    for alt in entries:
+        if alt in slow:
+            problems.append(Problem(file, key_line(source, "lexicon"), f"lexicon entry {alt!r}: {slow[alt]}"))
+    for rule in list(rules):
+        messages = [slow[s] for ps in rule.patterns() for s in ps.sources if s in slow]
+        if messages:  # never run a rule that can freeze the checker, not even its self-test
+            problems.extend(Problem(file, rule.line, f"rule {rule.id!r}: {m}") for m in messages)
+            rules.remove(rule)
+            continue
         problems.extend(Problem(file, rule.line, message) for message in selftest(rule))
     return Extra(tuple(rules), own, lang), problems
 

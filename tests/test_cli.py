@@ -133,15 +133,16 @@ def test_list_json() -> None:
 
 
 def test_batch_with_bom_csv_default_and_json() -> None:
-    csv_out = cli("batch", "--rules", str(EXTRA), str(FIXTURES / "answers_bom.csv"))
+    # the fixture's exercise column is empty, so --exercise gives every row its exercise
+    bom = ("--exercise", "calm-down", "--rules", str(EXTRA), str(FIXTURES / "answers_bom.csv"))
+    csv_out = cli("batch", *bom)
     assert csv_out.returncode == 0, csv_out.stderr
     lines = csv_out.stdout.splitlines()
     assert lines[0] == "trainee,exercise,lang,passed,score,errors,warnings,infos,flagged"
-    assert (
-        lines[1].startswith("Ann,,en,") and lines[2].startswith("Bo,,zh,") and lines[3].startswith("Cy,,en,")
-    )
+    assert lines[1].startswith("Ann,calm-down,en,") and lines[2].startswith("Bo,calm-down,zh,")
+    assert lines[3].startswith("Cy,calm-down,en,")
     assert "principle,zh,en,answers,flagged,flagged_percent" in lines
-    js = cli("batch", "--json", "--rules", str(EXTRA), str(FIXTURES / "answers_bom.csv"))
+    js = cli("batch", "--json", *bom)
     data = json.loads(js.stdout)
     assert [a["trainee"] for a in data["answers"]] == ["Ann", "Bo", "Cy"]
     assert data["total"]["answers"] == 3
@@ -175,7 +176,7 @@ def test_eval_rejects_unknown_verdict(tmp_path: Path) -> None:
     path.write_text("lang,answer,principle,verdict\nen,hi,no-taboo,maybe\n", encoding="utf-8")
     proc = cli("eval", str(path))
     assert_one_line_error(proc)
-    assert "row 2" in proc.stderr
+    assert "line 2" in proc.stderr
 
 
 def test_undecodable_argument_bytes_still_give_utf8_json() -> None:
@@ -183,7 +184,9 @@ def test_undecodable_argument_bytes_still_give_utf8_json() -> None:
     env = dict(os.environ, PYTHONIOENCODING="", LC_ALL="C.UTF-8")
     proc = subprocess.run(
         [sys.executable, "-m", "exercises", "check", "--lang", "en", "--json", "--text", b"calm \xff down"],
-        cwd=ROOT, capture_output=True, env=env,
+        cwd=ROOT,
+        capture_output=True,
+        env=env,
     )
     assert proc.returncode in (0, 1), proc.stderr
     data = json.loads(proc.stdout.decode("utf-8"))
@@ -207,7 +210,6 @@ def test_bad_input_for_every_subcommand(tmp_path: Path) -> None:
     for args in [
         ("batch", str(latin1)),
         ("batch", str(empty)),
-        ("batch", str(unknown)),
         ("batch", str(bad_lang)),
         ("batch", str(tmp_path)),
         ("eval", str(latin1)),
@@ -219,7 +221,8 @@ def test_bad_input_for_every_subcommand(tmp_path: Path) -> None:
     ]:
         proc = cli(*args)
         assert_one_line_error(proc)
-    assert "row 2" in cli("batch", str(unknown)).stderr
+    skipped = cli("batch", str(unknown))  # an unknown exercise skips its row, not the class
+    assert skipped.returncode == 0 and "unknown.csv:2: row skipped: unknown exercise" in skipped.stderr
 
 
 def test_empty_stdin_is_a_finding_not_an_error() -> None:
@@ -230,7 +233,10 @@ def test_empty_stdin_is_a_finding_not_an_error() -> None:
 
 def test_batch_applies_language_limited_extra_rules_to_that_language_only(tmp_path: Path) -> None:
     path = tmp_path / "answers.csv"
-    rows = 'trainee,answer,exercise,lang\nAnn,"亲爱的，今天处理。",,zh\nBo,"亲爱的 today",,en\n'
+    rows = (
+        'trainee,answer,exercise,lang\nAnn,"亲爱的，今天处理。",calm-down,zh\n'
+        'Bo,"亲爱的 today",calm-down,en\n'
+    )
     path.write_text(rows, encoding="utf-8")
     proc = cli("batch", "--json", "--rules", str(FIXTURES / "extra_rules_zh_only.toml"), str(path))
     assert proc.returncode == 0, proc.stderr
@@ -241,7 +247,7 @@ def test_batch_applies_language_limited_extra_rules_to_that_language_only(tmp_pa
 
 def test_batch_accepts_an_answer_longer_than_the_csv_default_field_limit(tmp_path: Path) -> None:
     path = tmp_path / "answers.csv"
-    path.write_text('trainee,answer,exercise\nAnn,"%s",\n' % ("您好" * 100_000), encoding="utf-8")
+    path.write_text('trainee,answer,exercise\nAnn,"%s",calm-down\n' % ("您好" * 100_000), encoding="utf-8")
     proc = cli("batch", "--json", str(path))
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["answers"][0]["lang"] == "zh"
