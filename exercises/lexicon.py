@@ -46,8 +46,9 @@ def phrase_regex(phrase: str, lang: str | None) -> str:
     body = "".join(pieces)
     if lang == "zh" or not text:
         return body
-    start = r"\b" if _WORD.match(text[0]) else ""
-    end = r"\b" if _WORD.match(text[-1]) else ""
+    # word edges in Latin script only: a Chinese character next to "ACME" is an edge too
+    start = r"(?<![a-z0-9_])" if _WORD.match(text[0]) else ""
+    end = r"(?![a-z0-9_])" if _WORD.match(text[-1]) else ""
     return f"{start}{body}{end}"
 
 

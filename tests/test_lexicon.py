@@ -28,7 +28,7 @@ def test_a_trainers_partner_is_known_to_every_rule_that_names_the_class() -> Non
     assert not blamed(text, "en")
     extra = 'lang = "en"\n[lexicon.party]\nphrases = ["Speedyship"]\n'
     assert blamed(text, "en", extra)
-    zh = "都是顺风达搞的。"
+    zh = "这是顺风达定的。"
     extra_zh = 'lang = "zh"\n[lexicon.party]\nphrases = ["顺风达"]\n'
     assert not blamed(zh, "zh")
     assert blamed(zh, "zh", extra_zh)
@@ -37,7 +37,7 @@ def test_a_trainers_partner_is_known_to_every_rule_that_names_the_class() -> Non
 def test_an_entry_for_both_languages_when_the_file_has_no_lang() -> None:
     extra = '[lexicon.party]\nphrases = ["Speedyship"]\n'
     assert blamed("It's down to Speedyship.", "en", extra)
-    assert blamed("都是Speedyship搞的。", "zh", extra)
+    assert blamed("这是Speedyship定的。", "zh", extra)
 
 
 def test_phrases_are_escaped_and_take_either_apostrophe() -> None:
