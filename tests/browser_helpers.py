@@ -41,3 +41,35 @@ def block_external(context: Any, blocked: list[str] | None = None) -> list[str]:
 
     context.route("**/*", handle)
     return aborted
+
+
+def bytes_before_interaction(context: Any, url: str, settle_ms: int = 1500) -> dict[str, int]:
+    """Bytes each URL costs when `url` is opened and left alone (nothing clicked, focused or typed).
+
+    Counts every response of the page and of its workers (Material's search worker, the
+    exercise worker) until the network has been idle and `settle_ms` more have passed:
+    body plus response headers, uncompressed when the server does not compress (the
+    test server and benchmarks/browser.py serve files as they are). data: and blob: URLs
+    cost nothing. Returns {url: bytes}; sum the values for the page's figure.
+    """
+    sizes: dict[str, int] = {}
+
+    def finished(request: Any) -> None:
+        if request.url.startswith(("data:", "blob:")):
+            return
+        measured = request.sizes()
+        body = int(measured["responseBodySize"])
+        if body <= 0:  # Chromium reports 0 for some worker scripts: trust Content-Length then
+            response = request.response()
+            body = int((response.headers.get("content-length") if response else None) or 0)
+        sizes[request.url] = sizes.get(request.url, 0) + body + int(measured["responseHeadersSize"])
+
+    context.on("requestfinished", finished)
+    try:
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        page.wait_for_timeout(settle_ms)
+        page.close()
+    finally:
+        context.remove_listener("requestfinished", finished)
+    return sizes

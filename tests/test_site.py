@@ -420,6 +420,37 @@ def test_search_keeps_to_the_page_language(chromium_page: Any) -> None:
     assert aborted == []
 
 
+# The issue 11 budget: what an exercise page costs before the trainee touches it (the
+# same measurement as benchmarks/browser.py, figure (d)). The two-language search index
+# alone is about 650 kB, so it must wait until search is first used.
+PAGE_BUDGET = 600_000
+
+
+@pytest.mark.parametrize("url", ["cases/calm-down/", "en/cases/calm-down/"])
+def test_an_exercise_page_loads_at_most_0_6_mb_before_it_is_touched(chromium_page: Any, url: str) -> None:
+    from browser_helpers import block_external, bytes_before_interaction
+
+    page, base, aborted = chromium_page
+    context = page.context.browser.new_context()
+    try:
+        block_external(context, aborted)
+        sizes = bytes_before_interaction(context, base + url)
+    finally:
+        context.close()
+    total = sum(sizes.values())
+    largest = sorted(sizes.items(), key=lambda item: -item[1])[:5]
+    assert total <= PAGE_BUDGET, f"{total} bytes before interaction; largest: {largest}"
+    assert not [u for u in sizes if "search_index" in u], "the search index loads before search is used"
+    assert aborted == []
+
+
+def test_the_search_index_loads_when_search_is_first_used(chromium_page: Any) -> None:
+    page, base, aborted = chromium_page
+    with page.expect_request(lambda request: "search/search_index" in request.url, timeout=20_000):
+        results = browser_search(page, base, "en/cases/calm-down/", "customer")
+    assert results and all(locale_of(r) == "en" for r in results), results
+
+
 @pytest.mark.parametrize(("start", "hreflang", "target"), [
     ("principles/", "en", "en/principles/"),
     ("en/cases/sofa/", "zh", "cases/sofa/"),
