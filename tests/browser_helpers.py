@@ -73,3 +73,29 @@ def bytes_before_interaction(context: Any, url: str, settle_ms: int = 1500) -> d
     finally:
         context.remove_listener("requestfinished", finished)
     return sizes
+
+
+def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
+    """Type `query` into Material's search box on `url`; returns result URLs (site-relative)."""
+    page.goto(base + url)
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-header__button[for=__search]").first.click()
+    box.click()
+    # Material says "initialising" until its worker has the index; type only after that
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() !== '' && !/初始化|Initializing/i.test(m.textContent); }",
+        timeout=20_000,
+    )
+    box.fill(query)
+    box.press("End")  # Material reads the box on keyup; fill() alone fires no key events
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && /符合条件|matching/i.test(m.textContent); }",
+        timeout=20_000,
+    )
+    assert meta.count() == 1
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    return [urlsplit(h).path.lstrip("/") for h in hrefs]

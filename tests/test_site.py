@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
+from browser_helpers import browser_search  # shared with test_hosting.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -324,32 +325,6 @@ def test_chinese_words_inside_sentences_are_separate_search_terms(site: Path) ->
     hits = {d["location"].split("#")[0] for d in index["docs"]
             if locale_of(d["location"]) == "en" and "customer" in tokens(d["text"], separator)}
     assert EN_WORDS["customer"] in hits
-
-
-def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
-    """Type `query` into Material's search box on `url`; returns result URLs (site-relative)."""
-    page.goto(base + url)
-    box = page.locator("input.md-search__input")
-    if not box.is_visible():
-        page.locator("label.md-header__button[for=__search]").first.click()
-    box.click()
-    # Material says "initialising" until its worker has the index; type only after that
-    page.wait_for_function(
-        "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && m.textContent.trim() !== '' && !/初始化|Initializing/i.test(m.textContent); }",
-        timeout=20_000,
-    )
-    box.fill(query)
-    box.press("End")  # Material reads the box on keyup; fill() alone fires no key events
-    meta = page.locator(".md-search-result__meta")
-    page.wait_for_function(
-        "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && /符合条件|matching/i.test(m.textContent); }",
-        timeout=20_000,
-    )
-    assert meta.count() == 1
-    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
-    return [urlsplit(h).path.lstrip("/") for h in hrefs]
 
 
 @pytest.fixture(scope="module")
