@@ -16,6 +16,12 @@ mkdocs-static-i18n runs the English build inside the Chinese one's `on_post_buil
 this hook runs in both; each run reads the whole site folder, so the last one (the one
 that sees both languages) writes the complete list.
 
+'wasm-unsafe-eval' lets the exercise worker compile Pyodide's WebAssembly. Pyodide needs
+no 'unsafe-eval': its JavaScript calls eval() only to load shared libraries that carry
+inline JavaScript (EM_ASM) and for `run_js`/`emscripten_run_script`, none of which the
+pure-Python engine uses (tests/test_hosting.py runs a check under this policy and fails
+on any violation, in the page or in its workers).
+
 An inline event handler (`onclick="…"`) or a `javascript:` link cannot be allowed by a
 script hash; the build stops if a page has one.
 """
