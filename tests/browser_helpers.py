@@ -41,3 +41,61 @@ def block_external(context: Any, blocked: list[str] | None = None) -> list[str]:
 
     context.route("**/*", handle)
     return aborted
+
+
+def bytes_before_interaction(context: Any, url: str, settle_ms: int = 1500) -> dict[str, int]:
+    """Bytes each URL costs when `url` is opened and left alone (nothing clicked, focused or typed).
+
+    Counts every response of the page and of its workers (Material's search worker, the
+    exercise worker) until the network has been idle and `settle_ms` more have passed:
+    body plus response headers, uncompressed when the server does not compress (the
+    test server and benchmarks/browser.py serve files as they are). data: and blob: URLs
+    cost nothing. Returns {url: bytes}; sum the values for the page's figure.
+    """
+    sizes: dict[str, int] = {}
+
+    def finished(request: Any) -> None:
+        if request.url.startswith(("data:", "blob:")):
+            return
+        measured = request.sizes()
+        body = int(measured["responseBodySize"])
+        if body <= 0:  # Chromium reports 0 for some worker scripts: trust Content-Length then
+            response = request.response()
+            body = int((response.headers.get("content-length") if response else None) or 0)
+        sizes[request.url] = sizes.get(request.url, 0) + body + int(measured["responseHeadersSize"])
+
+    context.on("requestfinished", finished)
+    try:
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        page.wait_for_timeout(settle_ms)
+        page.close()
+    finally:
+        context.remove_listener("requestfinished", finished)
+    return sizes
+
+
+def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
+    """Type `query` into Material's search box on `url`; returns result URLs (site-relative)."""
+    page.goto(base + url)
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-header__button[for=__search]").first.click()
+    box.click()
+    # Material says "initialising" until its worker has the index; type only after that
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() !== '' && !/初始化|Initializing/i.test(m.textContent); }",
+        timeout=20_000,
+    )
+    box.fill(query)
+    box.press("End")  # Material reads the box on keyup; fill() alone fires no key events
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && /符合条件|matching/i.test(m.textContent); }",
+        timeout=20_000,
+    )
+    assert meta.count() == 1
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    return [urlsplit(h).path.lstrip("/") for h in hrefs]

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
+from browser_helpers import browser_search  # shared with test_hosting.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -326,32 +327,6 @@ def test_chinese_words_inside_sentences_are_separate_search_terms(site: Path) ->
     assert EN_WORDS["customer"] in hits
 
 
-def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
-    """Type `query` into Material's search box on `url`; returns result URLs (site-relative)."""
-    page.goto(base + url)
-    box = page.locator("input.md-search__input")
-    if not box.is_visible():
-        page.locator("label.md-header__button[for=__search]").first.click()
-    box.click()
-    # Material says "initialising" until its worker has the index; type only after that
-    page.wait_for_function(
-        "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && m.textContent.trim() !== '' && !/初始化|Initializing/i.test(m.textContent); }",
-        timeout=20_000,
-    )
-    box.fill(query)
-    box.press("End")  # Material reads the box on keyup; fill() alone fires no key events
-    meta = page.locator(".md-search-result__meta")
-    page.wait_for_function(
-        "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && /符合条件|matching/i.test(m.textContent); }",
-        timeout=20_000,
-    )
-    assert meta.count() == 1
-    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
-    return [urlsplit(h).path.lstrip("/") for h in hrefs]
-
-
 @pytest.fixture(scope="module")
 def chromium_page(site: Path) -> Iterator[tuple[Any, str, list[str]]]:
     from browser_helpers import block_external, chromium_missing, launch
@@ -418,6 +393,37 @@ def test_search_keeps_to_the_page_language(chromium_page: Any) -> None:
     # the same Chinese word from an English page stays in the English edition
     assert all(locale_of(r) == "en" for r in browser_search(page, base, "en/principles/", "推诿"))
     assert aborted == []
+
+
+# The issue 11 budget: what an exercise page costs before the trainee touches it (the
+# same measurement as benchmarks/browser.py, figure (d)). The two-language search index
+# alone is about 650 kB, so it must wait until search is first used.
+PAGE_BUDGET = 600_000
+
+
+@pytest.mark.parametrize("url", ["cases/calm-down/", "en/cases/calm-down/"])
+def test_an_exercise_page_loads_at_most_0_6_mb_before_it_is_touched(chromium_page: Any, url: str) -> None:
+    from browser_helpers import block_external, bytes_before_interaction
+
+    page, base, aborted = chromium_page
+    context = page.context.browser.new_context()
+    try:
+        block_external(context, aborted)
+        sizes = bytes_before_interaction(context, base + url)
+    finally:
+        context.close()
+    total = sum(sizes.values())
+    largest = sorted(sizes.items(), key=lambda item: -item[1])[:5]
+    assert total <= PAGE_BUDGET, f"{total} bytes before interaction; largest: {largest}"
+    assert not [u for u in sizes if "search_index" in u], "the search index loads before search is used"
+    assert aborted == []
+
+
+def test_the_search_index_loads_when_search_is_first_used(chromium_page: Any) -> None:
+    page, base, aborted = chromium_page
+    with page.expect_request(lambda request: "search/search_index" in request.url, timeout=20_000):
+        results = browser_search(page, base, "en/cases/calm-down/", "customer")
+    assert results and all(locale_of(r) == "en" for r in results), results
 
 
 @pytest.mark.parametrize(("start", "hreflang", "target"), [

@@ -16,6 +16,14 @@
  *    is sent closed by "〇" (U+3007, no word of the index): the worker then matches
  *    the word whole and drops the "〇" again.
  *
+ * 3. The index (about 650 kB, more than the rest of a page together) is fetched only
+ *    when the reader first turns to search: focuses or taps the search box, opens the
+ *    search dialog (Material's "/", "s" and "f" keys focus the box), or arrives from a
+ *    search result (?h=…: Material needs the index's settings to highlight the words).
+ *    Material asks for the index with XMLHttpRequest as soon as the page loads; that
+ *    request is opened as usual but only sent then. Until it is answered, Material's
+ *    dialog says that search is initialising.
+ *
  * Loaded before Material's bundle (overrides/main.html). Loads nothing itself.
  */
 (function () {
@@ -138,6 +146,53 @@
     });
   }
 
+  function deferIndex() {
+    var INDEX = /(^|\/)search\/search_index\.json([?#]|$)/;
+    var wanted = /[?&][hq]=/.test(window.location.search);
+    var waiting = [];
+
+    function want() {
+      if (!wanted) {
+        wanted = true;
+        waiting.splice(0).forEach(function (send) { send(); });
+      }
+    }
+
+    function isSearch(target) {
+      return !!(target && target.closest &&
+                target.closest(".md-search, label[for='__search'], #__search"));
+    }
+
+    document.addEventListener("focusin", function (event) {
+      if (isSearch(event.target)) { want(); }
+    }, true);
+    document.addEventListener("pointerdown", function (event) {
+      if (isSearch(event.target)) { want(); }
+    }, true);
+    document.addEventListener("change", function (event) {
+      if (isSearch(event.target)) { want(); }
+    }, true);
+
+    if (typeof XMLHttpRequest === "undefined") {
+      return;
+    }
+    var open = XMLHttpRequest.prototype.open;
+    var send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.open = function (method, url) {
+      this.searchLangIndex = INDEX.test(String(url));
+      return open.apply(this, arguments);
+    };
+    XMLHttpRequest.prototype.send = function () {
+      if (this.searchLangIndex && !wanted) {
+        var request = this;
+        var args = arguments;
+        waiting.push(function () { send.apply(request, args); });
+        return undefined;
+      }
+      return send.apply(this, arguments);
+    };
+  }
+
   window.searchLang = {
     pageLocale: pageLocale,
     localeOf: localeOf,
@@ -145,6 +200,8 @@
     wordsOf: wordsOf,
     splitQuery: splitQuery
   };
+
+  deferIndex();
 
   if (typeof Worker === "undefined") {
     return;
