@@ -64,6 +64,8 @@ CAUGHT = [
     ("zh", "查不到，您再想想是不是记错了。", "no-taboo"),
     ("zh", "所有资费在官网上都写得清清楚楚。", "no-arguing"),
     ("zh", "我们的设备质量是业内最好的。", "no-arguing"),
+    ("zh", "明天才能看到，您明天自己再查就行。", "ownership"),
+    ("en", "You'll see it tomorrow. Check again tomorrow.", "ownership"),
 ]
 
 
@@ -80,3 +82,16 @@ def test_look_alikes_do_not_count(lang: str, text: str, principle: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "principle"), CAUGHT)
 def test_new_wording_of_violations_is_caught(lang: str, text: str, principle: str) -> None:
     assert principle in flagged(text, lang)
+
+
+def test_a_short_reply_without_the_trained_element_fails_its_exercise() -> None:
+    for lang, text in (("zh", "红利明天上午九点前到账。"), ("en", "It'll be in your account by 9 am tomorrow.")):
+        result = check(text, lang, "dividend-date")
+        assert not result["passed"]
+        assert any(f["principle"] == "acknowledge" and f["severity"] == "error" for f in result["findings"])
+
+
+def test_an_empty_or_near_empty_answer_scores_near_zero() -> None:
+    for text, lang in (("", "zh"), ("好的", "zh"), ("OK sure", "en")):
+        result = check(text, lang, "dividend-date")
+        assert not result["passed"] and result["score"] <= 10
