@@ -48,6 +48,8 @@ NOT_COUNTED_AS = [
     ("en", "Sir, your order ships on Monday.", "introduce"),
     ("en", "Can I have your account number?", "understand-need"),
     ("zh", "请提供一下您的账号。", "understand-need"),
+    ("en", "I know you have a meeting at 3 pm, so this must be stressful.", "next-step"),
+    ("zh", "我知道您下午三点要开会，这事确实急人。", "next-step"),
 ]
 
 CAUGHT = [
