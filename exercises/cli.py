@@ -21,11 +21,8 @@ import time
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-from . import batch, evaluate
 from .api import check, to_json
-from .bank import load_bank
 from .csvinput import InputError, read_text
-from .lint import describe, lint
 from .loader import LANGS
 from .report import render
 from .sources import LoadError
@@ -112,6 +109,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     entries: list[dict[str, Any]] = []
+    from .bank import load_bank
+
     for ex in load_bank().values():
         data = ex.lang(args.lang)
         entries.append(
@@ -133,6 +132,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
+    from .lint import describe, lint
+
     if args.show:
         sys.stdout.write(describe(args.show))
         return 0
@@ -148,6 +149,8 @@ def _cmd_lint(args: argparse.Namespace) -> int:
 
 def _cmd_batch(args: argparse.Namespace) -> int:
     extra, name = _extra(args.rules)
+    from . import batch
+
     report = batch.run_batch(args.answers, args.exercise, extra, name, progress=getattr(args, "beat", None))
     for skipped in report["skipped"]:
         sys.stderr.write(
@@ -159,6 +162,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from . import evaluate
+
     report = evaluate.run_eval(args.marked)
     out = to_json(report) + "\n" if args.json else evaluate.to_csv(report)
     sys.stdout.write(out)

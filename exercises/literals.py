@@ -12,8 +12,8 @@ literal for that part, never a wrong one.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
 from functools import cache
 
 _QUANT = "?*+{"
@@ -162,7 +162,8 @@ CACHE_FILE = ("data", "literals.json")
 
 
 def cache_key(source: str) -> str:
-    return hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    data = source.encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 @cache

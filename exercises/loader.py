@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import Lexicon, phrase_regex
-from .regexcheck import pattern_problem
 from .ruletypes import TYPES, Rule
 from .sources import Problem
 
@@ -108,6 +107,8 @@ def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], 
             errors.append(f"{where}: {key} must be a list of strings")
             continue
         if strict:
+            from .regexcheck import pattern_problem
+
             errors.extend(f"{where}: {p}" for p in map(pattern_problem, value) if p)
     for key in ("unless_window", "min", "max"):
         if key in table and key in allowed:

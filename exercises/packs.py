@@ -18,8 +18,6 @@ from typing import Any
 from .lexicon import Lexicon, lexicon_problems, merge
 from .loader import LANGS, parse_rules
 from .principles import load_principles
-from .regexcheck import pattern_problem
-from .regexprobe import slow_patterns
 from .ruletypes import Rule
 from .selftest import selftest
 from .sources import (
@@ -195,6 +193,9 @@ def _extra(source: str, file: str) -> tuple[Extra, list[Problem]]:
                 if name not in base.classes:
                     problems.append(Problem(file, own.where[name][1],
                                             f"lexicon class {name!r} is not a class of the {rule_lang} pack"))
+    from .regexcheck import pattern_problem
+    from .regexprobe import slow_patterns
+
     entries = [alt for alts in own.classes.values() for alt in alts]
     for name, alts in own.classes.items():  # a class entry runs inside the pack's rules: check it too
         for alt in alts:

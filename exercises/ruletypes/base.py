@@ -10,8 +10,6 @@ from typing import Any
 
 from ..literals import required_for
 from ..normalize import fold_pattern
-from ..regexcheck import sre_constants as _c
-from ..regexcheck import sre_parser as _p
 
 Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.")
@@ -57,6 +55,8 @@ def top_level_branches(source: str) -> list[str]:
 
 
 def _starts_with_literal(items: Any) -> bool:
+    from ..regexcheck import sre_constants as _c
+
     """True when every match must begin with a literal or a character class (so ``re`` can
     jump from candidate to candidate instead of trying every position)."""
     if not items:
@@ -80,6 +80,8 @@ def _screen(source: str, flags: int) -> re.Pattern[str] | None:
     that opens each top-level branch removed is a screen: the real pattern can only match
     where it does. Used only when the screen begins with literal text (``\\b[a-z]+`` without
     its ``\\b`` would be slower, not faster)."""
+    from ..regexcheck import sre_parser as _p
+
     branches = top_level_branches(source)
     if _p is None or not all(b.startswith("\\b") for b in branches):
         return None
