@@ -87,7 +87,8 @@ def test_new_wording_of_violations_is_caught(lang: str, text: str, principle: st
 
 
 def test_a_short_reply_without_the_trained_element_fails_its_exercise() -> None:
-    for lang, text in (("zh", "红利明天上午九点前到账。"), ("en", "It'll be in your account by 9 am tomorrow.")):
+    short = (("zh", "红利明天上午九点前到账。"), ("en", "It'll be in your account by 9 am tomorrow."))
+    for lang, text in short:
         result = check(text, lang, "dividend-date")
         assert not result["passed"]
         assert any(f["principle"] == "acknowledge" and f["severity"] == "error" for f in result["findings"])
