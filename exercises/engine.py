@@ -200,6 +200,11 @@ def run(
     followed: list[Followed] = []
     for rule in rules:
         outcome = rule.run(norm.text, lang)
+        applies = getattr(rule, "applies", None)
+        if outcome.findings == [None] and applies is not None:
+            trained = bool(settings.trained) and rule.principle in settings.trained
+            if not applies(norm.text, trained):
+                outcome.findings = []
         for n, span in enumerate(outcome.findings):
             source = outcome.sources[n] if n < len(outcome.sources) else None
             findings.append(_finding(norm, rule, span, source))

@@ -98,3 +98,18 @@ def test_an_empty_or_near_empty_answer_scores_near_zero() -> None:
     for text, lang in (("", "zh"), ("好的", "zh"), ("OK sure", "en")):
         result = check(text, lang, "dividend-date")
         assert not result["passed"] and result["score"] <= 10
+
+
+def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() -> None:
+    """only_if: in the general rules, 'I'll take care of it' is missing only from a reply that
+    refers the customer to someone else; an exercise that trains ownership always asks."""
+    def ownership(text: str, lang: str, exercise: str | None = None) -> list[str]:
+        return [f["severity"] for f in check(text, lang, exercise)["findings"] if f["principle"] == "ownership"]
+
+    assert ownership("Sorry about that. Please contact your bank about the charge.", "en")
+    assert ownership("抱歉，这个问题请您联系商家处理。", "zh")
+    assert not ownership("Sorry about the wait. Your refund went out this morning and shows in 3 days.", "en")
+    assert not ownership("抱歉让您久等了，退款今天上午已经原路退回，三天内到账。", "zh")
+    trained = "passed-around"
+    text = "I'm sorry about the light. The council repairs street lights within five working days."
+    assert "error" in ownership(text, "en", trained)

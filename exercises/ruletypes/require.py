@@ -2,6 +2,11 @@
 
 A match next to an ``unless`` pattern (``unless_window`` characters) does not count, e.g.
 "我不能帮您查" does not satisfy a rule that looks for "帮您查".
+
+``only_if`` (optional): where the principle is not what the exercise trains (and in the
+general rules), the element is asked for only when one of these patterns matches — e.g.
+"I'll take care of it" is missing only from a reply that sends the customer elsewhere. An
+exercise that trains the principle always asks for it.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .base import Outcome, PatternSet, Rule, overlaps_window, unless_window
 
-KEYS = {"patterns", "unless", "unless_window"}
+KEYS = {"patterns", "unless", "unless_window", "only_if"}
 REQUIRED = {"patterns"}
 
 
@@ -19,11 +24,16 @@ class RequireRule(Rule):
     pattern_set: PatternSet = field(default_factory=lambda: PatternSet([]))
     unless: PatternSet = field(default_factory=lambda: PatternSet([]))
     window: int | None = None
+    only_if: PatternSet = field(default_factory=lambda: PatternSet([]))
 
     type_name = "require"
 
     def patterns(self) -> list[PatternSet]:
-        return [self.pattern_set, self.unless]
+        return [self.pattern_set, self.unless, self.only_if]
+
+    def applies(self, text: str, trained: bool) -> bool:
+        """Whether a missing element is reported (see ``only_if``)."""
+        return trained or not self.only_if or self.only_if.first(text) is not None
 
     def run(self, text: str, lang: str) -> Outcome:
         window = unless_window(self.window, lang)
@@ -45,4 +55,5 @@ def build(common: dict, table: dict) -> RequireRule:
         pattern_set=PatternSet(table["patterns"]),
         unless=PatternSet(table.get("unless", [])),
         window=table.get("unless_window"),
+        only_if=PatternSet(table.get("only_if", [])),
     )
