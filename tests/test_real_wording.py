@@ -104,7 +104,8 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
     """only_if: in the general rules, 'I'll take care of it' is missing only from a reply that
     refers the customer to someone else; an exercise that trains ownership always asks."""
     def ownership(text: str, lang: str, exercise: str | None = None) -> list[str]:
-        return [f["severity"] for f in check(text, lang, exercise)["findings"] if f["principle"] == "ownership"]
+        findings = check(text, lang, exercise)["findings"]
+        return [f["severity"] for f in findings if f["principle"] == "ownership"]
 
     assert ownership("Sorry about that. Please contact your bank about the charge.", "en")
     assert ownership("抱歉，这个问题请您联系商家处理。", "zh")
