@@ -525,3 +525,64 @@ def test_snapshot_checksum_without_crypto_subtle_catches_one_changed_byte(page: 
     assert first.startswith("words:") and first == again
     assert flipped != first and flipped.startswith("words:")
     assert odd.startswith("words:1000:")
+
+
+# ---------------------------------------------------------------- hardening (issue 11)
+
+HANG = "HANG-THE-CHECKER"
+# Served in front of the real worker: a check of a reply containing HANG blocks the worker's
+# thread for good, as a catastrophically backtracking rule would; only terminate() stops it.
+HANGING_PRELUDE = (
+    "self.addEventListener('message', (event) => {\n"
+    "  const m = event.data || {};\n"
+    f"  if (m.type === 'check' && String(m.text).includes('{HANG}')) for (;;) {{}}\n"
+    "});\n"
+)
+TIMED_OUT = {
+    "zh": "这次检查用的时间太长，已经停止。检查程序正在重新启动，下次检查可以正常进行；你写的回复还在。",
+    "en": "This check took too long and was stopped.",
+}
+
+
+def serve_hanging_worker(page: Page) -> list[str]:
+    served: list[str] = []
+
+    def handle(route: Any) -> None:
+        response = route.fetch()
+        served.append(route.request.url)
+        route.fulfill(response=response, body=HANGING_PRELUDE + response.text())
+
+    page.context.route("**/assets/exercise-worker.js", handle)
+    return served
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_hanging_check_is_stopped_and_the_next_check_works(page: Page, site_url: str, lang: str) -> None:
+    served = serve_hanging_worker(page)
+    page.goto(page_url(site_url, lang, EXERCISE))
+    w = widget(page)
+    w.evaluate("root => { root.dataset.checkTimeout = '3'; }")  # seconds; 15 s in real use
+    hanging = f"{HANG} " + load_bank()[EXERCISE].lang(lang).bad_reply.strip()
+    set_answer(page, hanging)
+    w.locator('[data-role="check"]').click()
+    feedback = w.locator('[data-role="feedback"]')
+    expect(feedback).to_contain_text(TIMED_OUT[lang], timeout=60_000)
+    expect(feedback.locator('[data-problem="timeout"]')).to_have_count(1)
+    assert feedback.get_attribute("data-state") == "idle"  # no verdict on the reply
+    expect(w.locator('[data-role="check"]')).to_be_enabled()
+    assert w.locator('textarea[data-role="answer"]').input_value() == hanging  # the draft is kept
+    # the hung worker was terminated and a fresh one started
+    page.wait_for_function(READY)
+    assert len(served) == 2, served
+    def engine_workers() -> list[Any]:
+        return [wk for wk in page.workers if wk.url.endswith("/exercise-worker.js")]
+
+    for _ in range(50):  # the terminated worker's "close" event may arrive a little later
+        if len(engine_workers()) == 1:
+            break
+        page.wait_for_timeout(100)
+    assert len(engine_workers()) == 1, page.workers
+    answer = load_bank()[EXERCISE].lang(lang).model_answers[0]
+    set_answer(page, answer)
+    assert run_check(page) == "passed"
+

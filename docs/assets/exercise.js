@@ -7,6 +7,9 @@
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
 const LOAD_TIMEOUT_MS = 120000;
+// A check normally takes well under a second; one that has not answered after this long is
+// stopped (see the watchdog in startEngine). A widget's data-check-timeout (seconds) overrides it.
+const CHECK_TIMEOUT_MS = 15000;
 
 const LABELS = {
   zh: {
@@ -15,6 +18,7 @@ const LABELS = {
     unavailable:
       "这个浏览器现在无法运行自动检查。你仍然可以看提示、对照下面的原则清单自己检查，并查看参考答案。",
     error: "检查时出了问题：",
+    tooLong: "这次检查用的时间太长，已经停止。检查程序正在重新启动，下次检查可以正常进行；你写的回复还在。",
     passed: "通过！",
     failed: "还有需要改的地方。",
     score: "得分",
@@ -33,6 +37,8 @@ const LABELS = {
     unavailable:
       "This browser cannot run the automatic check right now. You can still read the hints, check your reply against the principles below yourself, and look at the model answers.",
     error: "Something went wrong while checking: ",
+    tooLong:
+      "This check took too long and was stopped. The checker is restarting so that your next check works; your reply is kept.",
     passed: "Passed!",
     failed: "Some things still need work.",
     score: "Score",
@@ -109,14 +115,34 @@ function setEngineState(state) {
   }
 }
 
+/** A check the worker has not answered in time; the worker was stopped and is starting again. */
+export class CheckTimeout extends Error {
+  constructor(ms) {
+    super(`no answer from the checker within ${ms / 1000} s`);
+    this.name = "CheckTimeout";
+  }
+}
+
 function startEngine() {
   if (engine) return engine;
   const pending = new Map();
   let seq = 0;
   let worker = null;
-  engine = { state: "loading" };
+  const self = { state: "loading" };
+  engine = self;
   setEngineState("loading");
-  engine.ready = new Promise((resolve, reject) => {
+  // Watchdog: a check that hangs (e.g. a trainer's rule that backtracks catastrophically)
+  // would block the worker for good. Stop it, fail every check waiting on it, start afresh.
+  const restart = (error) => {
+    if (engine !== self) return;
+    engine = null;
+    self.state = "stopped";
+    if (worker) worker.terminate();
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+    startEngine();
+  };
+  self.ready = new Promise((resolve, reject) => {
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
       reject(new Error("no WebAssembly or Web Worker"));
       return;
@@ -156,29 +182,37 @@ function startEngine() {
     };
     worker.postMessage({ type: "init" });
   });
-  engine.ready.then(
+  self.ready.then(
     () => {
-      engine.state = "ready";
+      self.state = "ready";
       setEngineState("ready");
     },
     (error) => {
-      engine.state = "unavailable";
-      engine.error = error;
+      self.state = "unavailable";
+      self.error = error;
       if (worker) worker.terminate();
       for (const { reject } of pending.values()) reject(error);
       pending.clear();
       setEngineState("unavailable");
     },
   );
-  engine.check = async (text, lang, exercise) => {
-    await engine.ready;
+  self.check = async (text, lang, exercise, timeoutMs = CHECK_TIMEOUT_MS) => {
+    await self.ready;
+    if (engine !== self) return startEngine().check(text, lang, exercise, timeoutMs);
     return new Promise((resolve, reject) => {
       seq += 1;
-      pending.set(seq, { resolve, reject });
-      worker.postMessage({ type: "check", id: seq, text, lang, exercise });
+      const id = seq;
+      // counted from the moment the check is sent: loading the engine has its own time limit
+      const watchdog = setTimeout(() => restart(new CheckTimeout(timeoutMs)), timeoutMs);
+      const settle = (done) => (value) => {
+        clearTimeout(watchdog);
+        done(value);
+      };
+      pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
+      worker.postMessage({ type: "check", id, text, lang, exercise });
     });
   };
-  return engine;
+  return self;
 }
 
 // ---------------------------------------------------------------- small DOM helpers
@@ -354,7 +388,8 @@ function initWidget(root) {
     setFeedback("loading", el("p", { class: "cs-feedback__loading", text: e.state === "ready" ? L.checking : L.loading }));
     checkButton.disabled = true;
     try {
-      const json = await e.check(text, lang, id);
+      const seconds = Number(root.dataset.checkTimeout);
+      const json = await e.check(text, lang, id, seconds > 0 ? seconds * 1000 : CHECK_TIMEOUT_MS);
       const result = JSON.parse(json);
       checked = true;
       showButton.disabled = false;
@@ -362,7 +397,11 @@ function initWidget(root) {
       render(result, text);
     } catch (error) {
       if (engine && engine.state === "unavailable") showUnavailable();
-      else setFeedback("failed", el("p", { text: `${L.error}${error.message}` }));
+      else if (error instanceof CheckTimeout) {
+        // no verdict on the reply: back to idle, with the reason; the answer box is untouched
+        setFeedback("idle", el("p", { class: "cs-feedback__timeout", "data-problem": "timeout", text: L.tooLong }));
+        say(L.tooLong);
+      } else setFeedback("failed", el("p", { text: `${L.error}${error.message}` }));
     } finally {
       if (!(engine && engine.state === "unavailable")) checkButton.disabled = false;
     }
