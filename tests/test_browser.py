@@ -586,3 +586,80 @@ def test_a_hanging_check_is_stopped_and_the_next_check_works(page: Page, site_ur
     set_answer(page, answer)
     assert run_check(page) == "passed"
 
+
+def download_answers(page: Page, tmp_path: Path, name: str = "answers.csv") -> Path:
+    with page.expect_download() as info:
+        page.locator('[data-exercise-index] [data-role="download"]').click()
+    path = tmp_path / name
+    info.value.save_as(path)
+    return path
+
+
+def read_answers(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_downloaded_answers_cannot_run_as_spreadsheet_formulas(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE))
+    set_answer(page, "-1 for me: I am sorry, Mr Chen. =SUM(A1)")  # typed, saved as a draft
+    ids = sorted(set(load_bank()) - {EXERCISE})
+    others = {  # one stored draft per dangerous first character, and two harmless ones
+        ids[0]: "+86 10 1234 5678 is our hotline.",
+        ids[1]: "=1+1",
+        ids[2]: "@SUM(1+1)*cmd|' /C calc'!A0",
+        ids[3]: "\tHello, tab first.",
+        ids[4]: "\rHello, carriage return first.",
+        ids[5]: "'=already quoted by the trainee",
+        ids[6]: "Hello = fine; - fine too.",
+    }
+    page.evaluate(
+        "drafts => { for (const [id, text] of Object.entries(drafts)) "
+        "localStorage.setItem(`cs-handbook:draft:en:${id}`, text); }",
+        others,
+    )
+    page.goto(f"{site_url}en/exercises/")
+    trainee = '=HYPERLINK("http://x","y")'
+    page.locator('[data-exercise-index] [data-role="trainee"]').fill(trainee)
+    path = download_answers(page, tmp_path)
+    raw = path.read_text(encoding="utf-8-sig")
+    assert '"\'=HYPERLINK(""http://x"",""y"")"' in raw
+    rows = read_answers(path)
+    answers = {r["exercise"]: r["answer"] for r in rows}
+    assert answers[EXERCISE] == "'-1 for me: I am sorry, Mr Chen. =SUM(A1)"
+    for exercise, text in others.items():
+        expected = f"'{text}" if text.startswith(FORMULA_START) else text
+        assert answers[exercise] == expected, exercise
+    for row in rows:
+        assert row["trainee"] == "'" + trainee
+        assert row["lang"] == "en"
+        for value in row.values():  # nothing a spreadsheet would evaluate
+            assert not value.startswith(FORMULA_START), row
+    # batch's reading: one leading ' is dropped when the rest starts with one of those
+    def unquote(value: str) -> str:
+        return value[1:] if value[:1] == "'" and value[1:].startswith(FORMULA_START) else value
+
+    assert unquote(answers[EXERCISE]) == "-1 for me: I am sorry, Mr Chen. =SUM(A1)"
+    for exercise, text in others.items():
+        if text.startswith(FORMULA_START):
+            assert unquote(answers[exercise]) == text
+    assert unquote(trainee) == trainee
+
+
+def assert_no_download_on_click(page: Page) -> None:
+    downloads: list[Any] = []
+
+    def seen(download: Any) -> None:
+        downloads.append(download)
+
+    page.on("download", seen)
+    page.locator('[data-exercise-index] [data-role="download"]').click()
+    page.wait_for_timeout(1000)
+    page.remove_listener("download", seen)
+    assert not downloads, "an empty file was downloaded without a warning"
+

@@ -458,8 +458,14 @@ function initWidget(root) {
 
 // ---------------------------------------------------------------- the exercise index
 
-function csvField(value) {
-  return `"${String(value).replace(/"/g, '""')}"`;
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). As
+// OWASP advises, such a cell gets a leading ' and is quoted; `python -m exercises batch` drops
+// exactly that one ' again when the rest starts with one of these characters.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value) {
+  const text = String(value);
+  return `"${(FORMULA_START.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 }
 
 export function answersCsv(trainee) {
