@@ -663,3 +663,57 @@ def assert_no_download_on_click(page: Page) -> None:
     page.remove_listener("download", seen)
     assert not downloads, "an empty file was downloaded without a warning"
 
+
+EMPTY_EXPORT = {"zh": "没有保存任何回复", "en": "No answers are saved in this browser"}
+NOT_SAVED = {"zh": "没有保存你的草稿", "en": "drafts are not being saved in this browser"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_download_warns_before_an_empty_file(page: Page, site_url: str, tmp_path: Path, lang: str) -> None:
+    page.goto(f"{site_url}{'' if lang == 'zh' else 'en/'}exercises/")
+    note = page.locator('[data-exercise-index] [data-role="download-note"]')
+    assert_no_download_on_click(page)
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(EMPTY_EXPORT[lang])
+    # asked and answered: a second press downloads the (header-only) file anyway
+    path = download_answers(page, tmp_path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh)) == [["trainee", "answer", "exercise", "lang"]]
+    expect(page.locator('[data-exercise-index] [data-role="storage-note"]')).to_be_hidden()
+
+
+BROKEN_STORAGE = """
+for (const name of ["getItem", "setItem", "removeItem", "key"]) {
+  Storage.prototype[name] = function () {
+    throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+  };
+}
+"""
+
+
+def test_a_broken_local_storage_is_told_and_checking_still_works(page: Page, site_url: str) -> None:
+    page.add_init_script(BROKEN_STORAGE)
+    page.goto(page_url(site_url, "en", EXERCISE))
+    w = widget(page)
+    note = w.locator('[data-role="storage-note"]')
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(NOT_SAVED["en"])
+    set_answer(page, load_bank()[EXERCISE].lang("en").model_answers[0])
+    assert run_check(page) == "passed"
+    expect(note).to_be_visible()
+
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    expect(widget(page).locator('[data-role="storage-note"]')).to_contain_text(NOT_SAVED["zh"])
+
+    page.goto(f"{site_url}exercises/")
+    index = page.locator("[data-exercise-index]")
+    expect(index.locator('[data-role="storage-note"]')).to_contain_text(NOT_SAVED["zh"])
+    assert_no_download_on_click(page)
+    expect(index.locator('[data-role="download-note"]')).to_contain_text(EMPTY_EXPORT["zh"])
+
+
+def test_no_storage_note_when_local_storage_works(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE))
+    set_answer(page, "Hello, this is Sam.")
+    expect(widget(page).locator('[data-role="storage-note"]')).to_have_count(1)
+    expect(widget(page).locator('[data-role="storage-note"]')).to_be_hidden()

@@ -30,6 +30,12 @@ const LABELS = {
     status: { "not-tried": "未做", tried: "做过", passed: "已通过" },
     allHints: "提示已经全部显示。",
     colon: "：",
+    notSaved:
+      "这个浏览器没有保存你的草稿（可能是隐私模式，或者浏览器的存储已满、被关闭）。检查照常可以用，但离开或刷新页面后，你写的回复和进度都会丢失：请把回复另外保存一份。",
+    notSavedIndex:
+      "这个浏览器没有保存你的草稿（可能是隐私模式，或者浏览器的存储已满、被关闭），所以下面的状态和下载的文件里都没有你的回复。",
+    emptyExport:
+      "这个浏览器里没有保存任何回复：下载的文件只有标题行，培训师会看到每道练习都是“未做”。请先在这个浏览器里做练习；如果仍然要下载这个空文件，请再按一次“{button}”。",
   },
   en: {
     loading: "Loading the checker… the first time takes a few seconds; keep writing.",
@@ -50,33 +56,50 @@ const LABELS = {
     status: { "not-tried": "Not tried", tried: "Tried", passed: "Passed" },
     allHints: "All hints are shown.",
     colon: ": ",
+    notSaved:
+      "Your drafts are not being saved in this browser (it may be in private mode, or its storage is full or turned off). Checking still works, but your reply and your progress are lost when you leave or reload the page: keep a copy of your reply elsewhere.",
+    notSavedIndex:
+      "Your drafts are not being saved in this browser (it may be in private mode, or its storage is full or turned off), so neither the statuses below nor the downloaded file contain your answers.",
+    emptyExport:
+      "No answers are saved in this browser: the file would have only its header line, and your trainer would see every exercise as not tried. Do the exercises in this browser first; to download the empty file anyway, press “{button}” again.",
   },
 };
 
 const labelsFor = (lang) => LABELS[lang] || LABELS.en;
 
 // ---------------------------------------------------------------- storage (never throws)
+// When localStorage throws (private mode, full, turned off) nothing is kept, and the page says
+// so: `storage.ok` turns false and every listener (a note in each widget and in the index) hears it.
 
 const storage = {
+  ok: true,
+  listeners: new Set(),
+  setOk(ok) {
+    if (storage.ok === ok) return;
+    storage.ok = ok;
+    for (const listener of storage.listeners) listener(ok);
+  },
   get(key) {
     try {
       return window.localStorage.getItem(`${STORE}:${key}`);
     } catch {
+      storage.setOk(false);
       return null;
     }
   },
   set(key, value) {
     try {
       window.localStorage.setItem(`${STORE}:${key}`, value);
+      storage.setOk(true);
     } catch {
-      /* private mode or full: the draft just isn't kept */
+      storage.setOk(false);
     }
   },
   remove(key) {
     try {
       window.localStorage.removeItem(`${STORE}:${key}`);
     } catch {
-      /* ignore */
+      storage.setOk(false);
     }
   },
   entries(prefix) {
@@ -89,11 +112,31 @@ const storage = {
         }
       }
     } catch {
-      /* ignore */
+      storage.setOk(false);
     }
     return out;
   },
+  /** Once per page load: can anything be stored at all? */
+  probe() {
+    if (storage.probed) return;
+    storage.probed = true;
+    storage.set("probe", "1");
+    storage.remove("probe");
+  },
 };
+
+/** A note, hidden while storage works, that says plainly when it does not. */
+function storageNote(text) {
+  const note = el("p", { class: "cs-exercise__storage", "data-role": "storage-note", role: "status", text });
+  const update = (ok) => {
+    note.hidden = ok;
+  };
+  storage.probe();
+  update(storage.ok);
+  const listener = (ok) => (note.isConnected ? update(ok) : storage.listeners.delete(listener));
+  storage.listeners.add(listener);
+  return note;
+}
 
 const setStatus = (lang, id, status) => {
   if (storage.get(`status:${lang}:${id}`) === "passed" && status !== "passed") return;
@@ -279,6 +322,7 @@ function initWidget(root) {
   const draftKey = `draft:${lang}:${id}`;
   let checked = false;
 
+  answer.after(storageNote(L.notSaved));
   const saved = storage.get(draftKey);
   if (saved !== null) answer.value = saved;
   const idleContent = Array.from(feedback.childNodes, (node) => node.cloneNode(true));
@@ -468,13 +512,19 @@ export function csvField(value) {
   return `"${(FORMULA_START.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 }
 
-export function answersCsv(trainee) {
-  const rows = [["trainee", "answer", "exercise", "lang"]];
+/** The stored answers worth exporting: [[answer, exercise, lang], ...], sorted. */
+function storedAnswers() {
+  const out = [];
   for (const [key, answer] of storage.entries("draft:").sort()) {
     const [lang, ...rest] = key.split(":");
-    const exercise = rest.join(":");
-    if (answer && answer.trim()) rows.push([trainee, answer, exercise, lang]);
+    if (answer && answer.trim()) out.push([answer, rest.join(":"), lang]);
   }
+  return out;
+}
+
+export function answersCsv(trainee) {
+  const rows = [["trainee", "answer", "exercise", "lang"]];
+  for (const [answer, exercise, lang] of storedAnswers()) rows.push([trainee, answer, exercise, lang]);
   return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
@@ -483,6 +533,7 @@ function initIndex(root) {
   root.dataset.ready = "true";
   const lang = root.dataset.lang || "zh";
   const L = labelsFor(lang);
+  root.prepend(storageNote(L.notSavedIndex));
   for (const row of root.querySelectorAll("[data-exercise-row]")) {
     const cell = row.querySelector('[data-role="status"]');
     const status = storage.get(`status:${lang}:${row.dataset.exerciseRow}`) || "not-tried";
@@ -492,7 +543,19 @@ function initIndex(root) {
   const name = root.querySelector('[data-role="trainee"]');
   name.value = storage.get("trainee") || "";
   name.addEventListener("input", () => storage.set("trainee", name.value));
-  root.querySelector('[data-role="download"]').addEventListener("click", () => {
+  const button = root.querySelector('[data-role="download"]');
+  const note = el("p", { class: "cs-exercise-index__warning", "data-role": "download-note", role: "status", hidden: true });
+  button.after(note);
+  let warned = false; // an empty file is exported only when asked for twice in a row
+  button.addEventListener("click", () => {
+    if (!storedAnswers().length && !warned) {
+      warned = true;
+      note.hidden = false;
+      note.textContent = L.emptyExport.replace("{button}", button.textContent.trim());
+      return;
+    }
+    warned = false;
+    note.hidden = true;
     const blob = new Blob([answersCsv(name.value.trim())], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const a = el("a", { href: url, download: "answers.csv" });
