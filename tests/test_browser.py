@@ -556,3 +556,195 @@ def test_feedback_fits_a_phone(browser: Any, site_url: str, lang: str) -> None:
         expect(widget(page).locator(".cs-feedback__text")).to_have_count(0)
     finally:
         context.close()
+
+
+# ---------------------------------------------------------------- hardening (issue 11)
+
+HANG = "HANG-THE-CHECKER"
+# Served in front of the real worker: a check of a reply containing HANG blocks the worker's
+# thread for good, as a catastrophically backtracking rule would; only terminate() stops it.
+HANGING_PRELUDE = (
+    "self.addEventListener('message', (event) => {\n"
+    "  const m = event.data || {};\n"
+    f"  if (m.type === 'check' && String(m.text).includes('{HANG}')) for (;;) {{}}\n"
+    "});\n"
+)
+TIMED_OUT = {
+    "zh": "这次检查用的时间太长，已经停止。检查程序正在重新启动，下次检查可以正常进行；你写的回复还在。",
+    "en": "This check took too long and was stopped.",
+}
+
+
+def serve_hanging_worker(page: Page) -> list[str]:
+    served: list[str] = []
+
+    def handle(route: Any) -> None:
+        response = route.fetch()
+        served.append(route.request.url)
+        route.fulfill(response=response, body=HANGING_PRELUDE + response.text())
+
+    page.context.route("**/assets/exercise-worker.js", handle)
+    return served
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_hanging_check_is_stopped_and_the_next_check_works(page: Page, site_url: str, lang: str) -> None:
+    served = serve_hanging_worker(page)
+    page.goto(page_url(site_url, lang, EXERCISE))
+    w = widget(page)
+    w.evaluate("root => { root.dataset.checkTimeout = '3'; }")  # seconds; 15 s in real use
+    hanging = f"{HANG} " + load_bank()[EXERCISE].lang(lang).bad_reply.strip()
+    set_answer(page, hanging)
+    w.locator('[data-role="check"]').click()
+    feedback = w.locator('[data-role="feedback"]')
+    expect(feedback).to_contain_text(TIMED_OUT[lang], timeout=60_000)
+    expect(feedback.locator('[data-problem="timeout"]')).to_have_count(1)
+    assert feedback.get_attribute("data-state") == "idle"  # no verdict on the reply
+    expect(w.locator('[data-role="check"]')).to_be_enabled()
+    assert w.locator('textarea[data-role="answer"]').input_value() == hanging  # the draft is kept
+    # the hung worker was terminated and a fresh one started
+    page.wait_for_function(READY)
+    assert len(served) == 2, served
+    def engine_workers() -> list[Any]:
+        return [wk for wk in page.workers if wk.url.endswith("/exercise-worker.js")]
+
+    for _ in range(50):  # the terminated worker's "close" event may arrive a little later
+        if len(engine_workers()) == 1:
+            break
+        page.wait_for_timeout(100)
+    assert len(engine_workers()) == 1, page.workers
+    answer = load_bank()[EXERCISE].lang(lang).model_answers[0]
+    set_answer(page, answer)
+    assert run_check(page) == "passed"
+
+
+def download_answers(page: Page, tmp_path: Path, name: str = "answers.csv") -> Path:
+    with page.expect_download() as info:
+        page.locator('[data-exercise-index] [data-role="download"]').click()
+    path = tmp_path / name
+    info.value.save_as(path)
+    return path
+
+
+def read_answers(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_downloaded_answers_cannot_run_as_spreadsheet_formulas(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE))
+    set_answer(page, "-1 for me: I am sorry, Mr Chen. =SUM(A1)")  # typed, saved as a draft
+    ids = sorted(set(load_bank()) - {EXERCISE})
+    others = {  # one stored draft per dangerous first character, and two harmless ones
+        ids[0]: "+86 10 1234 5678 is our hotline.",
+        ids[1]: "=1+1",
+        ids[2]: "@SUM(1+1)*cmd|' /C calc'!A0",
+        ids[3]: "\tHello, tab first.",
+        ids[4]: "\rHello, carriage return first.",
+        ids[5]: "'=already quoted by the trainee",
+        ids[6]: "Hello = fine; - fine too.",
+    }
+    page.evaluate(
+        "drafts => { for (const [id, text] of Object.entries(drafts)) "
+        "localStorage.setItem(`cs-handbook:draft:en:${id}`, text); }",
+        others,
+    )
+    page.goto(f"{site_url}en/exercises/")
+    trainee = '=HYPERLINK("http://x","y")'
+    page.locator('[data-exercise-index] [data-role="trainee"]').fill(trainee)
+    path = download_answers(page, tmp_path)
+    raw = path.read_text(encoding="utf-8-sig")
+    assert '"\'=HYPERLINK(""http://x"",""y"")"' in raw
+    rows = read_answers(path)
+    answers = {r["exercise"]: r["answer"] for r in rows}
+    assert answers[EXERCISE] == "'-1 for me: I am sorry, Mr Chen. =SUM(A1)"
+    for exercise, text in others.items():
+        expected = f"'{text}" if text.startswith(FORMULA_START) else text
+        assert answers[exercise] == expected, exercise
+    for row in rows:
+        assert row["trainee"] == "'" + trainee
+        assert row["lang"] == "en"
+        for value in row.values():  # nothing a spreadsheet would evaluate
+            assert not value.startswith(FORMULA_START), row
+    # batch's reading: one leading ' is dropped when the rest starts with one of those
+    def unquote(value: str) -> str:
+        return value[1:] if value[:1] == "'" and value[1:].startswith(FORMULA_START) else value
+
+    assert unquote(answers[EXERCISE]) == "-1 for me: I am sorry, Mr Chen. =SUM(A1)"
+    for exercise, text in others.items():
+        if text.startswith(FORMULA_START):
+            assert unquote(answers[exercise]) == text
+    assert unquote(trainee) == trainee
+
+
+def assert_no_download_on_click(page: Page) -> None:
+    downloads: list[Any] = []
+
+    def seen(download: Any) -> None:
+        downloads.append(download)
+
+    page.on("download", seen)
+    page.locator('[data-exercise-index] [data-role="download"]').click()
+    page.wait_for_timeout(1000)
+    page.remove_listener("download", seen)
+    assert not downloads, "an empty file was downloaded without a warning"
+
+
+EMPTY_EXPORT = {"zh": "没有保存任何回复", "en": "No answers are saved in this browser"}
+NOT_SAVED = {"zh": "没有保存你的草稿", "en": "drafts are not being saved in this browser"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_download_warns_before_an_empty_file(page: Page, site_url: str, tmp_path: Path, lang: str) -> None:
+    page.goto(f"{site_url}{'' if lang == 'zh' else 'en/'}exercises/")
+    note = page.locator('[data-exercise-index] [data-role="download-note"]')
+    assert_no_download_on_click(page)
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(EMPTY_EXPORT[lang])
+    # asked and answered: a second press downloads the (header-only) file anyway
+    path = download_answers(page, tmp_path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh)) == [["trainee", "answer", "exercise", "lang"]]
+    expect(page.locator('[data-exercise-index] [data-role="storage-note"]')).to_be_hidden()
+
+
+BROKEN_STORAGE = """
+for (const name of ["getItem", "setItem", "removeItem", "key"]) {
+  Storage.prototype[name] = function () {
+    throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+  };
+}
+"""
+
+
+def test_a_broken_local_storage_is_told_and_checking_still_works(page: Page, site_url: str) -> None:
+    page.add_init_script(BROKEN_STORAGE)
+    page.goto(page_url(site_url, "en", EXERCISE))
+    w = widget(page)
+    note = w.locator('[data-role="storage-note"]')
+    expect(note).to_be_visible()
+    expect(note).to_contain_text(NOT_SAVED["en"])
+    set_answer(page, load_bank()[EXERCISE].lang("en").model_answers[0])
+    assert run_check(page) == "passed"
+    expect(note).to_be_visible()
+
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    expect(widget(page).locator('[data-role="storage-note"]')).to_contain_text(NOT_SAVED["zh"])
+
+    page.goto(f"{site_url}exercises/")
+    index = page.locator("[data-exercise-index]")
+    expect(index.locator('[data-role="storage-note"]')).to_contain_text(NOT_SAVED["zh"])
+    assert_no_download_on_click(page)
+    expect(index.locator('[data-role="download-note"]')).to_contain_text(EMPTY_EXPORT["zh"])
+
+
+def test_no_storage_note_when_local_storage_works(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE))
+    set_answer(page, "Hello, this is Sam.")
+    expect(widget(page).locator('[data-role="storage-note"]')).to_have_count(1)
+    expect(widget(page).locator('[data-role="storage-note"]')).to_be_hidden()

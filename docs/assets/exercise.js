@@ -7,6 +7,9 @@
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
 const LOAD_TIMEOUT_MS = 120000;
+// A check normally takes well under a second; one that has not answered after this long is
+// stopped (see the watchdog in startEngine). A widget's data-check-timeout (seconds) overrides it.
+const CHECK_TIMEOUT_MS = 15000;
 
 const LABELS = {
   zh: {
@@ -15,6 +18,7 @@ const LABELS = {
     unavailable:
       "这个浏览器现在无法运行自动检查。你仍然可以看提示、对照下面的原则清单自己检查，并查看参考答案。",
     error: "检查时出了问题：",
+    tooLong: "这次检查用的时间太长，已经停止。检查程序正在重新启动，下次检查可以正常进行；你写的回复还在。",
     passed: "通过！",
     failed: "还有需要改的地方。",
     score: "得分",
@@ -30,6 +34,12 @@ const LABELS = {
     also: "这句话同时违反了：",
     tips: "其他可以考虑的地方（这道练习不考）",
     why: "为什么",
+    notSaved:
+      "这个浏览器没有保存你的草稿（可能是隐私模式，或者浏览器的存储已满、被关闭）。检查照常可以用，但离开或刷新页面后，你写的回复和进度都会丢失：请把回复另外保存一份。",
+    notSavedIndex:
+      "这个浏览器没有保存你的草稿（可能是隐私模式，或者浏览器的存储已满、被关闭），所以下面的状态和下载的文件里都没有你的回复。",
+    emptyExport:
+      "这个浏览器里没有保存任何回复：下载的文件只有标题行，培训师会看到每道练习都是“未做”。请先在这个浏览器里做练习；如果仍然要下载这个空文件，请再按一次“{button}”。",
   },
   en: {
     loading: "Loading the checker… the first time takes a few seconds; keep writing.",
@@ -37,6 +47,8 @@ const LABELS = {
     unavailable:
       "This browser cannot run the automatic check right now. You can still read the hints, check your reply against the principles below yourself, and look at the model answers.",
     error: "Something went wrong while checking: ",
+    tooLong:
+      "This check took too long and was stopped. The checker is restarting so that your next check works; your reply is kept.",
     passed: "Passed!",
     failed: "Some things still need work.",
     score: "Score",
@@ -52,33 +64,50 @@ const LABELS = {
     also: "The same words also break: ",
     tips: "Other things to consider (not what this exercise trains)",
     why: "Why",
+    notSaved:
+      "Your drafts are not being saved in this browser (it may be in private mode, or its storage is full or turned off). Checking still works, but your reply and your progress are lost when you leave or reload the page: keep a copy of your reply elsewhere.",
+    notSavedIndex:
+      "Your drafts are not being saved in this browser (it may be in private mode, or its storage is full or turned off), so neither the statuses below nor the downloaded file contain your answers.",
+    emptyExport:
+      "No answers are saved in this browser: the file would have only its header line, and your trainer would see every exercise as not tried. Do the exercises in this browser first; to download the empty file anyway, press “{button}” again.",
   },
 };
 
 const labelsFor = (lang) => LABELS[lang] || LABELS.en;
 
 // ---------------------------------------------------------------- storage (never throws)
+// When localStorage throws (private mode, full, turned off) nothing is kept, and the page says
+// so: `storage.ok` turns false and every listener (a note in each widget and in the index) hears it.
 
 const storage = {
+  ok: true,
+  listeners: new Set(),
+  setOk(ok) {
+    if (storage.ok === ok) return;
+    storage.ok = ok;
+    for (const listener of storage.listeners) listener(ok);
+  },
   get(key) {
     try {
       return window.localStorage.getItem(`${STORE}:${key}`);
     } catch {
+      storage.setOk(false);
       return null;
     }
   },
   set(key, value) {
     try {
       window.localStorage.setItem(`${STORE}:${key}`, value);
+      storage.setOk(true);
     } catch {
-      /* private mode or full: the draft just isn't kept */
+      storage.setOk(false);
     }
   },
   remove(key) {
     try {
       window.localStorage.removeItem(`${STORE}:${key}`);
     } catch {
-      /* ignore */
+      storage.setOk(false);
     }
   },
   entries(prefix) {
@@ -91,11 +120,31 @@ const storage = {
         }
       }
     } catch {
-      /* ignore */
+      storage.setOk(false);
     }
     return out;
   },
+  /** Once per page load: can anything be stored at all? */
+  probe() {
+    if (storage.probed) return;
+    storage.probed = true;
+    storage.set("probe", "1");
+    storage.remove("probe");
+  },
 };
+
+/** A note, hidden while storage works, that says plainly when it does not. */
+function storageNote(text) {
+  const note = el("p", { class: "cs-exercise__storage", "data-role": "storage-note", role: "status", text });
+  const update = (ok) => {
+    note.hidden = ok;
+  };
+  storage.probe();
+  update(storage.ok);
+  const listener = (ok) => (note.isConnected ? update(ok) : storage.listeners.delete(listener));
+  storage.listeners.add(listener);
+  return note;
+}
 
 const setStatus = (lang, id, status) => {
   if (storage.get(`status:${lang}:${id}`) === "passed" && status !== "passed") return;
@@ -117,14 +166,34 @@ function setEngineState(state) {
   }
 }
 
+/** A check the worker has not answered in time; the worker was stopped and is starting again. */
+export class CheckTimeout extends Error {
+  constructor(ms) {
+    super(`no answer from the checker within ${ms / 1000} s`);
+    this.name = "CheckTimeout";
+  }
+}
+
 function startEngine() {
   if (engine) return engine;
   const pending = new Map();
   let seq = 0;
   let worker = null;
-  engine = { state: "loading" };
+  const self = { state: "loading" };
+  engine = self;
   setEngineState("loading");
-  engine.ready = new Promise((resolve, reject) => {
+  // Watchdog: a check that hangs (e.g. a trainer's rule that backtracks catastrophically)
+  // would block the worker for good. Stop it, fail every check waiting on it, start afresh.
+  const restart = (error) => {
+    if (engine !== self) return;
+    engine = null;
+    self.state = "stopped";
+    if (worker) worker.terminate();
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+    startEngine();
+  };
+  self.ready = new Promise((resolve, reject) => {
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
       reject(new Error("no WebAssembly or Web Worker"));
       return;
@@ -164,29 +233,37 @@ function startEngine() {
     };
     worker.postMessage({ type: "init" });
   });
-  engine.ready.then(
+  self.ready.then(
     () => {
-      engine.state = "ready";
+      self.state = "ready";
       setEngineState("ready");
     },
     (error) => {
-      engine.state = "unavailable";
-      engine.error = error;
+      self.state = "unavailable";
+      self.error = error;
       if (worker) worker.terminate();
       for (const { reject } of pending.values()) reject(error);
       pending.clear();
       setEngineState("unavailable");
     },
   );
-  engine.check = async (text, lang, exercise) => {
-    await engine.ready;
+  self.check = async (text, lang, exercise, timeoutMs = CHECK_TIMEOUT_MS) => {
+    await self.ready;
+    if (engine !== self) return startEngine().check(text, lang, exercise, timeoutMs);
     return new Promise((resolve, reject) => {
       seq += 1;
-      pending.set(seq, { resolve, reject });
-      worker.postMessage({ type: "check", id: seq, text, lang, exercise });
+      const id = seq;
+      // counted from the moment the check is sent: loading the engine has its own time limit
+      const watchdog = setTimeout(() => restart(new CheckTimeout(timeoutMs)), timeoutMs);
+      const settle = (done) => (value) => {
+        clearTimeout(watchdog);
+        done(value);
+      };
+      pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
+      worker.postMessage({ type: "check", id, text, lang, exercise });
     });
   };
-  return engine;
+  return self;
 }
 
 // ---------------------------------------------------------------- small DOM helpers
@@ -253,6 +330,7 @@ function initWidget(root) {
   const draftKey = `draft:${lang}:${id}`;
   let checked = false;
 
+  answer.after(storageNote(L.notSaved));
   const saved = storage.get(draftKey);
   if (saved !== null) answer.value = saved;
   const idleContent = Array.from(feedback.childNodes, (node) => node.cloneNode(true));
@@ -384,7 +462,8 @@ function initWidget(root) {
     setFeedback("loading", el("p", { class: "cs-feedback__loading", text: e.state === "ready" ? L.checking : L.loading }));
     checkButton.disabled = true;
     try {
-      const json = await e.check(text, lang, id);
+      const seconds = Number(root.dataset.checkTimeout);
+      const json = await e.check(text, lang, id, seconds > 0 ? seconds * 1000 : CHECK_TIMEOUT_MS);
       const result = JSON.parse(json);
       checked = true;
       showButton.disabled = false;
@@ -392,7 +471,11 @@ function initWidget(root) {
       render(result, text);
     } catch (error) {
       if (engine && engine.state === "unavailable") showUnavailable();
-      else setFeedback("failed", el("p", { text: `${L.error}${error.message}` }));
+      else if (error instanceof CheckTimeout) {
+        // no verdict on the reply: back to idle, with the reason; the answer box is untouched
+        setFeedback("idle", el("p", { class: "cs-feedback__timeout", "data-problem": "timeout", text: L.tooLong }));
+        say(L.tooLong);
+      } else setFeedback("failed", el("p", { text: `${L.error}${error.message}` }));
     } finally {
       if (!(engine && engine.state === "unavailable")) checkButton.disabled = false;
     }
@@ -449,17 +532,29 @@ function initWidget(root) {
 
 // ---------------------------------------------------------------- the exercise index
 
-function csvField(value) {
-  return `"${String(value).replace(/"/g, '""')}"`;
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). As
+// OWASP advises, such a cell gets a leading ' and is quoted; `python -m exercises batch` drops
+// exactly that one ' again when the rest starts with one of these characters.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value) {
+  const text = String(value);
+  return `"${(FORMULA_START.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+}
+
+/** The stored answers worth exporting: [[answer, exercise, lang], ...], sorted. */
+function storedAnswers() {
+  const out = [];
+  for (const [key, answer] of storage.entries("draft:").sort()) {
+    const [lang, ...rest] = key.split(":");
+    if (answer && answer.trim()) out.push([answer, rest.join(":"), lang]);
+  }
+  return out;
 }
 
 export function answersCsv(trainee) {
   const rows = [["trainee", "answer", "exercise", "lang"]];
-  for (const [key, answer] of storage.entries("draft:").sort()) {
-    const [lang, ...rest] = key.split(":");
-    const exercise = rest.join(":");
-    if (answer && answer.trim()) rows.push([trainee, answer, exercise, lang]);
-  }
+  for (const [answer, exercise, lang] of storedAnswers()) rows.push([trainee, answer, exercise, lang]);
   return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
@@ -468,6 +563,7 @@ function initIndex(root) {
   root.dataset.ready = "true";
   const lang = root.dataset.lang || "zh";
   const L = labelsFor(lang);
+  root.prepend(storageNote(L.notSavedIndex));
   for (const row of root.querySelectorAll("[data-exercise-row]")) {
     const cell = row.querySelector('[data-role="status"]');
     const status = storage.get(`status:${lang}:${row.dataset.exerciseRow}`) || "not-tried";
@@ -477,7 +573,19 @@ function initIndex(root) {
   const name = root.querySelector('[data-role="trainee"]');
   name.value = storage.get("trainee") || "";
   name.addEventListener("input", () => storage.set("trainee", name.value));
-  root.querySelector('[data-role="download"]').addEventListener("click", () => {
+  const button = root.querySelector('[data-role="download"]');
+  const note = el("p", { class: "cs-exercise-index__warning", "data-role": "download-note", role: "status", hidden: true });
+  button.after(note);
+  let warned = false; // an empty file is exported only when asked for twice in a row
+  button.addEventListener("click", () => {
+    if (!storedAnswers().length && !warned) {
+      warned = true;
+      note.hidden = false;
+      note.textContent = L.emptyExport.replace("{button}", button.textContent.trim());
+      return;
+    }
+    warned = false;
+    note.hidden = true;
     const blob = new Blob([answersCsv(name.value.trim())], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const a = el("a", { href: url, download: "answers.csv" });
