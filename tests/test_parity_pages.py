@@ -167,3 +167,54 @@ def test_the_callback_time_is_the_same_on_the_card_and_the_principles_page() -> 
         hours[lang] = (callback_hour(lang, card), callback_hour(lang, table))
         assert None not in hours[lang], f"{lang}: no callback time found {hours[lang]}"
     assert len({h for pair in hours.values() for h in pair}) == 1, hours
+
+
+# --------------------------------------------------------------------------- page names
+
+MKDOCS = DOCS.parent / "mkdocs.yml"
+CASE_PREFIX = re.compile(r"^(案例：|Case: )")
+
+
+def nav_titles() -> dict[str, dict[str, str]]:
+    """lang -> {page: menu title}, from mkdocs.yml's nav and the English nav_translations."""
+    text = MKDOCS.read_text(encoding="utf-8")
+    nav = dict((path, title) for title, path in re.findall(r"^\s+- (.+?): (\S+\.md)\s*$", text, re.M))
+    block = re.search(r"^\s+nav_translations:\n((?:\s{12}.+\n)+)", text, re.M)
+    assert block, "no nav_translations in mkdocs.yml"
+    translations = {}
+    for line in block.group(1).splitlines():
+        key, _, value = line.strip().partition(": ")
+        translations[key] = value.strip().strip("'") if value.strip().startswith("'") else value.strip().strip('"')
+    return {"zh": nav, "en": {path: translations.get(title, "") for path, title in nav.items()}}
+
+
+def h1(lang: str, md: str) -> str:
+    line = next(line for line in prose_lines(read(lang, md)) if line.startswith("# "))
+    return re.sub(r"\s*\{[^}]*\}\s*$", "", line[2:]).strip()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_menu_titles_name_pages_as_their_headings_do(lang: str) -> None:
+    """The menu, the page's own title and the links to it use one name (the home page aside)."""
+    titles = nav_titles()[lang]
+    assert len(titles) >= 25
+    differ = []
+    for md, title in titles.items():
+        if md == "index.md":
+            continue
+        heading = CASE_PREFIX.sub("", h1(lang, md))
+        if title.casefold() != heading.casefold():
+            differ.append(f"{md}: menu {title!r}, heading {heading!r}")
+    assert differ == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_links_to_a_principle_use_its_name(lang: str) -> None:
+    names = {m.group(2): m.group(1) for line in prose_lines(read(lang, "principles.md"))
+             if (m := re.match(r"## (.+?) \{#([\w-]+)\}", line))}
+    wrong = set()
+    for page in (DOCS / lang).rglob("*.md"):
+        for text, anchor in re.findall(r"\[([^\]]+)\]\((?:\.\./)*principles\.md#([\w-]+)\)", page.read_text("utf-8")):
+            if anchor in names and text.casefold() != names[anchor].casefold() and text[0].isupper() == (lang == "en"):
+                wrong.add(f"{page.relative_to(DOCS)}: [{text}] -> {names[anchor]}")
+    assert sorted(wrong) == []
