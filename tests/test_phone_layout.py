@@ -40,7 +40,8 @@ def phone(built_site: Path) -> Iterator[tuple[Any, str]]:
 def test_no_sideways_scrolling_at_360_px(phone: tuple[Any, str], url: str) -> None:
     page, base = phone
     page.goto(base + url, wait_until="load")
-    widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    widths = page.evaluate("() => [document.documentElement.scrollWidth,"
+                           " document.documentElement.clientWidth]")
     assert widths[0] <= widths[1], f"{url}: page is {widths[0]} px wide in a {widths[1]} px window"
     scrolling = page.evaluate(
         "() => [...document.querySelectorAll('.md-content *')]"
@@ -71,7 +72,8 @@ def test_the_chart_text_is_readable_on_a_phone(phone: tuple[Any, str], url: str)
     page.goto(base + url, wait_until="load")
     sizes = page.evaluate(
         "() => [...document.querySelectorAll('figure.chart svg text')].map(t =>"
-        " [t.classList.contains('chart-source'), parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a])")
+        " [t.classList.contains('chart-source'),"
+        " parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a])")
     text = [px for source, px in sizes if not source]
     source = [px for source, px in sizes if source]
     assert len(text) >= 8 and min(text) >= MIN_CHART_TEXT_PX, f"{url}: chart text at {sorted(text)[:3]} px"
