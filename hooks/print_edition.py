@@ -68,9 +68,13 @@ BOOK_LABELS: dict[str, dict[str, str]] = {
 # Pages that belong on the site but not in the printed book: the interactive index of
 # exercises (the worksheets are in the chapters) and the card (printed on its own).
 SKIP_IN_BOOK = {"exercises.md", "quick-reference.md"}
+# The trainer guide (teaching, hosting) goes in the trainer edition only: the trainee's
+# book has no business with server configuration or the grading workflow.
+TRAINER_ONLY = {"trainer-guide.md", "trainer-hosting.md"}
 
 _pages: dict[str, dict[str, tuple[str, str, str]]] = {}  # lang -> src -> (url, title, html)
 _order: dict[str, list[str]] = {}  # lang -> src paths in nav order
+_default: dict[str, str] = {}  # lang -> the site's default language (pages at the site root)
 
 
 def _lang(config: MkDocsConfig) -> str:
@@ -166,8 +170,13 @@ def _page_url_to_src(lang: str) -> dict[str, str]:
 _ATTR = re.compile(r'\b(href|src|id|for|aria-labelledby)="([^"]*)"')
 
 
-def _rewrite(html: str, src: str, page_url: str, lang: str, url_map: dict[str, str], depth: str) -> str:
-    """Make one chapter's HTML live inside the book page."""
+def _rewrite(html: str, src: str, page_url: str, lang: str, url_map: dict[str, str], depth: str,
+             in_book: set[str] | None = None, page_root: str = "") -> str:
+    """Make one chapter's HTML live inside the book page.
+
+    A link to a chapter of this book becomes a link inside the document; a link to a page
+    that is not in this book (not in `in_book`) points at that page of the site, under
+    `page_root` (the language's folder, seen from the book page)."""
     slug = _slug(src)
     base = page_url if page_url.endswith("/") or not page_url else page_url + "/"
     if base.startswith(f"{lang}/"):
@@ -186,9 +195,11 @@ def _rewrite(html: str, src: str, page_url: str, lang: str, url_map: dict[str, s
         target = "" if target == "." else target.lstrip("/")
         if attr == "href":
             key = target + "/" if target and not target.endswith("/") else target
-            if key in url_map:
+            if key in url_map and (in_book is None or url_map[key] in in_book):
                 tslug = _slug(url_map[key])
                 return f'href="#{tslug}--{frag}"' if frag else f'href="#{tslug}"'
+            if key in url_map:  # a page of the site that this book leaves out
+                return f'href="{page_root}{key}{"#" + frag if frag else ""}"'
         # an asset: point at it from the book page (assets live once, at the site root)
         if target.startswith(f"{lang}/"):
             target = target[len(lang) + 1 :]
@@ -241,7 +252,9 @@ def build_book(lang: str, trainer: bool, depth: str) -> str:
     labels = BOOK_LABELS.get(lang, BOOK_LABELS["en"])
     url_map = _page_url_to_src(lang)
     pages = _pages.get(lang, {})
-    chapters = [s for s in _order.get(lang, []) if s in pages and s not in SKIP_IN_BOOK]
+    chapters = [s for s in _order.get(lang, []) if s in pages and s not in SKIP_IN_BOOK
+                and (trainer or s not in TRAINER_ONLY)]
+    page_root = depth + ("" if lang == _default.get(lang, "zh") else f"{lang}/")
     edition = labels["trainer"] if trainer else labels["trainee"]
     toc = []
     body = []
@@ -252,7 +265,7 @@ def build_book(lang: str, trainer: bool, depth: str) -> str:
         toc.append(f'<li><a href="#{slug}"><span class="toc-title">{escape(title)}</span>'
                    f'<span class="toc-page" data-chapter="{slug}"></span></a></li>')
         body.append(f'<section class="chapter" id="{slug}" data-title="{escape(title, quote=True)}">'
-                    f"{_rewrite(html, src, url, lang, url_map, depth)}</section>")
+                    f"{_rewrite(html, src, url, lang, url_map, depth, set(chapters), page_root)}</section>")
     if trainer:
         toc.append(f'<li><a href="#answer-key"><span class="toc-title">{escape(labels["answer_key"])}</span>'
                    '<span class="toc-page" data-chapter="answer-key"></span></a></li>')
@@ -283,6 +296,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     i18n = config.plugins.get("i18n")
     default = getattr(i18n, "default_language", "zh") if i18n else lang
+    _default[lang] = default
     prefix = "" if lang == default else f"{lang}/"
     site = Path(config.site_dir)
     for trainer, rel in ((False, "print"), (True, "print/trainer")):

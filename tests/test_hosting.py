@@ -109,7 +109,7 @@ def test_every_location_that_adds_headers_includes_the_security_headers() -> Non
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_trainer_guide_shows_the_nginx_conf_as_it_is(lang: str) -> None:
-    guide = (ROOT / "docs" / lang / "trainer-guide.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / lang / "trainer-hosting.md").read_text(encoding="utf-8")
     shown = re.search(r"(?ms)^    ```nginx\n(.*?)^    ```$", guide)
     assert shown, f"{lang}: no nginx block in the trainer guide"
     text = "".join(line[4:] if line.strip() else line for line in shown.group(1).splitlines(keepends=True))
