@@ -11,7 +11,7 @@ Three measurements, each per split (``dev`` = tuned on, ``held`` = measured only
   a principle counts as *flagged* when a finding names it (as its principle or in ``also``),
   any severity. Precision = right flags / all flags, recall = caught violations / all
   violations, per principle and overall.
-- **fresh rewrites** (``tests/corpus/fresh/rewrites.csv``): good rewrites of the bank's
+- **fresh rewrites** (``tests/corpus/fresh/rewrites*.csv``): good rewrites of the bank's
   exercises written by people, not the model answers. Share that pass their exercise.
 - **fresh violations** (``tests/corpus/fresh/violations.csv``): rewrites that break one named
   principle in new wording. Share flagged for that principle (error or warning).
@@ -90,7 +90,8 @@ def real_replies(split: str | None, show: bool) -> dict[str, Any]:
 
 
 def fresh(split: str | None, show: bool) -> dict[str, Any]:
-    good = [r for r in rows(CORPUS / "fresh" / "rewrites.csv") if not split or r["split"] == split]
+    good = [r for path in sorted((CORPUS / "fresh").glob("rewrites*.csv")) for r in rows(path)
+            if not split or r["split"] == split]
     passed = 0
     misses: list[str] = []
     for r in good:
