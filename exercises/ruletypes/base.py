@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -242,19 +242,32 @@ class Rule:
 _CLAUSE_END = re.compile(r"[.!?;。!?;,:\n]|\s[-–—]\s")
 
 
+_MARKS: dict[str, tuple[list[int], list[int]]] = {}
+
+
+def _clause_marks(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every clause mark in ``text`` (cached for the last texts)."""
+    marks = _MARKS.get(text)
+    if marks is None:
+        found = [m for m in _CLAUSE_END.finditer(text) if not _decimal(text, m.start())]
+        marks = ([m.start() for m in found], [m.end() for m in found])
+        if len(_MARKS) > 8:
+            _MARKS.clear()
+        _MARKS[text] = marks
+    return marks
+
+
 def clause_bounds(text: str, span: Span) -> Span:
     """The clause around ``span``: from after the last clause mark before it to the next one
     after it (full stops, commas, colons, semicolons, dashes, line breaks; a decimal point
     such as ``3.5`` does not end a clause)."""
-    start = 0
-    for m in _CLAUSE_END.finditer(text, 0, span[0]):
-        if not _decimal(text, m.start()):
-            start = m.end()
-    end = len(text)
-    for m in _CLAUSE_END.finditer(text, span[1]):
-        if not _decimal(text, m.start()):
-            end = m.start()
-            break
+    starts, ends = _clause_marks(text)
+    before = bisect_right(ends, span[0]) - 1  # the last mark that ends at or before the span
+    while before >= 0 and starts[before] >= span[0]:
+        before -= 1
+    start = ends[before] if before >= 0 else 0
+    after = bisect_left(starts, span[1])
+    end = starts[after] if after < len(starts) else len(text)
     return start, end
 
 
