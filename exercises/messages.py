@@ -36,9 +36,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "also": {"zh": "同一句话也违反了", "en": "The same words also break"},
     "pattern": {"zh": "触发的模式", "en": "Pattern that fired"},
     "phrase": {"zh": "（规则的 phrases 列表中的一个短语）", "en": "(a phrase from the rule's phrases list)"},
-    "error": {"zh": "错误", "en": "error"},
-    "warning": {"zh": "警告", "en": "warning"},
-    "info": {"zh": "提示", "en": "note"},
+    "error": {"zh": "必须改", "en": "Must fix"},
+    "warning": {"zh": "建议改", "en": "Worth fixing"},
+    "info": {"zh": "可以考虑", "en": "Consider"},
     "chars": {"zh": "第 {start}–{end} 字", "en": "characters {start}–{end}"},
 }
 

@@ -59,10 +59,13 @@ def render(reply: str, result: dict[str, Any]) -> str:
     lines += ["", t("findings", lang) + head]
     if not result["findings"]:
         lines.append("  " + t("none", lang))
-    for number, f in enumerate(result["findings"], start=1):
+    rank = {"error": 0, "warning": 1, "info": 2}
+    ordered = sorted(result["findings"], key=lambda f: rank.get(f["severity"], 3))  # stable: by position within
+    for number, f in enumerate(ordered, start=1):
         lines.append(f"  {number}. [{t(f['severity'], lang)}] {pname(f['principle'])} — {f['rule']}")
         if f["start"] is not None:
-            where = t("chars", lang, start=f["start"], end=f["end"])
+            # counted from 1, as a person counts (the JSON keeps the contract's 0-based offsets)
+            where = t("chars", lang, start=f["start"] + 1, end=f["end"])
             where = f"（{where}）" if lang == "zh" else f" ({where})"
             lines.append(f"     {_quote(f['excerpt'], lang)}{where}")
         else:
