@@ -60,7 +60,8 @@ def render(reply: str, result: dict[str, Any]) -> str:
     if not result["findings"]:
         lines.append("  " + t("none", lang))
     rank = {"error": 0, "warning": 1, "info": 2}
-    ordered = sorted(result["findings"], key=lambda f: rank.get(f["severity"], 3))  # stable: by position within
+    # errors first; sorted() is stable, so each severity keeps the findings' own order
+    ordered = sorted(result["findings"], key=lambda f: rank.get(f["severity"], 3))
     for number, f in enumerate(ordered, start=1):
         lines.append(f"  {number}. [{t(f['severity'], lang)}] {pname(f['principle'])} — {f['rule']}")
         if f["start"] is not None:
