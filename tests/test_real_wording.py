@@ -114,3 +114,19 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
     trained = "passed-around"
     text = "I'm sorry about the light. The council repairs street lights within five working days."
     assert "error" in ownership(text, "en", trained)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sent_elsewhere"),
+    [
+        ("en", "Sorry about that. Please DM us your order number.", False),
+        ("en", "You can contact us via phone or chat here.", False),
+        ("en", "Please call our customer care team and they'll sort it out.", False),
+        ("en", "Sorry to hear that. Please contact Apple Support for help with this.", True),
+        ("zh", "抱歉给您添麻烦了，请您私信我们提供订单号。", False),
+        ("zh", "抱歉，这个请您联系苹果售后处理。", True),
+    ],
+)
+def test_only_a_referral_elsewhere_asks_who_handles_it(lang: str, text: str, sent_elsewhere: bool) -> None:
+    flagged = any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
+    assert flagged is sent_elsewhere
