@@ -5,22 +5,9 @@ and violations in new wording must be caught."""
 from __future__ import annotations
 
 import pytest
+from finding_helpers import flagged, followed
 
 from exercises.api import check
-
-
-def followed(text: str, lang: str) -> set[str]:
-    return {f["principle"] for f in check(text, lang)["followed"]}
-
-
-def flagged(text: str, lang: str) -> set[str]:
-    out: set[str] = set()
-    for f in check(text, lang)["findings"]:
-        if f["start"] is not None:
-            out.add(f["principle"])
-            out.update(f["also"])
-    return out
-
 
 COUNTS_AS = [
     ("en", "I've removed the late fee from your account.", "ownership"),

@@ -6,18 +6,9 @@ rules were changed for them."""
 from __future__ import annotations
 
 import pytest
+from finding_helpers import flagged as principles
 
 from exercises.api import check
-
-
-def principles(text: str, lang: str) -> set[str]:
-    out: set[str] = set()
-    for f in check(text, lang)["findings"]:
-        if f["start"] is not None:
-            out.add(f["principle"])
-            out.update(f["also"])
-    return out
-
 
 NOT_FLAGGED = [
     ("zh", "非常抱歉给您造成的不便，这次是我们的问题，我马上帮您重新安排。", "no-blame"),
