@@ -466,7 +466,9 @@ def test_tarp_chart_is_accessible_and_the_cost_figure_points_the_right_way(
 # --------------------------------------------------------------------------- issue 12: site chrome
 
 
-@pytest.mark.parametrize("url", ["", "process/", "cases/calm-down/", "en/", "en/process/", "en/cases/sofa/"])
+@pytest.mark.parametrize(
+    "url", ["", "process/", "cases/calm-down/", "en/", "en/process/", "en/cases/sofa/"]
+)
 def test_a_page_requests_nothing_that_is_missing(chromium_page: Any, url: str) -> None:
     """Material fetched "<alternate link>/sitemap.xml" for per-page alternates: a 404 on every page."""
     page, base, aborted = chromium_page
@@ -511,7 +513,8 @@ def test_the_footer_speaks_the_page_language_and_credits_the_sources(
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_sources_page_is_in_the_menu_and_describes_four_articles(site: Path, lang: str) -> None:
     html = html_file(site, url_of("index.md", lang)).read_text(encoding="utf-8")
-    assert re.search(r'<a href="[^"]*sources/"[^>]*>\s*(?:<span[^>]*>\s*)?(来源|Sources)', html), "no nav entry"
+    entry = r'<a href="[^"]*sources/"[^>]*>\s*(?:<span[^>]*>\s*)?(来源|Sources)'
+    assert re.search(entry, html), "no nav entry"
     source = (DOCS / lang / "sources.md").read_text(encoding="utf-8")
     assert len(re.findall(r"^## ", source, re.M)) == 4
     assert "2012" in source and "TARP" in source
@@ -552,7 +555,8 @@ def test_the_sidebar_title_does_not_cover_the_menu_when_it_scrolls(chromium_page
                     if (!t.height) continue;
                     for (const a of bar.querySelectorAll('.md-nav__list a.md-nav__link')) {
                       const r = a.getBoundingClientRect();
-                      if (r.height && r.top < t.bottom - 1 && r.bottom > t.top + 1) out.push([y, a.textContent.trim()]);
+                      const hit = r.top < t.bottom - 1 && r.bottom > t.top + 1;
+                      if (r.height && hit) out.push([y, a.textContent.trim()]);
                     }
                   }
                   return out;
