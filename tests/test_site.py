@@ -566,3 +566,21 @@ def test_the_sidebar_title_does_not_cover_the_menu_when_it_scrolls(chromium_page
             assert overlaps == [], (selector, overlaps)
     finally:
         page.set_viewport_size({"width": 1280, "height": 720})
+
+
+@pytest.mark.parametrize(
+    ("url", "word"), [("", "客户"), ("", "推诿"), ("principles/", "冷静"), ("en/", "customer")]
+)
+def test_search_results_have_titles_without_zero_width_spaces(
+    chromium_page: Any, url: str, word: str
+) -> None:
+    """jieba's U+200B between Chinese words is for the index, not for readers (it is copied)."""
+    page, base, aborted = chromium_page
+    assert browser_search(page, base, url, word)
+    text = page.eval_on_selector(".md-search-result", "e => e.textContent")
+    assert "\u200b" not in text
+    titles = page.eval_on_selector_all(
+        ".md-search-result__item h1, .md-search-result__item h2", "els => els.map(e => e.textContent.trim())"
+    )
+    assert titles and all(titles), titles
+    assert aborted == []
