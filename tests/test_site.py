@@ -584,3 +584,40 @@ def test_search_results_have_titles_without_zero_width_spaces(
     )
     assert titles and all(titles), titles
     assert aborted == []
+
+
+class StraightQuotes(HTMLParser):
+    """Text of the handbook's own prose (not code, not the exercise widgets) with ' or "."""
+
+    SKIP = {"code", "pre", "script", "style", "textarea", "kbd", "svg"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skip: list[str] = []
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        widget = "data-exercise" in a or "data-exercise-index" in a
+        if self.skip or tag in self.SKIP or widget:
+            if tag not in {"br", "img", "input", "hr", "meta", "link", "wbr"}:
+                self.skip.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip and self.skip[-1] == tag:
+            self.skip.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip and re.search(r"[\"']", data):
+            self.found.append(data.strip()[:60])
+
+
+@pytest.mark.parametrize("md", sorted(pages("en")))
+def test_english_prose_uses_curly_quotes(site: Path, md: str) -> None:
+    html = html_file(site, url_of(md, "en")).read_text(encoding="utf-8")
+    article = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', html, re.S)
+    assert article
+    parser = StraightQuotes()
+    parser.feed(article.group(1))
+    assert parser.found == []
+
