@@ -28,7 +28,14 @@ LABELS: dict[str, dict[str, str]] = {
         "checklist": "这道练习对照的原则",
         "hints": "提示",
         "model_answers": "参考答案",
-        "idle": "写好后点“检查”，或按 Ctrl+Enter。第一次检查要加载检查程序，请稍等几秒。",
+        # idle = idle_start + idle_keys + idle_end + idle_first; the keys are hidden on touch
+        # screens, the last sentence once the checker is loaded (exercise.js)
+        "idle_start": "写好后点“检查”",
+        "idle_keys": "，或按 Ctrl+Enter",
+        "idle_end": "。",
+        "idle_first": "第一次检查要加载检查程序，请稍等几秒。",
+        "undo_note": "已换回原来的回复。",
+        "undo": "撤销",
         "index_title": "练习",
         "index_principles": "原则",
         "index_status": "状态",
@@ -51,8 +58,12 @@ LABELS: dict[str, dict[str, str]] = {
         "checklist": "Principles this exercise checks",
         "hints": "Hints",
         "model_answers": "Model answers",
-        "idle": "When you are ready, press Check (or Ctrl+Enter). The first check loads the checker;"
-        " it takes a few seconds.",
+        "idle_start": "When you are ready, press Check",
+        "idle_keys": " (or Ctrl+Enter)",
+        "idle_end": ".",
+        "idle_first": " The first check loads the checker; it takes a few seconds.",
+        "undo_note": "Your reply was replaced by the original one.",
+        "undo": "Undo",
         "index_title": "Exercise",
         "index_principles": "Principles",
         "index_status": "Status",
@@ -138,8 +149,13 @@ def render_widget(
         _button("show-answer", lab["show_answer"], disabled=True),
         _button("reset", lab["reset"]),
         "</div>",
+        '<p class="cs-exercise__undo" data-role="undo-note" hidden data-search-exclude>'
+        f'{escape(lab["undo_note"])} '
+        f'<button type="button" class="md-button" data-role="undo">{escape(lab["undo"])}</button></p>',
         f'<div class="cs-exercise__feedback" data-role="feedback" data-state="idle"'
-        f' data-search-exclude><p>{escape(lab["idle"])}</p></div>',
+        f' data-search-exclude><p>{escape(lab["idle_start"])}'
+        f'<span data-role="keys-hint">{escape(lab["idle_keys"])}</span>{escape(lab["idle_end"])}'
+        f'<span data-role="first-check-note">{escape(lab["idle_first"])}</span></p></div>',
         '<p class="cs-exercise__announce" data-role="announce" role="status" aria-live="polite"></p>',
         f'<div class="cs-exercise__hints" data-role="hints" hidden data-search-exclude>'
         f'<p class="cs-exercise__label">{escape(lab["hints"])}</p><ol>{hints}</ol></div>',

@@ -103,7 +103,8 @@ DOWNLOADS: dict[str, dict[str, str]] = {
         "quick-reference-zh.pdf": "中文速查卡 PDF（一页）",
         "handbook-en.pdf": "英文学员版 PDF", "handbook-en-trainer.pdf": "英文培训师版 PDF（含答案）",
         "quick-reference-en.pdf": "英文速查卡 PDF（一页）",
-        "none": "这一版网站构建时还没有生成 PDF。在项目目录里运行 make pdf，就会生成并出现在这里。",
+        "none": "这一版网站构建时还没有生成 PDF。在项目目录里运行 make pdf，就会生成并出现在这里"
+        "（正在运行的 make serve 要重新启动才能看到）。",
     },
     "en": {
         "print": "The whole book for printing (trainee edition, web page)",
@@ -115,7 +116,7 @@ DOWNLOADS: dict[str, dict[str, str]] = {
         "handbook-zh-trainer.pdf": "Chinese trainer edition with answers (PDF)",
         "quick-reference-zh.pdf": "Chinese quick-reference card, one page (PDF)",
         "none": "This build of the site has no PDFs yet: run make pdf in the project folder"
-        " and they appear here.",
+        " and they appear here (restart a running make serve to see them).",
     },
 }
 PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf"]

@@ -748,3 +748,88 @@ def test_no_storage_note_when_local_storage_works(page: Page, site_url: str) -> 
     set_answer(page, "Hello, this is Sam.")
     expect(widget(page).locator('[data-role="storage-note"]')).to_have_count(1)
     expect(widget(page).locator('[data-role="storage-note"]')).to_be_hidden()
+
+
+# ---------------------------------------------------------------- issue 12: wording and safety
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_start_again_can_be_undone_until_the_trainee_types(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    w = widget(page)
+    box = w.locator('textarea[data-role="answer"]')
+    bad = load_bank()[EXERCISE].lang(lang).bad_reply.strip()
+    undo = w.locator('[data-role="undo"]')
+    expect(undo).to_be_hidden()
+    set_answer(page, "我写了很久的草稿" if lang == "zh" else "A draft I spent a while on")
+    draft = box.input_value()
+    w.locator('[data-role="reset"]').click()
+    assert box.input_value() == bad
+    expect(undo).to_be_visible()
+    undo.click()
+    assert box.input_value() == draft
+    expect(undo).to_be_hidden()
+    page.reload()
+    assert box.input_value() == draft  # the undone draft is saved again
+    # once the trainee types after a reset, the undo offer goes away
+    w.locator('[data-role="reset"]').click()
+    expect(undo).to_be_visible()
+    box.press("End")
+    box.type("x")
+    expect(undo).to_be_hidden()
+
+
+def test_start_again_on_the_untouched_reply_offers_no_undo(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "en", EXERCISE))
+    widget(page).locator('[data-role="reset"]').click()
+    expect(widget(page).locator('[data-role="undo"]')).to_be_hidden()
+
+
+def test_ctrl_enter_is_offered_on_a_computer_but_not_on_a_phone(
+    browser: Any, page: Page, site_url: str
+) -> None:
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    expect(widget(page).locator('[data-role="feedback"] [data-role="keys-hint"]')).to_be_visible()
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    try:
+        block_external(phone)
+        pg = phone.new_page()
+        pg.goto(page_url(site_url, "zh", EXERCISE))
+        feedback = widget(pg).locator('[data-role="feedback"]')
+        expect(feedback).to_contain_text("检查")
+        expect(feedback.locator('[data-role="keys-hint"]')).to_be_hidden()
+        assert "Ctrl" not in feedback.inner_text()
+    finally:
+        phone.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_first_check_note_goes_once_the_checker_is_ready(page: Page, site_url: str, lang: str) -> None:
+    page.goto(page_url(site_url, lang, EXERCISE))
+    w = widget(page)
+    note = w.locator('[data-role="feedback"] [data-role="first-check-note"]')
+    expect(note).to_be_visible()
+    run_check(page)
+    w.locator('[data-role="reset"]').click()  # brings the idle text back
+    expect(w.locator('[data-role="feedback"]')).to_have_attribute("data-state", "idle")
+    expect(note).to_have_count(0)
+    page.reload()  # a new page loads the checker afresh: the note is true again
+    expect(note).to_be_visible()
+
+
+def test_highlights_in_chinese_have_no_side_padding(page: Page, site_url: str) -> None:
+    page.goto(page_url(site_url, "zh", EXERCISE))
+    run_check(page)
+    mark = widget(page).locator('[data-role="feedback"] mark[data-principle]').first
+    pads = mark.evaluate("m => [getComputedStyle(m).paddingLeft, getComputedStyle(m).paddingRight]")
+    assert pads == ["0px", "0px"]
+
+
+def test_the_widget_speaks_to_the_trainee_as_ni() -> None:
+    """One voice in Chinese: 你 (the engine's rule messages are the rule packs' business)."""
+    from hooks.exercise_html import LABELS
+
+    assert not [v for v in LABELS["zh"].values() if "您" in v]
+    js = (ROOT / "docs" / "assets" / "exercise.js").read_text(encoding="utf-8")
+    zh = js[js.index("  zh: {"): js.index("  en: {")]
+    assert "您" not in zh and "你" in zh

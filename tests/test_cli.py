@@ -262,3 +262,54 @@ def test_human_output_speaks_like_the_site() -> None:
     order = {"必须改": 0, "建议改": 1, "可以考虑": 2}
     ranks = [next(r for name, r in order.items() if f"[{name}]" in line) for line in listed]
     assert ranks == sorted(ranks) and len(ranks) >= 2
+
+
+# ---------------------------------------------------------------- the README (issue 12)
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def makefile_targets() -> set[str]:
+    import re
+
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([a-z][a-z-]*):", text, re.M))
+
+
+def test_every_make_command_in_the_readme_exists_and_each_has_a_table_row() -> None:
+    import re
+
+    used = set(re.findall(r"`?make ([a-z][a-z-]*)", README))
+    assert "setup" in used
+    assert used <= makefile_targets(), used - makefile_targets()
+    rows = set(re.findall(r"^\| `make ([a-z-]+)` \|", README, re.M))
+    assert used - {"serve", "test"} <= rows, used - rows  # serve and test have their own section
+
+
+def test_readme_says_what_make_pdf_needs_and_that_serve_needs_a_restart() -> None:
+    import re
+
+    row = re.search(r"^\| `make pdf` \|(.*)$", README, re.M)
+    assert row
+    for need in ("Chromium", "CJK fonts", "poppler"):
+        assert need in row.group(1)
+    assert re.search(r"make serve.{0,200}(again|restart)", README, re.S)
+    assert "planning repository" not in README
+    assert "Sources" in README and (ROOT / "docs" / "en" / "sources.md").is_file()
+
+
+def test_readme_lists_every_verdict_value_eval_accepts() -> None:
+    from exercises.evaluate import NOT_VIOLATED, VIOLATED
+
+    for value in VIOLATED | NOT_VIOLATED:
+        assert f"`{value}`" in README, value
+
+
+def test_readme_command_examples_run() -> None:
+    import re
+
+    for line in re.findall(r"^\.venv/bin/python -m exercises (list .*|check .*)$", README, re.M):
+        args = re.findall(r'"[^"]*"|\S+', line.split("#")[0])
+        proc = cli(*[a.strip('"') for a in args])
+        assert proc.returncode in (0, 1), (line, proc.stderr)
+        assert "Traceback" not in proc.stderr

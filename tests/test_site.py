@@ -461,3 +461,163 @@ def test_tarp_chart_is_accessible_and_the_cost_figure_points_the_right_way(
     assert ("争取一位新客户的成本，大约是留住一位老客户的五倍" if lang == "zh"
             else "Winning a new customer costs about five times as much as keeping") in html
     assert word in html
+
+
+# --------------------------------------------------------------------------- issue 12: site chrome
+
+
+@pytest.mark.parametrize(
+    "url", ["", "process/", "cases/calm-down/", "en/", "en/process/", "en/cases/sofa/"]
+)
+def test_a_page_requests_nothing_that_is_missing(chromium_page: Any, url: str) -> None:
+    """Material fetched "<alternate link>/sitemap.xml" for per-page alternates: a 404 on every page."""
+    page, base, aborted = chromium_page
+    missing: list[str] = []
+    def record(response: Any) -> None:
+        if response.status >= 400:
+            missing.append(f"{response.status} {response.url}")
+
+    page.on("response", record)
+    try:
+        page.goto(base + url)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+    finally:
+        page.remove_listener("response", record)
+    assert missing == []
+    assert aborted == []
+
+
+@pytest.mark.parametrize(("lang", "words", "foreign"), [
+    ("zh", ["制作", "来源"], "Made with"),
+    ("en", ["Made with", "Sources"], "制作"),
+])
+def test_the_footer_speaks_the_page_language_and_credits_the_sources(
+    site: Path, lang: str, words: list[str], foreign: str
+) -> None:
+    for md in ("index.md", "process.md", "cases/sofa.md"):
+        path = html_file(site, url_of(md, lang))
+        html = path.read_text(encoding="utf-8")
+        footer = re.search(r'<div class="md-copyright">(.*?)</div>\s*</div>', html, re.S)
+        assert footer, path
+        text = footer.group(1)
+        assert all(w in text for w in words), text
+        assert foreign not in text
+        link = re.search(r'<a href="([^"]+)">(来源|Sources)</a>', text)
+        assert link, text
+        target = urljoin("http://h/" + url_of(md, lang), link.group(1))
+        assert urlsplit(target).path.lstrip("/") == url_of("sources.md", lang)
+        assert html_file(site, url_of("sources.md", lang)).is_file()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sources_page_is_in_the_menu_and_describes_four_articles(site: Path, lang: str) -> None:
+    html = html_file(site, url_of("index.md", lang)).read_text(encoding="utf-8")
+    entry = r'<a href="[^"]*sources/"[^>]*>\s*(?:<span[^>]*>\s*)?(来源|Sources)'
+    assert re.search(entry, html), "no nav entry"
+    source = (DOCS / lang / "sources.md").read_text(encoding="utf-8")
+    assert len(re.findall(r"^## ", source, re.M)) == 4
+    assert "2012" in source and "TARP" in source
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_language_menu_marks_the_current_language(site: Path, lang: str) -> None:
+    for md in ("index.md", "principles.md", "cases/sofa.md"):
+        html = html_file(site, url_of(md, lang)).read_text(encoding="utf-8")
+        links = re.findall(r'<a [^>]*hreflang="(\w+)"[^>]*class="md-select__link[^"]*"[^>]*>', html)
+        current = re.findall(r'<a [^>]*hreflang="(\w+)"[^>]*aria-current="true"[^>]*>', html)
+        assert sorted(links) == ["en", "zh"]
+        assert current == [lang]
+
+
+def test_no_alternate_links_in_the_head(site: Path) -> None:
+    """Material reads <link rel=alternate> as edition roots and fetches <href>/sitemap.xml."""
+    for lang in LANGS:
+        html = html_file(site, url_of("process.md", lang)).read_text(encoding="utf-8")
+        assert not re.search(r'<link rel="alternate"[^>]*hreflang', html)
+
+
+def test_the_sidebar_title_does_not_cover_the_menu_when_it_scrolls(chromium_page: Any) -> None:
+    page, base, aborted = chromium_page
+    page.set_viewport_size({"width": 1280, "height": 600})
+    try:
+        page.goto(base + "cases/other-department/")
+        for selector in (".md-sidebar--primary", ".md-sidebar--secondary"):
+            overlaps = page.evaluate(
+                """(sel) => {
+                  const bar = document.querySelector(sel);
+                  const wrap = bar.querySelector('.md-sidebar__scrollwrap');
+                  const title = bar.querySelector('.md-nav__title');
+                  const out = [];
+                  for (const y of [6, 12, 18, 30, 60]) {
+                    wrap.scrollTop = y;
+                    const t = title.getBoundingClientRect();
+                    if (!t.height) continue;
+                    for (const a of bar.querySelectorAll('.md-nav__list a.md-nav__link')) {
+                      const r = a.getBoundingClientRect();
+                      const hit = r.top < t.bottom - 1 && r.bottom > t.top + 1;
+                      if (r.height && hit) out.push([y, a.textContent.trim()]);
+                    }
+                  }
+                  return out;
+                }""",
+                selector,
+            )
+            assert overlaps == [], (selector, overlaps)
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 720})
+
+
+@pytest.mark.parametrize(
+    ("url", "word"), [("", "客户"), ("", "推诿"), ("principles/", "冷静"), ("en/", "customer")]
+)
+def test_search_results_have_titles_without_zero_width_spaces(
+    chromium_page: Any, url: str, word: str
+) -> None:
+    """jieba's U+200B between Chinese words is for the index, not for readers (it is copied)."""
+    page, base, aborted = chromium_page
+    assert browser_search(page, base, url, word)
+    text = page.eval_on_selector(".md-search-result", "e => e.textContent")
+    assert "\u200b" not in text
+    titles = page.eval_on_selector_all(
+        ".md-search-result__item h1, .md-search-result__item h2", "els => els.map(e => e.textContent.trim())"
+    )
+    assert titles and all(titles), titles
+    assert aborted == []
+
+
+class StraightQuotes(HTMLParser):
+    """Text of the handbook's own prose (not code, not the exercise widgets) with ' or "."""
+
+    SKIP = {"code", "pre", "script", "style", "textarea", "kbd", "svg"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skip: list[str] = []
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        widget = "data-exercise" in a or "data-exercise-index" in a
+        if self.skip or tag in self.SKIP or widget:
+            if tag not in {"br", "img", "input", "hr", "meta", "link", "wbr"}:
+                self.skip.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip and self.skip[-1] == tag:
+            self.skip.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip and re.search(r"[\"']", data):
+            self.found.append(data.strip()[:60])
+
+
+@pytest.mark.parametrize("md", sorted(pages("en")))
+def test_english_prose_uses_curly_quotes(site: Path, md: str) -> None:
+    html = html_file(site, url_of(md, "en")).read_text(encoding="utf-8")
+    article = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', html, re.S)
+    assert article
+    parser = StraightQuotes()
+    parser.feed(article.group(1))
+    assert parser.found == []
+

@@ -360,7 +360,15 @@ function initWidget(root) {
     say(L.unavailable);
   };
 
+  // "the first check takes a few seconds" is true only until the checker is loaded
+  const dropFirstCheckNote = () => {
+    for (const node of [feedback, ...idleContent]) {
+      if (node.querySelectorAll) node.querySelectorAll('[data-role="first-check-note"]').forEach((n) => n.remove());
+    }
+  };
+
   const onEngine = (state) => {
+    if (state === "ready") dropFirstCheckNote();
     if (state === "unavailable") showUnavailable();
     else if (state === "ready" && feedback.dataset.state === "loading" && feedback.dataset.waiting === "engine") {
       delete feedback.dataset.waiting;
@@ -369,6 +377,7 @@ function initWidget(root) {
   };
   engineListeners.set(root, onEngine);
   if (engine && engine.state === "unavailable") showUnavailable();
+  if (engine && engine.state === "ready") dropFirstCheckNote();
 
   const warm = () => {
     const e = startEngine();
@@ -513,13 +522,43 @@ function initWidget(root) {
     if (!root.querySelector('[data-role="model-answer"][hidden]')) showButton.disabled = true;
   });
 
+  // "Start again" keeps what it replaced until the trainee types again: one click undoes it.
+  const undoNote = q("undo-note");
+  const undoButton = q("undo");
+  let replaced = null;
+  const hideUndo = () => {
+    replaced = null;
+    if (undoNote) undoNote.hidden = true;
+  };
+  answer.addEventListener("input", hideUndo);
+
   resetButton.addEventListener("click", () => {
-    answer.value = answer.dataset.initial || "";
+    const initial = answer.dataset.initial || "";
+    const before = answer.value;
+    answer.value = initial;
     storage.remove(draftKey);
     delete feedback.dataset.waiting;
     if (feedback.dataset.state !== "unavailable") setFeedback("idle", ...idleContent.map((node) => node.cloneNode(true)));
-    answer.focus();
+    if (before !== initial && before.trim() && undoNote && undoButton) {
+      replaced = before;
+      undoNote.hidden = false;
+      say(undoNote.textContent.trim());
+      undoButton.focus();
+    } else {
+      hideUndo();
+      answer.focus();
+    }
   });
+
+  if (undoButton) {
+    undoButton.addEventListener("click", () => {
+      if (replaced === null) return;
+      answer.value = replaced;
+      storage.set(draftKey, replaced);
+      hideUndo();
+      answer.focus();
+    });
+  }
 
   const prefetch = root.dataset.prefetch === "idle" || new URLSearchParams(window.location.search).has("exercise-preload");
   if (prefetch) {

@@ -24,6 +24,11 @@
  *    request is opened as usual but only sent then. Until it is answered, Material's
  *    dialog says that search is initialising.
  *
+ * 4. The results list shows titles and text as the index holds them, with jieba's
+ *    U+200B between Chinese words: invisible, but copied along with the text. They are
+ *    taken out of the results as Material draws them, and a result whose title is left
+ *    empty gets its page's title.
+ *
  * Loaded before Material's bundle (overrides/main.html). Loads nothing itself.
  */
 (function () {
@@ -191,6 +196,42 @@
       }
       return send.apply(this, arguments);
     };
+  }
+
+  var ZWSP = /\u200b/g;
+
+  function cleanResults(list) {
+    var walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+    var node;
+    while ((node = walker.nextNode())) {
+      if (node.nodeValue.indexOf("\u200b") !== -1) {
+        node.nodeValue = node.nodeValue.replace(ZWSP, "");
+      }
+    }
+    Array.prototype.forEach.call(list.querySelectorAll(".md-search-result__item"), function (item) {
+      var page = item.querySelector("h1");
+      var title = page ? page.textContent.trim() : "";
+      Array.prototype.forEach.call(item.querySelectorAll("h1, h2"), function (heading) {
+        if (!heading.textContent.trim() && title) {
+          heading.textContent = title;   // a section with no heading of its own
+        }
+      });
+    });
+  }
+
+  function watchResults() {
+    var list = document.querySelector(".md-search-result");
+    if (!list || typeof MutationObserver === "undefined") {
+      return;
+    }
+    new MutationObserver(function () { cleanResults(list); })
+      .observe(list, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", watchResults);
+  } else {
+    watchResults();
   }
 
   window.searchLang = {
