@@ -27,7 +27,7 @@ BOOK_PAGES = [
     "cases/index.md", "cases/bank-card.md", "cases/dividend-date.md", "cases/other-department.md",
     "cases/mr-zeng.md", "cases/ms-lin.md", "cases/mr-he.md", "cases/repairman.md", "cases/calm-down.md",
     "cases/passed-around.md", "cases/sofa.md", "cases/rubbish.md", "cases/bill-layout.md",
-    "call-centre.md", "customer-side.md", "self-care.md", "trust.md", "glossary.md",
+    "call-centre.md", "customer-side.md", "self-care.md", "trust.md", "glossary.md", "sources.md",
 ]
 TRAINER_PAGES = ["trainer-guide.md", "trainer-hosting.md"]  # the trainer editions only
 
