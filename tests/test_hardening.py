@@ -93,7 +93,12 @@ def test_dynamic_check_catches_what_the_static_one_misses() -> None:
     assert backtracking_problem("x(?:ab|Ab|aB)+y") is None
     started = time.perf_counter()
     slow = slow_patterns(["(a|aa)+$", ".*.*.*=.*", "(.*q){12}", "x(?:ab|Ab|aB)+y", *ORDINARY])
-    assert set(slow) == {"(a|aa)+$", ".*.*.*=.*", "(.*q){12}", "x(?:ab|Ab|aB)+y"}
+    # (.*q){12} is polynomial, not exponential, on a failing text (at most 11 q's): whether it
+    # overruns the budget depends on the machine's speed, so only the static check is relied on
+    # for it (test above); the other three blow up on any machine.
+    assert {"(a|aa)+$", ".*.*.*=.*", "x(?:ab|Ab|aB)+y"} <= set(slow)
+    assert set(slow) <= {"(a|aa)+$", ".*.*.*=.*", "(.*q){12}", "x(?:ab|Ab|aB)+y"}
+    assert backtracking_problem("(.*q){12}") is not None
     assert all("catastrophic backtracking" in m for m in slow.values())
     assert time.perf_counter() - started < 20
 
