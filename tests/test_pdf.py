@@ -51,7 +51,9 @@ def text_of(pdf: Path) -> str:
 
 def squash(text: str) -> str:
     """Compare text without white space and hyphens: pdftotext breaks lines where the page did,
-    and joins a word broken at its hyphen ("mis-/selling") without it."""
+    and joins a word broken at its hyphen ("mis-/selling") without it. Curly quotes count as
+    straight ones (the English pages are typeset with curly quotes, their sources are not)."""
+    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
     return re.sub(r"[\s\-\u2010\u00ad]+", "", text)
 
 
