@@ -4,7 +4,7 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     "empty": {
-        "zh": "回复是空的。先回应客户，说清您理解的问题和接下来怎么做。",
+        "zh": "回复是空的。先回应客户，说清你理解的问题和接下来怎么做。",
         "en": "The reply is empty. Answer the customer: say what you understood and what happens next.",
     },
     "too-short": {
@@ -13,7 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
         " to say what you understood and what happens next.",
     },
     "near-empty": {
-        "zh": "回复只有 {size} 个字，还不是一段回复。先回应客户，说清您理解的问题和接下来怎么做。",
+        "zh": "回复只有 {size} 个字，还不是一段回复。先回应客户，说清你理解的问题和接下来怎么做。",
         "en": "The reply has only {size} characters; that isn't a reply yet. Answer the customer:"
         " say what you understood and what happens next.",
     },

@@ -73,3 +73,15 @@ def test_a_marked_example_must_be_flagged_on_the_marked_words() -> None:
     ])
     _, problems = extra_problems(extra, "x.toml")
     assert any("flagged on other words" in p.message for p in problems)
+
+
+def test_chinese_messages_speak_to_the_trainee_as_ni() -> None:
+    """One voice for the trainee, as in the widget: 你 in every message (您 only inside quoted
+    words meant for the customer, and in suggestions, which are said to the customer)."""
+    import re
+
+    from exercises.messages import TEXTS
+
+    texts = [r.message for _, r in RULES if r.lang == "zh"] + [t["zh"] for t in TEXTS.values()]
+    outside = [t for t in texts if "您" in re.sub(r"“[^”]*”", "", t)]
+    assert outside == []
