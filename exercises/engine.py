@@ -107,6 +107,10 @@ class Settings:
 
 def _template(rule: Rule, key: str, index: int | None) -> str | None:
     sources = rule.templates.get(key) or []
+    if key == "patterns" and index is not None and index >= len(sources):  # require's cased_patterns
+        cased = rule.templates.get("cased_patterns") or []
+        plain = len(getattr(getattr(rule, "pattern_set", None), "sources", ()))
+        return cased[index - plain] if 0 <= index - plain < len(cased) else None
     if index is None or index >= len(sources):
         # phrases were appended to patterns after the templates as written
         return None
@@ -199,7 +203,7 @@ def run(
     findings: list[Finding] = []
     followed: list[Followed] = []
     for rule in rules:
-        outcome = rule.run(norm.text, lang)
+        outcome = rule.run_on(norm, lang)
         applies = getattr(rule, "applies", None)
         if outcome.findings == [None] and applies is not None:
             trained = bool(settings.trained) and rule.principle in settings.trained

@@ -15,7 +15,9 @@ from .ruletypes import TYPES, Rule
 from .sources import Problem
 
 COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
-PATTERN_KEYS = ("patterns", "unless", "unless_clause", "unless_reply", "only_if", "first", "then")
+PATTERN_KEYS = (
+    "patterns", "cased_patterns", "unless", "unless_clause", "unless_reply", "only_if", "first", "then",
+)
 SEVERITIES = ("error", "warning", "info")
 LANGS = ("zh", "en")
 

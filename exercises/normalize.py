@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from .sources import read_package_text
 
@@ -88,6 +89,18 @@ class Normalized:
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+
+    @cached_property
+    def cased(self) -> str:
+        """``text`` with the reply's capitals put back where one original character gave one
+        folded character ("Priya" stays "Priya"); the same length as ``text``, so spans agree."""
+        original, out = self.original, []
+        for index, ch in enumerate(self.text):
+            start = self.starts[index]
+            if self.ends[index] == start + 1 and ch != original[start] and original[start].lower() == ch:
+                ch = original[start]
+            out.append(ch)
+        return "".join(out)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` for normalised ``[start, end)``."""

@@ -34,7 +34,7 @@ def spans(rule: Rule, text: str) -> list[tuple[int, int] | None]:
     """What ``rule`` alone reports on ``text``: spans in ``text`` (None for a missing element)."""
     norm = normalize(text)
     out: list[tuple[int, int] | None] = []
-    for span in rule.run(norm.text, example_lang(rule, text)).findings:
+    for span in rule.run_on(norm, example_lang(rule, text)).findings:
         out.append(None if span is None else norm.span(*span))
     return out
 

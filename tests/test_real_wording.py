@@ -112,6 +112,10 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
         ("en", "Sorry to hear that. Please contact Apple Support for help with this.", True),
         ("zh", "抱歉给您添麻烦了，请您私信我们提供订单号。", False),
         ("zh", "抱歉，这个请您联系苹果售后处理。", True),
+        # written before the rules changed: disowning with an adverb, a branch far from the verb
+        ("zh", "这个我们确实没办法处理，请您谅解。", True),
+        ("zh", "销户需要本人带身份证和服务密码去号码归属地的营业厅办理。", True),
+        ("en", "That's really not something we can do anything about.", True),
     ],
 )
 def test_only_a_referral_elsewhere_asks_who_handles_it(lang: str, text: str, sent_elsewhere: bool) -> None:

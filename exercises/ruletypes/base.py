@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..literals import required_for
-from ..normalize import fold_pattern
+from ..normalize import Normalized, fold_pattern
 
 Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.")
@@ -102,8 +102,8 @@ class _Compiled:
 
     __slots__ = ("source", "flags", "literals", "_pattern", "_screen")
 
-    def __init__(self, source: str) -> None:
-        self.source, self.flags = source, _flags(source)
+    def __init__(self, source: str, cased: bool = False) -> None:
+        self.source, self.flags = source, 0 if cased else _flags(source)
         self.literals = required_for(source) if not self.flags else ()
         self._pattern: re.Pattern[str] | None = None
         self._screen: re.Pattern[str] | None | bool = False  # False: not made yet
@@ -147,16 +147,17 @@ class _Compiled:
 class PatternSet:
     """A rule's regular expressions, each compiled on first use (keeps loading fast)."""
 
-    __slots__ = ("sources", "_compiled")
+    __slots__ = ("sources", "cased", "_compiled")
 
-    def __init__(self, sources: list[str]) -> None:
+    def __init__(self, sources: list[str], cased: bool = False) -> None:
         self.sources = tuple(sources)
+        self.cased = cased  # matched against the text with its capitals (require's cased_patterns)
         self._compiled: tuple[_Compiled, ...] | None = None
 
     @property
     def compiled(self) -> tuple[_Compiled, ...]:
         if self._compiled is None:
-            self._compiled = tuple(_Compiled(p) for p in self.sources)
+            self._compiled = tuple(_Compiled(p, self.cased) for p in self.sources)
         return self._compiled
 
     def compile_all(self) -> None:
@@ -237,6 +238,10 @@ class Rule:
 
     def run(self, text: str, lang: str) -> Outcome:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def run_on(self, norm: Normalized, lang: str) -> Outcome:
+        """``run`` on a normalised reply (a rule that reads capitals overrides this)."""
+        return self.run(norm.text, lang)
 
 
 _CLAUSE_END = re.compile(r"[.!?;。!?;,:\n]|\s[-–—]\s")

@@ -7,15 +7,20 @@ A match next to an ``unless`` pattern (``unless_window`` characters) does not co
 general rules), the element is asked for only when one of these patterns matches — e.g.
 "I'll take care of it" is missing only from a reply that sends the customer elsewhere. An
 exercise that trains the principle always asks for it.
+
+``cased_patterns`` (optional): more patterns, matched against the reply with its capitals
+kept (``Normalized.cased``) and case-sensitively, for what only capitals show: a customer's
+first name ("Thanks for waiting, Priya") against a plain word ("prices").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..normalize import Normalized
 from .base import Outcome, PatternSet, Rule, overlaps_window, unless_window
 
-KEYS = {"patterns", "unless", "unless_window", "only_if"}
+KEYS = {"patterns", "cased_patterns", "unless", "unless_window", "only_if"}
 REQUIRED = {"patterns"}
 
 
@@ -25,25 +30,31 @@ class RequireRule(Rule):
     unless: PatternSet = field(default_factory=lambda: PatternSet([]))
     window: int | None = None
     only_if: PatternSet = field(default_factory=lambda: PatternSet([]))
+    cased_set: PatternSet = field(default_factory=lambda: PatternSet([]))
 
     type_name = "require"
 
     def patterns(self) -> list[PatternSet]:
-        return [self.pattern_set, self.unless, self.only_if]
+        return [self.pattern_set, self.unless, self.only_if, self.cased_set]
 
     def applies(self, text: str, trained: bool) -> bool:
         """Whether a missing element is reported (see ``only_if``)."""
         return trained or not self.only_if or self.only_if.first(text) is not None
 
-    def run(self, text: str, lang: str) -> Outcome:
+    def run_on(self, norm: Normalized, lang: str) -> Outcome:
+        return self.run(norm.text, lang, norm.cased if self.cased_set else None)
+
+    def run(self, text: str, lang: str, cased: str | None = None) -> Outcome:
         window = unless_window(self.window, lang)
         excepted = self.unless.spans(text) if self.unless else []
+        hits = self.pattern_set.tagged_spans(text) if self.unless else []
         if not self.unless:
             hit = self.pattern_set.first_tagged(text)
-            if hit is not None:
-                return Outcome(followed=hit[0], followed_ok=True, followed_source=hit[1])
-            return Outcome(findings=[None])
-        for span, index in self.pattern_set.tagged_spans(text):
+            hits = [hit] if hit is not None else []
+        if self.cased_set and cased is not None:  # tagged after the plain patterns
+            offset = len(self.pattern_set.sources)
+            hits = sorted(hits + [(span, offset + i) for span, i in self.cased_set.tagged_spans(cased)])
+        for span, index in hits:
             if not overlaps_window(excepted, span, window):
                 return Outcome(followed=span, followed_ok=True, followed_source=index)
         return Outcome(findings=[None])
@@ -56,4 +67,5 @@ def build(common: dict, table: dict) -> RequireRule:
         unless=PatternSet(table.get("unless", [])),
         window=table.get("unless_window"),
         only_if=PatternSet(table.get("only_if", [])),
+        cased_set=PatternSet(table.get("cased_patterns", []), cased=True),
     )

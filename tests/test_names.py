@@ -1,0 +1,44 @@
+"""Customers' names and agents' sign-offs need the reply's capitals: after case-folding,
+"Priya" and "prices" look alike. Written before the rules that read capitals, from the kinds
+named in the issue (a customer's first name used in the reply), not from corpus rows."""
+
+from __future__ import annotations
+
+import pytest
+from finding_helpers import followed
+
+from exercises.api import check
+
+NAMED = [
+    "I'm sorry for the wait, Priya. Your refund went out this morning and reaches your card in three days.",
+    "Thanks for flagging this Marcus. We've reset the router remotely and it should be back within the hour.",
+    "Oliver, I've checked the order and it left our warehouse yesterday. Tracking will update tonight.",
+    "That's really frustrating Aisha. I've asked the courier to call you before 5pm today.",
+    "Sorry about the double charge, Tomasz! I've reversed it and you'll see the money back by Friday.",
+    "We've extended your trial by a week. Thanks for your patience, Hannah.",
+]
+
+NOT_NAMED = [
+    "You can clear the cache under Settings in Firefox. Restart the app and it should load faster.",
+    "Unfortunately, we can't change the plan this month. It will switch on the first of next month.",
+    "Please update to the latest version of Android. Then try again and let us know how it goes.",
+    "Currently, all orders ship on Monday. We'll email you the tracking number then.",
+    "Sorry for the trouble. Our team in London is looking at it and we'll update you by Friday.",
+    "Thanks for reaching out. Please send us a DM with your order number and we'll check it for you.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_customer_name_counts_as_addressing_them(text: str) -> None:
+    assert "introduce" in followed(text, "en")
+
+
+@pytest.mark.parametrize("text", NOT_NAMED)
+def test_capitalised_words_that_are_not_names_do_not(text: str) -> None:
+    assert "introduce" not in followed(text, "en")
+    assert any(f["principle"] == "introduce" for f in check(text, "en")["findings"])
+
+
+def test_praise_quotes_the_name_with_its_capital() -> None:
+    praise = [f for f in check(NAMED[0], "en")["followed"] if f["principle"] == "introduce"]
+    assert praise and "Priya" in praise[0]["excerpt"]
