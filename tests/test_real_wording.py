@@ -121,29 +121,3 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
 def test_only_a_referral_elsewhere_asks_who_handles_it(lang: str, text: str, sent_elsewhere: bool) -> None:
     flagged = any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
     assert flagged is sent_elsewhere
-
-
-# A refusal that says nothing about what *is* possible (LABELLING.md, expectation), written
-# before the rule: flagged; the same refusal with an alternative: not flagged.
-BARE_REFUSALS = [
-    ("en", "We're unable to refund digital purchases once they have been downloaded."),
-    ("en", "Sorry, I can't change the delivery address after the parcel has left."),
-    ("zh", "这笔费用不能退，还请您理解。"),
-    ("zh", "自动锁屏这个功能是取消不了的，给您带来不便还请谅解。"),
-]
-REFUSALS_WITH_A_WAY = [
-    ("en", "I can't waive the fee, but I can split it over your next three bills."),
-    ("en", "We can't change the address now; what I can do is ask the driver to hold it at the depot."),
-    ("zh", "这笔费用没办法免掉，不过可以帮您分三个月扣。"),
-    ("zh", "地址现在改不了，但我可以让快递员把包裹留在网点，您方便时去取。"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), BARE_REFUSALS)
-def test_a_bare_refusal_is_flagged(lang: str, text: str) -> None:
-    assert "expectation" in flagged(text, lang)
-
-
-@pytest.mark.parametrize(("lang", "text"), REFUSALS_WITH_A_WAY)
-def test_a_refusal_that_offers_what_is_possible_is_not(lang: str, text: str) -> None:
-    assert "expectation" not in flagged(text, lang)
