@@ -4,7 +4,7 @@ Input columns: ``lang,answer,principle,verdict`` (optional ``exercise``). ``verd
 the human's judgement whether the answer violates the principle: violated / yes / 1 /
 true / x / 违反 / 是 / 有 mean violated; ok / no / 0 / false / followed / 遵守 / 否 / 没有
 mean not violated. The engine counts a principle as violated when the check has any
-finding (any severity) for it.
+finding (any severity) that names it, as its principle or in ``also`` (``scoring.flagged``).
 
 Reported per principle and per rule (rules of that principle that ran for the row):
 rows, agreement, true/false positives/negatives, precision (of the engine's flags) and
@@ -20,6 +20,7 @@ from .api import check, rules_for
 from .csvinput import InputError, SafeWriter, read_records, safe_cell
 from .loader import LANGS
 from .principles import principle_ids
+from .scoring import Tally
 
 VIOLATED = {"violated", "violation", "yes", "y", "1", "true", "x", "bad", "违反", "是", "有", "违规"}
 NOT_VIOLATED = {"ok", "no", "n", "0", "false", "followed", "good", "fine", "遵守", "否", "没有", "无", "符合"}
@@ -35,36 +36,13 @@ def parse_verdict(value: str) -> bool | None:
     return None
 
 
-def _ratio(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
-
-
-def _stats(pairs: list[tuple[bool, bool]]) -> dict[str, Any]:
-    """pairs of (engine says violated, human says violated)."""
-    tp = sum(1 for e, h in pairs if e and h)
-    fp = sum(1 for e, h in pairs if e and not h)
-    fn = sum(1 for e, h in pairs if not e and h)
-    tn = sum(1 for e, h in pairs if not e and not h)
-    return {
-        "rows": len(pairs),
-        "agree": tp + tn,
-        "agreement": _ratio(tp + tn, len(pairs)),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "tn": tn,
-        "precision": _ratio(tp, tp + fp),
-        "recall": _ratio(tp, tp + fn),
-    }
-
-
 def run_eval(path: str) -> dict[str, Any]:
     rows, skipped = read_records(path, ("lang", "answer", "principle", "verdict"))
     if skipped:
         raise InputError(f"{path}: line {skipped[0]['line']}: {skipped[0]['reason']}")
     known = principle_ids()
-    by_principle: dict[str, list[tuple[bool, bool]]] = {}
-    by_rule: dict[str, list[tuple[bool, bool]]] = {}
+    by_principle: dict[str, Tally] = {}
+    by_rule: dict[str, Tally] = {}
     for number, row in rows:
         lang = row.get("lang", "").strip().lower()
         pid = row.get("principle", "").strip()
@@ -81,13 +59,13 @@ def run_eval(path: str) -> dict[str, Any]:
             rules, _ = rules_for(lang, ex_id)
         except KeyError as exc:
             raise InputError(f"{path}: line {number}: {exc.args[0]}") from None
-        fired = {f["rule"] for f in result["findings"] if f["principle"] == pid}
-        by_principle.setdefault(pid, []).append((bool(fired), human))
+        fired = {f["rule"] for f in result["findings"] if pid in (f["principle"], *f.get("also", []))}
+        by_principle.setdefault(pid, Tally()).add(bool(fired), human)
         for rule in rules:
             if rule.principle == pid:
-                by_rule.setdefault(rule.id, []).append((rule.id in fired, human))
-    principles = [{"principle": p, **_stats(by_principle[p])} for p in known if p in by_principle]
-    rules_out = [{"rule": r, **_stats(by_rule[r])} for r in sorted(by_rule)]
+                by_rule.setdefault(rule.id, Tally()).add(rule.id in fired, human)
+    principles = [{"principle": p, **by_principle[p].as_dict()} for p in known if p in by_principle]
+    rules_out = [{"rule": r, **by_rule[r].as_dict()} for r in sorted(by_rule)]
     return {"rows": len(rows), "principles": principles, "rules": rules_out}
 
 

@@ -7,7 +7,7 @@ has, as one JSON file: run it before and after a refactoring of the packs and co
     .venv/bin/python tools/findings_snapshot.py --compare /tmp/before.json /tmp/after.json
 
 Texts: the corpora in tests/corpus (all splits are run, but only the engine's answers are
-stored, never the texts of held-back rows), tests/fixtures/*.csv, and every text of the bank.
+stored, never the texts of held-back rows), every other CSV under tests/, and every text of the bank.
 A finding is kept as (principle, rule, severity, start, end); followed as (principle, start, end).
 """
 

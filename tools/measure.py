@@ -6,12 +6,12 @@
 
 Three measurements, each per split (``dev`` = tuned on, ``held`` = measured only):
 
-- **real replies** (``tests/corpus/real/*.csv``): agent replies from public corpora, labelled
+- **real replies** (``tests/corpus/real/<lang>.csv``): agent replies from public corpora, labelled
   by hand per principle (``tests/corpus/LABELLING.md``). The general rules run on each reply;
   a principle counts as *flagged* when a finding names it (as its principle or in ``also``),
   any severity. Precision = right flags / all flags, recall = caught violations / all
   violations, per principle and overall.
-- **fresh rewrites** (``tests/corpus/fresh/rewrites*.csv``): good rewrites of the bank's
+- **fresh rewrites** (``tests/corpus/fresh/rewrites.csv``): good rewrites of the bank's
   exercises written by people, not the model answers. Share that pass their exercise.
 - **fresh violations** (``tests/corpus/fresh/violations.csv``): rewrites that break one named
   principle in new wording. Share flagged for that principle (error or warning).
@@ -27,7 +27,6 @@ import csv
 import json
 import os
 import sys
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ CORPUS = Path(os.environ.get("HANDBOOK_CORPUS", ROOT / "tests" / "corpus"))
 sys.path.insert(0, str(ROOT))
 
 from exercises.api import check  # noqa: E402
+from exercises.scoring import Labelled, Tally, checker_judge, ratio, read_labelled, score_rows  # noqa: E402
 
 
 def rows(path: Path) -> Iterator[dict[str, str]]:
@@ -45,53 +45,23 @@ def rows(path: Path) -> Iterator[dict[str, str]]:
             yield from csv.DictReader(handle)
 
 
-def flagged(result: dict[str, Any], levels: tuple[str, ...] = ("error", "warning", "info")) -> set[str]:
-    out: set[str] = set()
-    for f in result["findings"]:
-        if f["severity"] in levels:
-            out.add(f["principle"])
-            out.update(f.get("also", []))
-    return out
-
-
-def ratio(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
+def _cells(t: Tally) -> dict[str, Any]:
+    return {"tp": t.tp, "fp": t.fp, "fn": t.fn, "tn": t.tn, "precision": t.precision, "recall": t.recall}
 
 
 def real_replies(split: str | None, show: bool) -> dict[str, Any]:
-    tally: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
-    cache: dict[tuple[str, str], set[str]] = {}
-    misses: list[str] = []
-    replies: set[str] = set()
-    for path in sorted((CORPUS / "real").glob("*.csv")):
-        for row in rows(path):
-            if split and row["split"] != split:
-                continue
-            key = (row["lang"], row["answer"])
-            if key not in cache:
-                cache[key] = flagged(check(row["answer"], row["lang"]))
-            replies.add(row["id"])
-            said = row["principle"] in cache[key]
-            human = row["verdict"] == "violated"
-            cell = "tp" if said and human else "fp" if said else "fn" if human else "tn"
-            tally[row["principle"]][cell] += 1
-            if show and cell in ("fp", "fn"):
-                misses.append(f"{cell} {row['principle']}: {row['answer'][:160]}")
-    per = {}
-    total = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
-    for pid, t in sorted(tally.items()):
-        per[pid] = {**t, "precision": ratio(t["tp"], t["tp"] + t["fp"]),
-                    "recall": ratio(t["tp"], t["tp"] + t["fn"])}
-        for k in total:
-            total[k] += t[k]
-    overall = {**total, "precision": ratio(total["tp"], total["tp"] + total["fp"]),
-               "recall": ratio(total["tp"], total["tp"] + total["fn"]), "replies": len(replies)}
-    return {"principles": per, "overall": overall, "misses": misses}
+    files = sorted((CORPUS / "real").glob("*.csv"))
+    labelled = [row for path in files for row in read_labelled(path, split=split)]
+    scores = score_rows(labelled)
+    replies = {rec["id"] for path in files for rec in rows(path) if not split or rec["split"] == split}
+    overall = {**_cells(scores.total), "replies": len(replies)}
+    misses = [f"{cell} {row.principle}: {row.answer[:160]}" for cell, row in scores.disagreements if show]
+    return {"principles": {pid: _cells(t) for pid, t in sorted(scores.principles.items())},
+            "overall": overall, "misses": misses}
 
 
 def fresh(split: str | None, show: bool) -> dict[str, Any]:
-    good = [r for path in sorted((CORPUS / "fresh").glob("rewrites*.csv")) for r in rows(path)
-            if not split or r["split"] == split]
+    good = [r for r in rows(CORPUS / "fresh" / "rewrites.csv") if not split or r["split"] == split]
     passed = 0
     misses: list[str] = []
     for r in good:
@@ -101,21 +71,18 @@ def fresh(split: str | None, show: bool) -> dict[str, Any]:
         elif show:
             errs = sorted({f["rule"] for f in result["findings"] if f["severity"] == "error"})
             misses.append(f"fails {r['exercise']} [{r['lang']}] {errs}: {r['answer'][:160]}")
-    bad = [r for r in rows(CORPUS / "fresh" / "violations.csv") if not split or r["split"] == split]
-    caught = 0
-    by_principle: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for r in bad:
-        hit = r["principle"] in flagged(check(r["answer"], r["lang"], r["exercise"]), ("error", "warning"))
-        caught += hit
-        by_principle[r["principle"]][0] += hit
-        by_principle[r["principle"]][1] += 1
-        if show and not hit:
-            misses.append(f"missed {r['principle']} in {r['exercise']} [{r['lang']}]: {r['answer'][:160]}")
+    # every row is a violation of its principle: recall only, errors and warnings count
+    bad = [Labelled(r["answer"], r["lang"], r["principle"], True, r["exercise"])
+           for r in rows(CORPUS / "fresh" / "violations.csv") if not split or r["split"] == split]
+    scores = score_rows(bad, checker_judge(("error", "warning")))
+    if show:
+        misses += [f"missed {row.principle} in {row.exercise} [{row.lang}]: {row.answer[:160]}"
+                   for _, row in scores.disagreements]
     return {
         "rewrites": {"rows": len(good), "passed": passed, "pass_rate": ratio(passed, len(good))},
-        "violations": {"rows": len(bad), "caught": caught, "recall": ratio(caught, len(bad)),
-                       "principles": {p: {"caught": c, "rows": n, "recall": ratio(c, n)}
-                                      for p, (c, n) in sorted(by_principle.items())}},
+        "violations": {"rows": scores.total.rows, "caught": scores.total.tp, "recall": scores.total.recall,
+                       "principles": {p: {"caught": t.tp, "rows": t.rows, "recall": t.recall}
+                                      for p, t in sorted(scores.principles.items())}},
         "misses": misses,
     }
 
