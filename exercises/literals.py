@@ -41,12 +41,19 @@ class _Scanner:
 
     def sequence(self) -> list[str] | None:
         """The best required literal set of one branch (None: nothing required found)."""
+        return self.sequence_sets()[0]
+
+    def sequence_sets(self) -> tuple[list[str] | None, list[list[str]]]:
+        """(the best required set of one branch, every required set found in it): a match
+        holds a member of each."""
         best: list[str] | None = None
+        every: list[list[str]] = []
         run = ""
 
         def consider(candidate: list[str] | None) -> None:
             nonlocal best
             if candidate and min(map(len, candidate)) >= 1:
+                every.append(candidate)
                 if best is None or _better(candidate, best):
                     best = candidate
 
@@ -66,7 +73,7 @@ class _Scanner:
             if not quantified or quantified in ("+", "{1"):
                 consider(atom)
         consider([run] if run else None)
-        return best
+        return best, every
 
     def atom(self) -> tuple[list[str] | None, str | None]:
         """(required set of a group, or the literal character), advancing past the atom."""
@@ -158,6 +165,33 @@ def required(source: str) -> tuple[str, ...]:
     return literals
 
 
+def _useful(literals: tuple[str, ...]) -> bool:
+    """A single ASCII letter occurs in nearly every reply: no use as a filter."""
+    return bool(literals) and all(len(x) >= 2 or "\u3400" <= x <= "\u9fff" for x in literals)
+
+
+def required_all(source: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings such that every match of ``source`` holds a member of *each* set: for a
+    pattern without a top-level ``|``, one set per required part ("您…没有…仔细" needs all
+    three), else ``required``'s one set. ``()``: unknown. Together they filter far better
+    than the rarest set alone (a set like {您, 你} is in most Chinese replies)."""
+    try:
+        scanner = _Scanner(source)
+        _, every = scanner.sequence_sets()
+        whole = scanner.i >= len(source)
+    except (IndexError, ValueError):
+        return ()
+    if not whole:
+        one = required(source)
+        return (one,) if one else ()
+    out: list[tuple[str, ...]] = []
+    for found in every:
+        literals = tuple(dict.fromkeys(found))
+        if _useful(literals) and literals not in out:
+            out.append(literals)
+    return tuple(out)
+
+
 CACHE_FILE = ("data", "literals.json")
 
 
@@ -167,7 +201,7 @@ def cache_key(source: str) -> str:
 
 
 @cache
-def shipped() -> dict[str, list[str]]:
+def shipped() -> dict[str, list[list[str]]]:
     """The literals of the shipped packs' patterns, worked out ahead (``exercises/tools/
     make_literals.py``): reading 1 800 patterns at every start-up costs more than the check.
     A pattern that is not in the file (a trainer's rule, an edited pack) is read on the spot."""
@@ -181,11 +215,11 @@ def shipped() -> dict[str, list[str]]:
     return table if isinstance(table, dict) else {}
 
 
-def required_for(source: str, folded: str | None = None) -> tuple[str, ...]:
-    """``required`` of a pattern as written (before folding), from the shipped table if there."""
+def required_for(source: str, folded: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """``required_all`` of a pattern as written (before folding), from the shipped table if there."""
     known = shipped().get(cache_key(source))
     if known is not None:
-        return tuple(known)
+        return tuple(tuple(group) for group in known)
     from .normalize import fold_pattern
 
-    return required(folded if folded is not None else fold_pattern(source))
+    return required_all(folded if folded is not None else fold_pattern(source))

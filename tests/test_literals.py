@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from exercises.bank import load_bank
-from exercises.literals import cache_key, required, shipped
+from exercises.literals import cache_key, required, required_all, shipped
 from exercises.normalize import fold_pattern, normalize
 from exercises.packs import load_pack
 
@@ -64,16 +64,33 @@ def test_a_literal_is_in_every_match_of_every_shipped_pattern() -> None:
     wrong = []
     for source in sources:
         folded = fold_pattern(source)
-        literals = required(folded)
-        if not literals:
+        groups = required_all(folded)
+        if not groups:
             continue
         compiled = re.compile(folded)
         for text in texts:
             m = compiled.search(text)
-            if m and not any(lit in text for lit in literals):
-                wrong.append((source[:80], literals, text[:80]))
+            missing = [g for g in groups if not any(lit in m.group(0) for lit in g)] if m else []
+            if missing:
+                wrong.append((source[:80], missing, m.group(0)[:80] if m else ""))
                 break
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(你|您)[^，]{0,4}(没有|没)(仔细|认真)看",
+         (("你", "您"), ("没有", "没"), ("仔细", "认真"), ("看",))),
+        (r"\bcalm (yourself )?down\b", (("calm ",), ("down",))),
+        ("abc|de", (("abc", "de"),)),
+        ("(?!no)yes(sir)?", (("yes",),)),
+        ("a(bc)?d", ()),
+    ],
+)
+def test_every_required_part(pattern: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    """A pattern with no top-level "|" needs a member of each part; the filter asks for all."""
+    assert required_all(pattern) == expected
 
 
 def test_the_shipped_table_is_current() -> None:

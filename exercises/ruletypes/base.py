@@ -97,7 +97,7 @@ def _screen(source: str, flags: int) -> re.Pattern[str] | None:
 class _Compiled:
     """One pattern, compiled on first use. ``finditer`` gives exactly ``re.finditer``'s
     non-empty matches. Before compiling, a cheap test: when the pattern has required
-    literals (``literals.required``) and the text holds none of them, nothing can match.
+    literal sets (``literals.required_all``) and the text holds no member of one, nothing can match.
     On long texts a screen (see ``_screen``) skips stretches where the pattern cannot match."""
 
     __slots__ = ("source", "flags", "literals", "_pattern", "_screen")
@@ -120,7 +120,8 @@ class _Compiled:
         return self._screen  # type: ignore[return-value]
 
     def may_match(self, text: str) -> bool:
-        return not self.literals or any(lit in text for lit in self.literals)
+        """False when a required part (a set of literals) has no member in ``text``."""
+        return all(any(lit in text for lit in group) for group in self.literals)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.may_match(text):

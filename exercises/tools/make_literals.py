@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from exercises.bank import bank_problems
-from exercises.literals import cache_key, required
+from exercises.literals import cache_key, required_all
 from exercises.loader import LANGS
 from exercises.normalize import fold_pattern
 from exercises.packs import pack_problems
@@ -20,18 +20,18 @@ from exercises.packs import pack_problems
 OUT = Path(__file__).resolve().parent.parent / "data" / "literals.json"
 
 
-def table() -> dict[str, list[str]]:
+def table() -> dict[str, list[list[str]]]:
     rules = []
     for lang in LANGS:
         rules += pack_problems(lang)[0]
     for ex in bank_problems()[0].values():
         for lang in LANGS:
             rules += list(ex.lang(lang).rules)
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[list[str]]] = {}
     for rule in rules:
         for patterns in rule.patterns():
             for source in patterns.sources:
-                out[cache_key(source)] = list(required(fold_pattern(source)))
+                out[cache_key(source)] = [list(group) for group in required_all(fold_pattern(source))]
     return dict(sorted(out.items()))
 
 
