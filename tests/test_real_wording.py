@@ -121,3 +121,27 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
 def test_only_a_referral_elsewhere_asks_who_handles_it(lang: str, text: str, sent_elsewhere: bool) -> None:
     flagged = any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
     assert flagged is sent_elsewhere
+
+
+# "Nothing wrong on our side, go and ask them": the fault is put on a partner without a word of
+# blame (LABELLING.md, no-blame). Written before the rule.
+OUR_SIDE_IS_FINE = [
+    ("zh", "我们这边查了，系统没有异常，建议您去问问银行。"),
+    ("zh", "经核实我司扣费正常，请您联系银行处理。"),
+    ("en", "Everything looks fine on our end, so you'll need to speak to your bank."),
+    ("en", "We've checked and there's no problem on our side. Please contact the seller."),
+]
+OUR_SIDE_IS_FINE_AND_WE_ACT = [
+    ("zh", "我们这边查了，系统没有异常，我已经联系银行帮您查这笔款，下午四点前给您回电。"),
+    ("en", "There's no problem on our side, so I've asked the bank to trace the payment and I'll call you by 4pm."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_SIDE_IS_FINE)
+def test_our_side_is_fine_go_ask_them_is_blame(lang: str, text: str) -> None:
+    assert "no-blame" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_SIDE_IS_FINE_AND_WE_ACT)
+def test_our_side_is_fine_and_we_follow_it_up_is_not(lang: str, text: str) -> None:
+    assert "no-blame" not in flagged(text, lang)
