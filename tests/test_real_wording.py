@@ -133,7 +133,7 @@ OUR_SIDE_IS_FINE = [
 ]
 OUR_SIDE_IS_FINE_AND_WE_ACT = [
     ("zh", "我们这边查了，系统没有异常，我已经联系银行帮您查这笔款，下午四点前给您回电。"),
-    ("en", "There's no problem on our side, so I've asked the bank to trace the payment and I'll call you by 4pm."),
+    ("en", "There's no problem on our side, so I've asked the bank to trace it and I'll call you by 4pm."),
 ]
 
 
