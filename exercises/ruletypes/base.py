@@ -200,13 +200,49 @@ def overlaps_window(spans: list[Span], span: Span, window: int) -> bool:
     return any(end > lo for _, end in spans[max(0, index - 64) : index])
 
 
+@dataclass(frozen=True)
+class Key:
+    """One key a rule type reads from its ``[[rule]]`` table.
+
+    ``kind``: ``"patterns"`` (a list of regular expressions; word classes are expanded and,
+    in strict loading, each is checked for backtracking) or ``"count"`` (a whole number ≥ 0).
+    A required pattern list must not be empty; an optional one may be."""
+
+    kind: str
+    required: bool = False
+
+
+PATTERNS, COUNT = "patterns", "count"
+
+
+def key_problems(keys: dict[str, Key], table: dict[str, Any], strict: bool) -> list[str]:
+    """Messages for the type's own keys of ``table`` (missing, or of the wrong kind)."""
+    errors: list[str] = []
+    for key, spec in keys.items():
+        if key not in table:
+            if spec.required:
+                errors.append(f"{key} is missing")
+            continue
+        value = table[key]
+        if spec.kind == PATTERNS:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or (
+                    spec.required and not value):
+                errors.append(f"{key} must be a list of strings")
+            elif strict:
+                from ..regexcheck import pattern_problem
+
+                errors.extend(p for p in map(pattern_problem, value) if p)
+        elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            errors.append(f"{key} must be a whole number ≥ 0")
+    return errors
+
+
 @dataclass
 class Outcome:
     """What one rule found: finding spans (None = a missing element) and a followed span."""
 
     findings: list[Span | None] = field(default_factory=list)
     followed: Span | None = None
-    followed_ok: bool = False
     sources: list[int] = field(default_factory=list)  # per finding: index of the pattern that fired
     followed_source: int | None = None
 
@@ -227,9 +263,14 @@ class Rule:
     templates: dict[str, list[str]] = field(default_factory=dict)  # patterns as written, by key
 
     type_name = "rule"
+    finding_key = "patterns"  # the key whose patterns a finding's span comes from
 
     def applies_to(self, lang: str) -> bool:
         return self.lang is None or self.lang == lang
+
+    def applies(self, text: str, trained: bool) -> bool:
+        """Whether a missing element is reported on ``text`` (see ``require``'s ``only_if``)."""
+        return True
 
     def patterns(self) -> list[PatternSet]:
         """All pattern sets (for compiling and linting)."""

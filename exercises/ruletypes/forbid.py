@@ -9,11 +9,29 @@ owns the fault: "this is our mistake")."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from .base import Outcome, PatternSet, Rule, Span, in_clause, overlaps_window, unless_window
+from .base import (
+    COUNT,
+    PATTERNS,
+    Key,
+    Outcome,
+    PatternSet,
+    Rule,
+    Span,
+    in_clause,
+    key_problems,
+    overlaps_window,
+    unless_window,
+)
 
-KEYS = {"patterns", "unless", "unless_window", "unless_clause", "unless_reply"}
-REQUIRED = {"patterns"}
+KEYS = {
+    "patterns": Key(PATTERNS, required=True),
+    "unless": Key(PATTERNS),
+    "unless_window": Key(COUNT),
+    "unless_clause": Key(PATTERNS),
+    "unless_reply": Key(PATTERNS),
+}
 
 
 @dataclass
@@ -51,7 +69,11 @@ class ForbidRule(Rule):
         return outcome
 
 
-def build(common: dict, table: dict) -> ForbidRule:
+def problems(table: dict[str, Any], strict: bool) -> list[str]:
+    return key_problems(KEYS, table, strict)
+
+
+def build(common: dict[str, Any], table: dict[str, Any]) -> ForbidRule:
     return ForbidRule(
         **common,
         pattern_set=PatternSet(table["patterns"]),
@@ -62,4 +84,4 @@ def build(common: dict, table: dict) -> ForbidRule:
     )
 
 
-__all__ = ["ForbidRule", "build", "KEYS", "REQUIRED", "Span"]
+__all__ = ["ForbidRule", "build", "problems", "KEYS", "Span"]

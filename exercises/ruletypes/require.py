@@ -12,11 +12,26 @@ exercise that trains the principle always asks for it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from .base import Outcome, PatternSet, Rule, overlaps_window, unless_window
+from .base import (
+    COUNT,
+    PATTERNS,
+    Key,
+    Outcome,
+    PatternSet,
+    Rule,
+    key_problems,
+    overlaps_window,
+    unless_window,
+)
 
-KEYS = {"patterns", "unless", "unless_window", "only_if"}
-REQUIRED = {"patterns"}
+KEYS = {
+    "patterns": Key(PATTERNS, required=True),
+    "unless": Key(PATTERNS),
+    "unless_window": Key(COUNT),
+    "only_if": Key(PATTERNS),
+}
 
 
 @dataclass
@@ -41,15 +56,19 @@ class RequireRule(Rule):
         if not self.unless:
             hit = self.pattern_set.first_tagged(text)
             if hit is not None:
-                return Outcome(followed=hit[0], followed_ok=True, followed_source=hit[1])
+                return Outcome(followed=hit[0], followed_source=hit[1])
             return Outcome(findings=[None])
         for span, index in self.pattern_set.tagged_spans(text):
             if not overlaps_window(excepted, span, window):
-                return Outcome(followed=span, followed_ok=True, followed_source=index)
+                return Outcome(followed=span, followed_source=index)
         return Outcome(findings=[None])
 
 
-def build(common: dict, table: dict) -> RequireRule:
+def problems(table: dict[str, Any], strict: bool) -> list[str]:
+    return key_problems(KEYS, table, strict)
+
+
+def build(common: dict[str, Any], table: dict[str, Any]) -> RequireRule:
     return RequireRule(
         **common,
         pattern_set=PatternSet(table["patterns"]),
