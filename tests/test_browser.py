@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import block_external, chromium_missing, launch
+from offline_browser import block_external, chromium_missing, launch, serve
 from playwright.sync_api import Page, expect, sync_playwright
-from site_server import serve
 
 from exercises.api import check
 from exercises.bank import load_bank

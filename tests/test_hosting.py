@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import block_external, browser_search, chromium_missing, launch
+from offline_browser import block_external, browser_search, chromium_missing, launch
 from playwright.sync_api import expect, sync_playwright
 
 from exercises.bank import load_bank

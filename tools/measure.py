@@ -34,8 +34,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("HANDBOOK_CORPUS", ROOT / "tests" / "corpus"))
-sys.path.insert(0, str(ROOT))
-
 from exercises.api import check  # noqa: E402
 
 
