@@ -2,7 +2,7 @@
 
 Standard library only; the same code runs under CPython (3.11+) and Pyodide.
 
-Public surface (see ``shared/contract.md`` and ``exercises/FORMAT.md``):
+Public surface (see ``CONTRACT.md`` and ``exercises/FORMAT.md``):
 
 - ``exercises.api.check(text, lang, exercise=None, extra_rules=None) -> dict``
 - ``exercises.api.check_json(text, lang, exercise=None, extra_rules=None) -> str``

@@ -1,4 +1,4 @@
-"""``python -m exercises``: check, list, lint, batch, eval (see shared/contract.md).
+"""``python -m exercises``: check, list, lint, batch, eval (see CONTRACT.md).
 
 Exit status: ``check`` 0 passed / 1 not passed; every command 2 for a usage error or bad
 input (unknown exercise, unreadable file, not UTF-8, broken TOML, bad CSV) with one line

@@ -1,4 +1,4 @@
-"""Contract checks across the whole bank and the command line (shared/contract.md, principles.md).
+"""Contract checks across the whole bank and the command line (CONTRACT.md, exercises/principles.toml).
 
 - Chinese replies with full-width or half-width punctuation get the same findings.
 - The command line prints the same bytes under different ``PYTHONHASHSEED`` values.
