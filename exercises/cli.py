@@ -109,7 +109,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     entries: list[dict[str, Any]] = []
-    from .bank import load_bank
+    from .exercise_bank import load_bank
 
     for ex in load_bank().values():
         data = ex.lang(args.lang)

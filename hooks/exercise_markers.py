@@ -19,7 +19,7 @@ from handbook_site import page_lang, settings
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 from exercises.lint import lint
 from exercises.principles import load_principles
 from exercises.sources import Problem

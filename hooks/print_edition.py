@@ -42,7 +42,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 BOOK_LABELS: dict[str, dict[str, str]] = {
     "zh": {

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from exercises.api import check
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK = load_bank()

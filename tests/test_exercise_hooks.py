@@ -17,7 +17,7 @@ import handbook_site
 import pytest
 from mkdocs.exceptions import PluginError
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 from exercises.sources import Problem
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,7 +20,7 @@ import pytest
 from offline_browser import block_external, browser_search, chromium_missing, launch
 from playwright.sync_api import expect, sync_playwright
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bundle_runtime import build_wheel  # hooks/ (pythonpath in pyproject.toml)
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 

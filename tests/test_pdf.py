@@ -14,7 +14,7 @@ from pathlib import Path
 import make_pdf  # tools/ (pythonpath in pyproject.toml)
 import pytest
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[1]
 

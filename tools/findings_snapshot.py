@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 from exercises.api import check  # noqa: E402
-from exercises.bank import load_bank  # noqa: E402
+from exercises.exercise_bank import load_bank  # noqa: E402
 
 
 def texts() -> list[tuple[str, str, str | None]]:
