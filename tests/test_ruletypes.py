@@ -11,7 +11,7 @@ import pytest
 from exercises import engine
 from exercises.packs import extra_problems
 from exercises.ruletypes import TYPES, Outcome, Rule
-from exercises.ruletypes.base import COUNT, Key, key_problems
+from exercises.ruletypes.keys import COUNT, Key, key_problems
 
 HEAD = '''lang = "en"
 

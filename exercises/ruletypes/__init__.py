@@ -10,7 +10,8 @@ from __future__ import annotations
 from types import ModuleType
 
 from . import forbid, length, order, require
-from .base import PATTERNS, Key, Outcome, PatternSet, Rule, Span
+from .base import Outcome, PatternSet, Rule, Span
+from .keys import PATTERNS, Key
 
 TYPES: dict[str, ModuleType] = {
     "forbid": forbid,
@@ -18,7 +19,6 @@ TYPES: dict[str, ModuleType] = {
     "order": order,
     "length": length,
 }
-
 
 
 def pattern_keys(module: ModuleType) -> list[str]:

@@ -200,43 +200,6 @@ def overlaps_window(spans: list[Span], span: Span, window: int) -> bool:
     return any(end > lo for _, end in spans[max(0, index - 64) : index])
 
 
-@dataclass(frozen=True)
-class Key:
-    """One key a rule type reads from its ``[[rule]]`` table.
-
-    ``kind``: ``"patterns"`` (a list of regular expressions; word classes are expanded and,
-    in strict loading, each is checked for backtracking) or ``"count"`` (a whole number ≥ 0).
-    A required pattern list must not be empty; an optional one may be."""
-
-    kind: str
-    required: bool = False
-
-
-PATTERNS, COUNT = "patterns", "count"
-
-
-def key_problems(keys: dict[str, Key], table: dict[str, Any], strict: bool) -> list[str]:
-    """Messages for the type's own keys of ``table`` (missing, or of the wrong kind)."""
-    errors: list[str] = []
-    for key, spec in keys.items():
-        if key not in table:
-            if spec.required:
-                errors.append(f"{key} is missing")
-            continue
-        value = table[key]
-        if spec.kind == PATTERNS:
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or (
-                    spec.required and not value):
-                errors.append(f"{key} must be a list of strings")
-            elif strict:
-                from ..regexcheck import pattern_problem
-
-                errors.extend(p for p in map(pattern_problem, value) if p)
-        elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            errors.append(f"{key} must be a whole number ≥ 0")
-    return errors
-
-
 @dataclass
 class Outcome:
     """What one rule found: finding spans (None = a missing element) and a followed span."""

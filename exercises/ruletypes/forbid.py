@@ -11,27 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .base import (
-    COUNT,
-    PATTERNS,
-    Key,
-    Outcome,
-    PatternSet,
-    Rule,
-    Span,
-    in_clause,
-    key_problems,
-    overlaps_window,
-    unless_window,
-)
+from .base import Outcome, PatternSet, Rule, Span, in_clause, overlaps_window, unless_window
+from .keys import MATCH_KEYS, PATTERNS, Key, key_problems, match_fields
 
-KEYS = {
-    "patterns": Key(PATTERNS, required=True),
-    "unless": Key(PATTERNS),
-    "unless_window": Key(COUNT),
-    "unless_clause": Key(PATTERNS),
-    "unless_reply": Key(PATTERNS),
-}
+KEYS = {**MATCH_KEYS, "unless_clause": Key(PATTERNS), "unless_reply": Key(PATTERNS)}
 
 
 @dataclass
@@ -76,9 +59,7 @@ def problems(table: dict[str, Any], strict: bool) -> list[str]:
 def build(common: dict[str, Any], table: dict[str, Any]) -> ForbidRule:
     return ForbidRule(
         **common,
-        pattern_set=PatternSet(table["patterns"]),
-        unless=PatternSet(table.get("unless", [])),
-        window=table.get("unless_window"),
+        **match_fields(table),
         unless_clause=PatternSet(table.get("unless_clause", [])),
         unless_reply=PatternSet(table.get("unless_reply", [])),
     )

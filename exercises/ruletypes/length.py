@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .base import COUNT, Key, Outcome, Rule, key_problems
+from .base import Outcome, Rule
+from .keys import COUNT, Key, key_problems
 
 KEYS = {"min": Key(COUNT), "max": Key(COUNT)}
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .base import PATTERNS, Key, Outcome, PatternSet, Rule, key_problems
+from .base import Outcome, PatternSet, Rule
+from .keys import PATTERNS, Key, key_problems
 
 KEYS = {"first": Key(PATTERNS, required=True), "then": Key(PATTERNS, required=True)}
 

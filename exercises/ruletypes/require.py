@@ -14,24 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .base import (
-    COUNT,
-    PATTERNS,
-    Key,
-    Outcome,
-    PatternSet,
-    Rule,
-    key_problems,
-    overlaps_window,
-    unless_window,
-)
+from .base import Outcome, PatternSet, Rule, overlaps_window, unless_window
+from .keys import MATCH_KEYS, PATTERNS, Key, key_problems, match_fields
 
-KEYS = {
-    "patterns": Key(PATTERNS, required=True),
-    "unless": Key(PATTERNS),
-    "unless_window": Key(COUNT),
-    "only_if": Key(PATTERNS),
-}
+KEYS = {**MATCH_KEYS, "only_if": Key(PATTERNS)}
 
 
 @dataclass
@@ -69,10 +55,4 @@ def problems(table: dict[str, Any], strict: bool) -> list[str]:
 
 
 def build(common: dict[str, Any], table: dict[str, Any]) -> RequireRule:
-    return RequireRule(
-        **common,
-        pattern_set=PatternSet(table["patterns"]),
-        unless=PatternSet(table.get("unless", [])),
-        window=table.get("unless_window"),
-        only_if=PatternSet(table.get("only_if", [])),
-    )
+    return RequireRule(**common, **match_fields(table), only_if=PatternSet(table.get("only_if", [])))
