@@ -314,8 +314,9 @@ def on_post_build(config: MkDocsConfig) -> None:
 def _last_language(config: MkDocsConfig) -> bool:
     """True in the last of mkdocs-static-i18n's builds (the other languages' are done)."""
     i18n = config.plugins.get("i18n")
-    built = list(getattr(i18n, "build_languages", None) or [page_lang(config)])
-    return page_lang(config) == built[-1]
+    default = default_lang(config)
+    others = [lang for lang in getattr(i18n, "build_languages", None) or [] if lang != default]
+    return page_lang(config) == (others[-1] if others else default)  # the default is built first
 
 
 def print_pdfs(site: Path, out: Path) -> None:

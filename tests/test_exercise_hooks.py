@@ -221,3 +221,23 @@ def test_page_language_and_site_root(tmp_path: Path) -> None:
     bare = FakeConfig()
     bare.plugins = {}
     assert handbook_site.page_lang(bare) == "zh" and handbook_site.languages(bare) == ["zh"]
+
+
+def test_the_pdfs_have_one_owner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """make pdf is one build: the trainer guide lists every PDF because this build prints them;
+    a plain build lists and copies those an earlier make pdf left in build/pdf/."""
+    import print_edition
+
+    config = FakeConfig(site_dir=str(tmp_path / "site"), lang="en")
+    config.config_file_path = str(tmp_path / "mkdocs.yml")
+    monkeypatch.delenv(print_edition.PRINT_ENV, raising=False)
+    assert print_edition.pdf_files(config) == []
+    made = tmp_path / "build" / "pdf"
+    made.mkdir(parents=True)
+    (made / "handbook-en.pdf").write_bytes(b"%PDF-1.7 stand-in")
+    assert print_edition.pdf_files(config) == ["handbook-en.pdf"]
+    print_edition.offer_pdfs(made, tmp_path / "site" / "pdf")
+    assert (tmp_path / "site" / "pdf" / "handbook-en.pdf").read_bytes() == b"%PDF-1.7 stand-in"
+    monkeypatch.setenv(print_edition.PRINT_ENV, "1")
+    assert len(print_edition.pdf_files(config)) == 6
+    assert print_edition._last_language(config) and not print_edition._last_language(FakeConfig(lang="zh"))
