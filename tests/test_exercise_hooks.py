@@ -162,7 +162,7 @@ id = "no-taboo/acme"
 principle = "no-taboo"
 type = "forbid"
 severity = "error"
-patterns = ['\\\\bacme\\\\b']
+patterns = ['acme']
 colour = "red"
 message = "Say the company's name in full."
 """
