@@ -37,11 +37,10 @@ lint: setup
 	$(BIN)/ruff check exercises hooks tests benchmarks tools
 	$(BIN)/python -m exercises lint
 
-# Prints the four handbooks and the two cards into build/pdf/, then builds the site once
-# more so that it offers them for download (site/pdf/).
-pdf: build
-	$(BIN)/python tools/make_pdf.py
-	$(BIN)/mkdocs build --strict
+# Builds the site once; at the end of that build hooks/print_edition.py prints the four
+# handbooks and the two cards into build/pdf/ (tools/make_pdf.py) and offers them in site/pdf/.
+pdf: setup
+	HANDBOOK_PRINT_PDF=1 $(BIN)/mkdocs build --strict
 
 test: setup lint pdf
 	HANDBOOK_PDF_DIR=$(CURDIR)/build/pdf $(BIN)/python -m pytest

@@ -30,10 +30,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tools"))  # a script of its own: the shared server and browser set-up
 
-from browser_helpers import block_external, bytes_before_interaction, chromium_missing, launch  # noqa: E402
-from site_server import serve  # noqa: E402
+from offline_browser import block_external, bytes_before_interaction, chromium_missing, launch, serve  # noqa: E402
 
 RUNS = 5
 EXERCISE_PAGE = "cases/calm-down/"

@@ -28,7 +28,7 @@ LOAD = """
 import time
 t = time.perf_counter()
 import exercises.api
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 from exercises.packs import load_pack
 load_pack("zh"); load_pack("en"); load_bank()
 print((time.perf_counter() - t) * 1000)
@@ -37,7 +37,7 @@ print((time.perf_counter() - t) * 1000)
 FIRST_CHECK = """
 import time
 import exercises.api
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 from exercises.packs import load_pack
 load_pack("zh"); load_pack("en"); load_bank()
 t = time.perf_counter()
@@ -78,7 +78,7 @@ def _fresh(code: str, runs: int = 7, bytecode: bool = True) -> float:
 
 
 def _sample(lang: str, size: int) -> str:
-    from exercises.bank import load_bank
+    from exercises.exercise_bank import load_bank
 
     pieces: list[str] = []
     for ex in load_bank().values():

@@ -2,11 +2,11 @@
 
 Standard library only; the same code runs under CPython (3.11+) and Pyodide.
 
-Public surface (see ``shared/contract.md`` and ``exercises/FORMAT.md``):
+Public surface (see ``CONTRACT.md`` and ``exercises/FORMAT.md``):
 
 - ``exercises.api.check(text, lang, exercise=None, extra_rules=None) -> dict``
 - ``exercises.api.check_json(text, lang, exercise=None, extra_rules=None) -> str``
-- ``exercises.bank.load_bank() -> dict[str, Exercise]``
+- ``exercises.exercise_bank.load_bank() -> dict[str, Exercise]``
 - ``exercises.principles.load_principles() -> list[Principle]``
 - ``exercises.lint.lint(extra_rules_path=None) -> list[Problem]``
 - ``python -m exercises check|list|lint|batch|eval``

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import engine
-from .bank import Exercise, get_exercise
+from .exercise_bank import Exercise, get_exercise
 from .loader import LANGS
 from .packs import load_extra, load_pack
 from .ruletypes import Rule

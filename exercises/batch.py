@@ -17,8 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .api import check
-from .bank import load_bank
 from .csvinput import InputError, SafeWriter, read_records, safe_cell
+from .exercise_bank import load_bank
 from .loader import LANGS
 from .normalize import guess_lang
 from .principles import load_principles

@@ -1,4 +1,4 @@
-"""``python -m exercises``: check, list, lint, batch, eval (see shared/contract.md).
+"""``python -m exercises``: check, list, lint, batch, eval (see CONTRACT.md).
 
 Exit status: ``check`` 0 passed / 1 not passed; every command 2 for a usage error or bad
 input (unknown exercise, unreadable file, not UTF-8, broken TOML, bad CSV) with one line
@@ -109,7 +109,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     entries: list[dict[str, Any]] = []
-    from .bank import load_bank
+    from .exercise_bank import load_bank
 
     for ex in load_bank().values():
         data = ex.lang(args.lang)

@@ -118,8 +118,7 @@ def _template(rule: Rule, key: str, index: int | None) -> str | None:
 
 
 def _finding(norm: Normalized, rule: Rule, span: tuple[int, int] | None, source: int | None) -> Finding:
-    key = "then" if rule.type_name == "order" else "patterns"
-    pattern = _template(rule, key, source)
+    pattern = _template(rule, rule.finding_key, source)
     if span is None:
         return Finding(rule.principle, rule.id, rule.severity, None, None, None, rule.message, rule.suggest,
                        origin=rule.origin)
@@ -204,15 +203,14 @@ def run(
     followed: list[Followed] = []
     for rule in rules:
         outcome = rule.run_on(norm, lang)
-        applies = getattr(rule, "applies", None)
-        if outcome.findings == [None] and applies is not None:
+        if outcome.findings == [None]:
             trained = bool(settings.trained) and rule.principle in settings.trained
-            if not applies(norm.text, trained):
+            if not rule.applies(norm.text, trained):
                 outcome.findings = []
         for n, span in enumerate(outcome.findings):
             source = outcome.sources[n] if n < len(outcome.sources) else None
             findings.append(_finding(norm, rule, span, source))
-        if outcome.followed_ok and outcome.followed is not None:
+        if outcome.followed is not None:
             wide = whole_phrase(norm.text, outcome.followed, lang)
             start, end = norm.span(*wide)
             pattern = _template(rule, "patterns", outcome.followed_source)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import engine
 from .api import assemble
-from .bank import Exercise, bank_problems
+from .exercise_bank import Exercise, bank_problems
 from .loader import LANGS
 from .packs import extra_problems, pack_lexicon, pack_problems
 from .principles import principle_problems

@@ -1,23 +1,22 @@
 """Turning ``[[rule]]`` tables (packs, exercises, trainers' files) into rule objects.
 
 ``parse_rules`` validates every key and value and returns the rules it could build plus
-the problems it found. ``strict=True`` (lint, trainers' extra files) also compiles every
-pattern and rejects nested quantifiers; packs shipped with the handbook are checked that
-way by ``lint`` and the tests, and compiled lazily at check time.
+the problems it found. It checks the keys every rule has (id, principle, type, severity,
+message, …); each rule type (``ruletypes``) checks its own. ``strict=True`` (lint, trainers'
+extra files) also compiles every pattern and rejects nested quantifiers; packs shipped with
+the handbook are checked that way by ``lint`` and the tests, and compiled lazily at check time.
 """
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
 from .lexicon import Lexicon, phrase_regex
-from .ruletypes import TYPES, Rule
-from .sources import Problem
+from .ruletypes import TYPES, Rule, pattern_keys
+from .sources import Problem, key_line
 
 COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
-PATTERN_KEYS = (
-    "patterns", "cased_patterns", "unless", "unless_clause", "unless_reply", "only_if", "first", "then",
-)
 SEVERITIES = ("error", "warning", "info")
 LANGS = ("zh", "en")
 
@@ -37,10 +36,16 @@ def _string_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _type(table: dict[str, Any]) -> ModuleType | None:
+    rule_type = table.get("type")
+    return TYPES.get(rule_type) if isinstance(rule_type, str) else None
+
+
 def expand_table(
     table: dict[str, Any], lexicon: Lexicon | None, lang: str | None
 ) -> tuple[dict[str, Any], list[str]]:
-    """``table`` with ``phrases`` turned into patterns and every ``{class}`` expanded.
+    """``table`` with ``phrases`` turned into patterns and every ``{class}`` expanded in the
+    pattern keys of its type.
 
     The templates as written are kept under ``_templates`` (for ``--explain`` and ``lint``)."""
     out = dict(table)
@@ -51,7 +56,8 @@ def expand_table(
             return out, ["phrases must be a list of strings"]
         out["patterns"] = list(out.get("patterns", [])) + [phrase_regex(p, lang) for p in phrases]
     templates: dict[str, list[str]] = {}
-    for key in PATTERN_KEYS:
+    module = _type(out)
+    for key in pattern_keys(module) if module else []:
         value = out.get(key)
         if not _string_list(value):
             continue
@@ -72,14 +78,9 @@ def expand_table(
 def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], strict: bool) -> list[str]:
     """Messages for everything wrong with one rule table (empty when it is fine)."""
     errors: list[str] = []
-    rule_type = table.get("type")
-    module = TYPES.get(rule_type) if isinstance(rule_type, str) else None
+    module = _type(table)
     if module is None:
-        errors.append(f"{where}: unknown type {rule_type!r} (forbid, require, order, length)")
-    allowed = COMMON_KEYS | {"_templates"} | (module.KEYS if module else set())
-    for key in table:
-        if key not in allowed:
-            errors.append(f"{where}: unknown key {key!r}")
+        errors.append(f"{where}: unknown type {table.get('type')!r} ({', '.join(TYPES)})")
     rule_id = table.get("id")
     principle = table.get("principle")
     if not isinstance(principle, str) or principle not in principles:
@@ -98,29 +99,28 @@ def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], 
         if key in table and not _string_list(table[key]):
             errors.append(f"{where}: {key} must be a list of strings")
     if module is not None:
-        for key in module.REQUIRED:
-            if key not in table:
-                errors.append(f"{where}: {key} is missing")
-    for key in PATTERN_KEYS:
-        if key not in table or key not in allowed:
-            continue
-        value = table[key]
-        if not _string_list(value) or (not key.startswith("unless") and not value):
-            errors.append(f"{where}: {key} must be a list of strings")
-            continue
-        if strict:
-            from .regexcheck import pattern_problem
-
-            errors.extend(f"{where}: {p}" for p in map(pattern_problem, value) if p)
-    for key in ("unless_window", "min", "max"):
-        if key in table and key in allowed:
-            value = table[key]
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                errors.append(f"{where}: {key} must be a whole number ≥ 0")
-    low, high = table.get("min"), table.get("max")
-    if isinstance(low, int) and isinstance(high, int) and low > high:
-        errors.append(f"{where}: min {low} is more than max {high}; every reply would be flagged")
+        errors.extend(f"{where}: {message}" for message in module.problems(table, strict))
     return errors
+
+
+def unknown_keys(table: dict[str, Any]) -> list[str]:
+    """Keys of ``table`` that neither every rule nor its type has (of an unknown type: that no
+    type has). ``phrases`` belongs to the types that have ``patterns``."""
+    module = _type(table)
+    modules = [module] if module is not None else list(TYPES.values())
+    known = COMMON_KEYS.union(*(m.KEYS for m in modules))
+    if "patterns" in known:
+        known.add("phrases")
+    return [key for key in table if key not in known]
+
+
+def _table_start(source: str, line: int) -> int:
+    """The line of the ``[[…rule]]`` header of the table whose id is on ``line``."""
+    lines = source.splitlines()
+    for number in range(min(line, len(lines)), 0, -1):
+        if lines[number - 1].lstrip().startswith("[["):
+            return number
+    return 1
 
 
 def parse_rules(
@@ -153,13 +153,17 @@ def parse_rules(
         line = id_line(source, rule_id, search_from)
         search_from = line + 1
         where = f"rule {rule_id!r}"
+        start = _table_start(source, line)
+        unknown = [Problem(file, key_line(source, key, start), f"{where}: unknown key {key!r}")
+                   for key in unknown_keys(table)]
         table, errors = expand_table(table, lexicon, lang)
         errors = [f"{where}: {e}" for e in errors]
         errors += _check_table(table, where, principles, strict)
         if rule_id in seen:
             errors.append(f"duplicate rule id {rule_id!r}")
         seen.add(rule_id)
-        if errors:
+        if errors or unknown:
+            problems.extend(unknown)
             problems.extend(Problem(file, line, message) for message in errors)
             continue
         common = {
@@ -176,8 +180,5 @@ def parse_rules(
             "origin": origin,
             "templates": table.get("_templates", {}),
         }
-        try:
-            rules.append(TYPES[table["type"]].build(common, table))
-        except ValueError as exc:
-            problems.append(Problem(file, line, f"{where}: {exc}"))
+        rules.append(TYPES[table["type"]].build(common, table))
     return rules, problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from .bank import get_exercise
+from .exercise_bank import get_exercise
 from .messages import text as t
 from .principles import principle_by_id
 

@@ -32,26 +32,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from handbook_site import config_dir, settings, site_root
 from mkdocs.exceptions import PluginError
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 RUNTIME_DIR = "assets/pyodide"
 ENGINE_PACKAGE = "handbook-exercises"
-
-
-def _root(config: Any) -> Path:
-    return Path(config.config_file_path).resolve().parent
-
-
-def _site_root(config: Any) -> Path:
-    """The site directory of the default language (where the shared assets/ live)."""
-    site = Path(config.site_dir)
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and not getattr(plugin, "is_default_language_build", True):
-        lang = getattr(plugin, "current_language", "")
-        if site.name == lang:
-            return site.parent
-    return site
 
 
 def _copy_if_changed(src: Path, dest: Path) -> None:
@@ -139,12 +125,13 @@ def lock_for_wheel(wheel: Path, npm_lock: Path) -> dict[str, Any]:
 
 
 def on_post_build(config: Any) -> None:
-    root = _root(config)
+    root = config_dir(config)
+    conf = settings(config)
     npm = root / "node_modules" / "pyodide"
     missing = [name for name in (*PYODIDE_FILES, "pyodide-lock.json") if not (npm / name).is_file()]
     if missing:
         raise PluginError(f"node_modules/pyodide lacks {', '.join(missing)}: run `make setup` (npm ci)")
-    dest = _site_root(config) / RUNTIME_DIR
+    dest = site_root(config) / RUNTIME_DIR
     dest.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         _copy_if_changed(npm / name, dest / name)
@@ -168,25 +155,18 @@ def on_post_build(config: Any) -> None:
     _copy_if_changed(wheel, served)
     lock_file.write_text(lock_text, encoding="utf-8")
 
-    extra = (config.get("extra") or {}).get("exercises") or {}
     rules_name = None
-    if extra.get("rules"):
-        rules = (root / str(extra["rules"])).resolve()
-        if not rules.is_file():
-            raise PluginError(f"mkdocs.yml: extra.exercises.rules: no such file {rules}")
-        text = rules.read_text(encoding="utf-8")
+    if conf.rules_text is not None:  # the trainer's file, checked by handbook_site.settings
+        text = conf.rules_text
         rules_name = f"extra-rules.{hashlib.sha256(text.encode()).hexdigest()[:12]}.toml"
-        for old in dest.glob("extra-rules*.toml"):
-            if old.name != rules_name:
-                old.unlink()
         (dest / rules_name).write_text(text, encoding="utf-8")
-    else:
-        for old in dest.glob("extra-rules*.toml"):
+    for old in dest.glob("extra-rules*.toml"):
+        if old.name != rules_name:
             old.unlink()
     pyodide_version = json.loads((npm / "package.json").read_text(encoding="utf-8"))["version"]
     runtime = {"package": lock_name_, "wheel": served.name, "sha256": _sha256(wheel),
                "pyodide": pyodide_version, "lock": lock_file.name, "rules": rules_name,
-               "snapshot": bool(extra.get("snapshot", True))}
+               "snapshot": conf.snapshot}
     (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")
 
 

@@ -34,6 +34,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from handbook_site import site_root
 from mkdocs.exceptions import PluginError
 
 HEADERS_FILE = "nginx-security-headers.conf"
@@ -45,16 +46,6 @@ SRC = re.compile(r"\bsrc\s*=", re.I)
 JS_TYPES = {"", "module", "text/javascript", "application/javascript", "text/ecmascript",
             "application/ecmascript"}
 HANDLER = re.compile(r"""<[a-z][^>]*?\son[a-z]+\s*=|\shref\s*=\s*["']?\s*javascript:""", re.I)
-
-
-def _site_root(config: Any) -> Path:
-    site = Path(config.site_dir)
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and not getattr(plugin, "is_default_language_build", True):
-        lang = getattr(plugin, "current_language", "")
-        if site.name == lang:
-            return site.parent
-    return site
 
 
 def inline_scripts(html: str) -> list[str]:
@@ -118,5 +109,5 @@ def headers_conf(hashes: list[str]) -> str:
 
 
 def on_post_build(config: Any) -> None:
-    site = _site_root(config)
+    site = site_root(config)
     (site / HEADERS_FILE).write_text(headers_conf(site_hashes(site)), encoding="utf-8")

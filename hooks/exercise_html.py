@@ -3,7 +3,7 @@
 Everything a trainee reads (situation, customer's words, bad reply, task, checklist, hints,
 model answers) is in the page itself, so it works without Pyodide and without JavaScript
 for reading. `docs/assets/exercise.js` adds the behaviour. The stable hooks are listed in
-`shared/contract.md` (data-exercise, data-role, data-state, data-principle, ...).
+`CONTRACT.md` (data-exercise, data-role, data-state, data-principle, ...).
 """
 
 from __future__ import annotations

@@ -6,65 +6,36 @@ touches the widget's HTML) and the placeholder becomes the widget in `on_page_co
 An unknown ID, or an exercise that fails `exercises.lint`, stops the build with the page,
 the line and the reason.
 
-Settings (mkdocs.yml):
-
-    extra:
-      exercises:
-        prefill: bad_reply     # or "empty": what the answer box starts with
-        prefetch: off          # or "idle": load the checker when the browser is idle
-        rules: company.toml    # optional trainer's extra rules (bundled by bundle_runtime.py)
+Settings: `extra: exercises:` in mkdocs.yml, read and checked by handbook_site.py.
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 from typing import Any
 
+from exercise_html import render_index, render_widget
+from handbook_site import page_lang, settings
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from exercise_html import render_index, render_widget  # noqa: E402
+from exercises.exercise_bank import load_bank
+from exercises.lint import lint
+from exercises.principles import load_principles
+from exercises.sources import Problem
 
 MARKER = re.compile(r"^[ \t]*<!--\s*exercise(?P<index>-index)?(?::\s*(?P<id>[^\s>]*))?\s*-->[ \t]*$", re.M)
 PLACEHOLDER = re.compile(r"<!-- cs-exercise-slot: (?P<what>[^ ]+) -->")
-LANGS = ("zh", "en")
-
 _state: dict[str, Any] = {}
 
 
-def settings(config: Any) -> dict[str, str]:
-    extra = (config.get("extra") or {}).get("exercises") or {}
-    prefill = str(extra.get("prefill", "bad_reply"))
-    if prefill not in ("bad_reply", "empty"):
-        raise PluginError(f"mkdocs.yml: extra.exercises.prefill must be bad_reply or empty, not {prefill!r}")
-    prefetch = str(extra.get("prefetch", "off"))
-    if prefetch in ("False", "false"):
-        prefetch = "off"
-    if prefetch not in ("off", "idle"):
-        raise PluginError(f"mkdocs.yml: extra.exercises.prefetch must be off or idle, not {prefetch!r}")
-    return {"prefill": prefill, "prefetch": prefetch, "rules": str(extra.get("rules") or "")}
-
-
-def _import_engine(config: Any) -> None:
-    root = str(Path(config.config_file_path).resolve().parent)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-
-
 def on_config(config: Any) -> None:
-    _import_engine(config)
     _state.clear()
     _state["settings"] = settings(config)
 
 
 def _bank() -> dict[str, Any]:
     if "bank" not in _state:
-        from exercises.bank import load_bank
-
         try:
             _state["bank"] = load_bank()
         except Exception as exc:  # a broken bank file: say which, stop the build
@@ -72,37 +43,20 @@ def _bank() -> dict[str, Any]:
     return _state["bank"]
 
 
-def _lint_problems() -> list[str]:
+def _lint_problems() -> list[Problem]:
     """Problems reported by `python -m exercises lint` (run once per build)."""
     if "lint" not in _state:
-        from exercises.lint import lint
-
         try:
-            _state["lint"] = [str(p) for p in lint()]
+            _state["lint"] = lint()
         except Exception as exc:
-            _state["lint"] = [f"exercises lint: {exc}"]
+            _state["lint"] = [Problem("exercises", 1, f"lint: {exc}")]
     return _state["lint"]
 
 
 def _principle_names(lang: str) -> dict[str, str]:
-    from exercises.principles import load_principles
-
     loaded = load_principles()
     items = loaded.values() if isinstance(loaded, dict) else loaded
     return {p.id: getattr(p, lang) for p in items}
-
-
-def page_lang(page: Any, config: Any) -> str:
-    """The page's language: the i18n plugin's current build, else docs/<lang>/ in the path."""
-    plugin = config.plugins.get("i18n") if hasattr(config, "plugins") else None
-    current = getattr(plugin, "current_language", None)
-    if current in LANGS:
-        return current
-    first = page.file.src_uri.split("/", 1)[0]
-    if first in LANGS:
-        return first
-    language = (config.get("theme") or {}).get("language") if hasattr(config, "get") else None
-    return language if language in LANGS else "zh"
 
 
 def _page_url(files: Any, lang: str, path: str, fallback: str) -> str:
@@ -119,8 +73,9 @@ def _check_marker(ex_id: str, page: Any, line: int) -> None:
     if ex_id not in bank:
         known = ", ".join(sorted(bank)) or "none"
         raise PluginError(f"{where}: unknown exercise '{ex_id}' (known: {known})")
-    bad = [p for p in _lint_problems() if re.search(rf"(^|[/\\]){re.escape(ex_id)}\.toml\b", p)]
-    general = [p for p in _lint_problems() if "/bank/" not in p.replace("\\", "/")]
+    bank_files = {ex.file for ex in bank.values()}
+    bad = [str(p) for p in _lint_problems() if p.file == bank[ex_id].file]
+    general = [str(p) for p in _lint_problems() if p.file not in bank_files]
     if bad or general:
         raise PluginError(f"{where}: exercise '{ex_id}' fails lint: " + "; ".join(bad + general))
 
@@ -154,7 +109,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if "cs-exercise-slot" not in html:
         return html
-    lang = page_lang(page, config)
+    lang = page_lang(config)
     names = _principle_names(lang)
     conf = _state.get("settings") or settings(config)
     prefix = f"{lang}/" if page.url.startswith(f"{lang}/") else ""  # /en/… pages; zh is at the root
@@ -179,8 +134,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
             principle_names=names,
             principle_href=principle_href,
             principles_page=get_relative_url(principles_url, page.url),
-            prefill=conf["prefill"],
-            prefetch=conf["prefetch"],
+            prefill=conf.prefill,
+            prefetch=conf.prefetch,
         )
 
     return PLACEHOLDER.sub(replace, html)

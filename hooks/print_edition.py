@@ -11,6 +11,12 @@ under that language's site root (``site/`` for Chinese, ``site/en/`` for English
 ``tools/make_pdf.py`` prints these pages to PDF with headless Chromium; a reader can
 also open them in a browser and press Ctrl+P.
 
+This hook is the one owner of the PDFs in the site. ``make pdf`` is one build with
+``HANDBOOK_PRINT_PDF=1``: the trainer guide then lists every PDF, and once the last language
+is built this hook runs ``tools/make_pdf.py`` on the site (into ``build/pdf/``). Every build
+copies the PDFs of ``build/pdf/`` into ``site/pdf/`` and lists them on the trainer guide, so a
+plain ``make build`` or ``make serve`` still offers the PDFs made by an earlier ``make pdf``.
+
 Links between chapters become links inside the document; every id is prefixed with
 its chapter so that headings of the same name in two chapters stay distinct.
 mkdocs-static-i18n runs ``on_post_build`` once per language, so everything here is
@@ -19,19 +25,24 @@ keyed by language and idempotent.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 import shutil
+import subprocess
+import sys
 from datetime import date
 from html import escape, unescape
 from pathlib import Path
 
+from handbook_site import config_dir, default_lang, languages, page_lang, site_root, src_path
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 BOOK_LABELS: dict[str, dict[str, str]] = {
     "zh": {
@@ -77,22 +88,8 @@ _order: dict[str, list[str]] = {}  # lang -> src paths in nav order
 _default: dict[str, str] = {}  # lang -> the site's default language (pages at the site root)
 
 
-def _lang(config: MkDocsConfig) -> str:
-    i18n = config.plugins.get("i18n")
-    current = getattr(i18n, "current_language", None) if i18n else None
-    return str(current or config.theme.get("language") or "zh")
-
-
-def _src(page: Page) -> str:
-    src = page.file.src_uri
-    for prefix in ("zh/", "en/"):
-        if src.startswith(prefix):
-            return src[len(prefix) :]
-    return src
-
-
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    _order[_lang(config)] = [_src(p) for p in nav.pages]
+    _order[page_lang(config)] = [src_path(p, config) for p in nav.pages]
     return nav
 
 
@@ -120,6 +117,8 @@ DOWNLOADS: dict[str, dict[str, str]] = {
     },
 }
 PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf"]
+PDF_DIR = Path("build") / "pdf"  # where tools/make_pdf.py writes, relative to mkdocs.yml
+PRINT_ENV = "HANDBOOK_PRINT_PDF"  # set by `make pdf`: print the PDFs at the end of this build
 
 
 def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "zh") -> str:
@@ -140,15 +139,16 @@ def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "zh
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "<!-- pdf-downloads -->" not in markdown:
         return markdown
-    lang = _lang(config)
+    lang = page_lang(config)
     url = page.url[len(lang) + 1 :] if page.url.startswith(f"{lang}/") else page.url
-    html = downloads_html(lang, url, pdf_files(Path(config.config_file_path).parent))
+    html = downloads_html(lang, url, pdf_files(config), default_lang(config))
     return markdown.replace("<!-- pdf-downloads -->", html)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    _pages.setdefault(_lang(config), {})[_src(page)] = (page.url, page.title or "", html)
-    if _src(page) == "quick-reference.md":
+    src = src_path(page, config)
+    _pages.setdefault(page_lang(config), {})[src] = (page.url, page.title or "", html)
+    if src == "quick-reference.md":
         return f'<div class="qr-card">{html}</div>'  # print.css sets the card on one A4 page
     return html
 
@@ -292,29 +292,54 @@ def build_book(lang: str, trainer: bool, depth: str) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    lang = _lang(config)
+    lang = page_lang(config)
     if lang not in _pages:
         return
-    i18n = config.plugins.get("i18n")
-    default = getattr(i18n, "default_language", "zh") if i18n else lang
+    default = default_lang(config)
     _default[lang] = default
     prefix = "" if lang == default else f"{lang}/"
-    site = Path(config.site_dir)
+    site = site_root(config)
     for trainer, rel in ((False, "print"), (True, "print/trainer")):
         out = site / prefix / rel / "index.html"
         out.parent.mkdir(parents=True, exist_ok=True)
         depth = "../" * (prefix + rel).count("/") + "../"
         out.write_text(build_book(lang, trainer, depth), encoding="utf-8")
-    # PDFs made earlier by `make pdf` are offered for download on the site.
-    made = Path(config.config_file_path).parent / "build" / "pdf"
-    if made.is_dir() and not prefix:
-        target = site / "pdf"
+    if _last_language(config):  # every language's pages are in the site now
+        made = config_dir(config) / PDF_DIR
+        if os.environ.get(PRINT_ENV):
+            print_pdfs(site, made)
+        offer_pdfs(made, site / "pdf")
+
+
+def _last_language(config: MkDocsConfig) -> bool:
+    """True in the last of mkdocs-static-i18n's builds (the other languages' are done)."""
+    i18n = config.plugins.get("i18n")
+    default = default_lang(config)
+    others = [lang for lang in getattr(i18n, "build_languages", None) or [] if lang != default]
+    return page_lang(config) == (others[-1] if others else default)  # the default is built first
+
+
+def print_pdfs(site: Path, out: Path) -> None:
+    """Print the editions and cards of the built `site` into `out` (tools/make_pdf.py)."""
+    tool = Path(__file__).resolve().parent.parent / "tools" / "make_pdf.py"
+    result = subprocess.run([sys.executable, str(tool), "--site", str(site), "--out", str(out)])
+    if result.returncode != 0:
+        raise PluginError(f"tools/make_pdf.py failed (exit status {result.returncode}); see above")
+
+
+def offer_pdfs(made: Path, target: Path) -> None:
+    """The PDFs made by `make pdf`, copied into the site for download."""
+    pdfs = sorted(made.glob("*.pdf")) if made.is_dir() else []
+    if pdfs:
         target.mkdir(parents=True, exist_ok=True)
-        for pdf in sorted(made.glob("*.pdf")):
-            shutil.copy2(pdf, target / pdf.name)
+    for pdf in pdfs:
+        shutil.copy2(pdf, target / pdf.name)
 
 
-def pdf_files(config_dir: Path) -> list[str]:
-    """Names of the PDF editions made by `make pdf` (for the trainer guide's download list)."""
-    made = config_dir / "build" / "pdf"
+def pdf_files(config: MkDocsConfig) -> list[str]:
+    """Names of the PDF editions the site offers (for the trainer guide's download list): all
+    of them when this build prints them, else those an earlier `make pdf` made."""
+    if os.environ.get(PRINT_ENV):
+        return sorted(name.format(lang) for lang in languages(config) for name in PDF_ORDER)
+    made = config_dir(config) / PDF_DIR
     return sorted(p.name for p in made.glob("*.pdf")) if made.is_dir() else []

@@ -13,7 +13,7 @@ import pytest
 from zh_variants import converters
 
 from exercises.api import check
-from exercises.bank import Exercise, bank_files, bank_problems
+from exercises.exercise_bank import Exercise, bank_files, bank_problems
 from exercises.lint import lint
 from exercises.principles import principle_ids
 

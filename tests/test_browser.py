@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import block_external, chromium_missing, launch
+from offline_browser import block_external, chromium_missing, launch, serve
 from playwright.sync_api import Page, expect, sync_playwright
-from site_server import serve
 
 from exercises.api import check
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 EXERCISE = "calm-down"          # its page's footer "next" link leads to NEXT_EXERCISE

@@ -54,7 +54,7 @@ def test_check_exit_codes_follow_passed() -> None:
 
 
 def test_check_exit_0_when_passed() -> None:
-    from exercises.bank import load_bank
+    from exercises.exercise_bank import load_bank
 
     bank = load_bank()
     if not bank:

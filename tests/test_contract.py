@@ -1,4 +1,4 @@
-"""Contract checks across the whole bank and the command line (shared/contract.md, principles.md).
+"""Contract checks across the whole bank and the command line (CONTRACT.md, exercises/principles.toml).
 
 - Chinese replies with full-width or half-width punctuation get the same findings.
 - The command line prints the same bytes under different ``PYTHONHASHSEED`` values.
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from exercises.api import check
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK = load_bank()

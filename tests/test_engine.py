@@ -12,7 +12,7 @@ import pytest
 
 from exercises import engine
 from exercises.api import assemble, check, check_json
-from exercises.bank import Exercise, parse_exercise
+from exercises.exercise_bank import Exercise, parse_exercise
 from exercises.loader import parse_rules
 from exercises.packs import checked_map, extra_problems, parse_extra
 from exercises.regexcheck import nested_quantifier

@@ -109,7 +109,7 @@ def test_attack_strings_pump_the_patterns_own_text() -> None:
 
 
 def test_every_shipped_pattern_passes_both_checks() -> None:
-    from exercises.bank import bank_problems
+    from exercises.exercise_bank import bank_problems
     from exercises.packs import pack_problems
 
     patterns: list[str] = []

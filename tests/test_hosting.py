@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import block_external, browser_search, chromium_missing, launch
+from offline_browser import block_external, browser_search, chromium_missing, launch
 from playwright.sync_api import expect, sync_playwright
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

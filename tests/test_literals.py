@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 from exercises.literals import cache_key, required, required_all, shipped
 from exercises.normalize import fold_pattern, normalize
 from exercises.packs import load_pack

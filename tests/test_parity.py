@@ -10,13 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from bundle_runtime import build_wheel  # hooks/ (pythonpath in pyproject.toml)
+
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from bundle_runtime import build_wheel  # noqa: E402
-
-from exercises.bank import load_bank  # noqa: E402
 
 EDGE_TEXTS = {
     "zh": ["", "   ", "😀😀 这是他们部门的事 😀", "<img src=x onerror=alert(1)> 您好",

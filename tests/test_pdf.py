@@ -9,16 +9,14 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
+import make_pdf  # tools/ (pythonpath in pyproject.toml)
 import pytest
 
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import make_pdf  # noqa: E402
 
 BOOKS = [f"handbook-{lang}{suffix}.pdf" for lang in ("zh", "en") for suffix in ("", "-trainer")]
 CARDS = ["quick-reference-zh.pdf", "quick-reference-en.pdf"]

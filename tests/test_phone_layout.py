@@ -1,6 +1,6 @@
 """The handbook on a 360 px phone (issue 13, point 8): no page scrolls sideways, the wide
 tables (cases index, glossary) become stacked cards, and the TARP chart's text stays
-readable. Needs Chromium (/usr/bin/chromium, see browser_helpers.py); skips without it."""
+readable. Needs Chromium (/usr/bin/chromium, see tools/offline_browser.py); skips without it."""
 
 from __future__ import annotations
 
@@ -20,8 +20,7 @@ MIN_SOURCE_PX = 10
 
 @pytest.fixture(scope="module")
 def phone(built_site: Path) -> Iterator[tuple[Any, str]]:
-    from browser_helpers import block_external, chromium_missing, launch
-    from site_server import serve
+    from offline_browser import block_external, chromium_missing, launch, serve
 
     missing = chromium_missing()
     if missing:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exercises.api import check, check_json
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 from exercises.normalize import normalize
 
 SPECIAL = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from zh_variants import converters
 
-from exercises.bank import bank_problems
+from exercises.exercise_bank import bank_problems
 from exercises.packs import extra_problems, pack_problems
 from exercises.ruletypes import Rule
 from exercises.selftest import flags, marked, selftest

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
-from browser_helpers import browser_search  # shared with test_hosting.py
+from offline_browser import browser_search  # shared with test_hosting.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -329,8 +329,7 @@ def test_chinese_words_inside_sentences_are_separate_search_terms(site: Path) ->
 
 @pytest.fixture(scope="module")
 def chromium_page(site: Path) -> Iterator[tuple[Any, str, list[str]]]:
-    from browser_helpers import block_external, chromium_missing, launch
-    from site_server import serve
+    from offline_browser import block_external, chromium_missing, launch, serve
 
     missing = chromium_missing()
     if missing:
@@ -403,7 +402,7 @@ PAGE_BUDGET = 600_000
 
 @pytest.mark.parametrize("url", ["cases/calm-down/", "en/cases/calm-down/"])
 def test_an_exercise_page_loads_at_most_0_6_mb_before_it_is_touched(chromium_page: Any, url: str) -> None:
-    from browser_helpers import block_external, bytes_before_interaction
+    from offline_browser import block_external, bytes_before_interaction
 
     page, base, aborted = chromium_page
     context = page.context.browser.new_context()

@@ -20,10 +20,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
 from exercises.api import check  # noqa: E402
-from exercises.bank import load_bank  # noqa: E402
+from exercises.exercise_bank import load_bank  # noqa: E402
 
 
 def texts() -> list[tuple[str, str, str | None]]:

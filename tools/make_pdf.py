@@ -1,6 +1,8 @@
-"""Print the handbook to PDF with headless Chromium (run by `make pdf`).
+"""Print the handbook to PDF with headless Chromium.
 
-Reads the built site (`site/`, made by `mkdocs build`) and writes, into `build/pdf/`:
+`make pdf` builds the site once; at the end of that build hooks/print_edition.py runs this
+tool on it and copies the PDFs into the site (`site/pdf/`). Run alone, it reads a built site
+(`--site`, default `site/`) and writes, into `--out` (default `build/pdf/`):
 
 - handbook-zh.pdf, handbook-en.pdf                   trainee editions (worksheets, no answers)
 - handbook-zh-trainer.pdf, handbook-en-trainer.pdf   trainer editions (+ answer key appendix)
@@ -19,18 +21,15 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from offline_browser import block_external, chromium_missing, launch, serve
 from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))  # the local server and browser set-up the tests use
-from browser_helpers import block_external, chromium_missing, launch  # noqa: E402
-from site_server import serve  # noqa: E402
 
 LANGS = ("zh", "en")
 MARGIN = {"top": "16mm", "bottom": "16mm", "left": "15mm", "right": "15mm"}
@@ -160,10 +159,6 @@ def main(argv: list[str] | None = None) -> int:
             print_card(page, f"{base}{prefix}quick-reference/", card)
             print(f"wrote {card.relative_to(ROOT) if card.is_relative_to(ROOT) else card} (1 page)")
         browser.close()
-    site_pdf = args.site / "pdf"
-    site_pdf.mkdir(exist_ok=True)
-    for pdf in args.out.glob("*.pdf"):
-        shutil.copy2(pdf, site_pdf / pdf.name)
     return 0
 
 

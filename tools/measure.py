@@ -33,8 +33,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("HANDBOOK_CORPUS", ROOT / "tests" / "corpus"))
-sys.path.insert(0, str(ROOT))
-
 from exercises.api import check  # noqa: E402
 from exercises.scoring import Labelled, Tally, checker_judge, ratio, read_labelled, score_rows  # noqa: E402
 

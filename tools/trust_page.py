@@ -10,13 +10,10 @@ the rules were never tuned on); only the text between the two markers is rewritt
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import ROOT, measure
 
-from measure import ROOT, measure  # noqa: E402
-
-from exercises.principles import principle_by_id  # noqa: E402
+from exercises.principles import principle_by_id
 
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 

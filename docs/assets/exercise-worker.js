@@ -190,7 +190,7 @@ import exercises.api
 const WARM_PY = `
 def _handbook_warm_steps(extra):
     from exercises.api import check_json
-    from exercises.bank import load_bank
+    from exercises.exercise_bank import load_bank
     from exercises.packs import load_pack
     for lang in ("zh", "en"):
         load_pack(lang)

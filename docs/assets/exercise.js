@@ -2,7 +2,7 @@
 // The widget's HTML is rendered at build time (hooks/exercise_markers.py); this module adds
 // behaviour. The rule engine runs in a Web Worker (exercise-worker.js) with Pyodide, loaded
 // the first time a trainee focuses an answer box, so reading and typing never wait for it.
-// Stable hooks: see shared/contract.md (data-exercise, data-role, data-state, data-principle).
+// Stable hooks: see CONTRACT.md (data-exercise, data-role, data-state, data-principle).
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";

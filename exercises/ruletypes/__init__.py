@@ -1,6 +1,8 @@
 """Rule types, one module each. ``TYPES`` maps a ``type`` value to its module.
 
-Each module defines ``KEYS`` (type-specific keys), ``REQUIRED`` and ``build(common, table)``.
+Each module owns its keys: ``KEYS`` (key → ``Key``: patterns or a count, required or not),
+``problems(table, strict)`` (what is wrong with them, cross-key checks included) and
+``build(common, table)``. The loader checks only the keys every rule has.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from types import ModuleType
 
 from . import forbid, length, order, require
 from .base import Outcome, PatternSet, Rule, Span
+from .keys import PATTERNS, Key
 
 TYPES: dict[str, ModuleType] = {
     "forbid": forbid,
@@ -17,4 +20,10 @@ TYPES: dict[str, ModuleType] = {
     "length": length,
 }
 
-__all__ = ["TYPES", "Outcome", "PatternSet", "Rule", "Span"]
+
+def pattern_keys(module: ModuleType) -> list[str]:
+    """The keys of a rule type that hold patterns (word classes are expanded in them)."""
+    return [key for key, spec in module.KEYS.items() if spec.kind == PATTERNS]
+
+
+__all__ = ["TYPES", "Key", "Outcome", "PatternSet", "Rule", "Span", "pattern_keys"]

@@ -208,7 +208,6 @@ class Outcome:
 
     findings: list[Span | None] = field(default_factory=list)
     followed: Span | None = None
-    followed_ok: bool = False
     sources: list[int] = field(default_factory=list)  # per finding: index of the pattern that fired
     followed_source: int | None = None
 
@@ -229,9 +228,14 @@ class Rule:
     templates: dict[str, list[str]] = field(default_factory=dict)  # patterns as written, by key
 
     type_name = "rule"
+    finding_key = "patterns"  # the key whose patterns a finding's span comes from
 
     def applies_to(self, lang: str) -> bool:
         return self.lang is None or self.lang == lang
+
+    def applies(self, text: str, trained: bool) -> bool:
+        """Whether a missing element is reported on ``text`` (see ``require``'s ``only_if``)."""
+        return True
 
     def patterns(self) -> list[PatternSet]:
         """All pattern sets (for compiling and linting)."""

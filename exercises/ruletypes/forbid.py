@@ -9,11 +9,12 @@ owns the fault: "this is our mistake")."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .base import Outcome, PatternSet, Rule, Span, in_clause, overlaps_window, unless_window
+from .keys import MATCH_KEYS, PATTERNS, Key, key_problems, match_fields
 
-KEYS = {"patterns", "unless", "unless_window", "unless_clause", "unless_reply"}
-REQUIRED = {"patterns"}
+KEYS = {**MATCH_KEYS, "unless_clause": Key(PATTERNS), "unless_reply": Key(PATTERNS)}
 
 
 @dataclass
@@ -51,15 +52,17 @@ class ForbidRule(Rule):
         return outcome
 
 
-def build(common: dict, table: dict) -> ForbidRule:
+def problems(table: dict[str, Any], strict: bool) -> list[str]:
+    return key_problems(KEYS, table, strict)
+
+
+def build(common: dict[str, Any], table: dict[str, Any]) -> ForbidRule:
     return ForbidRule(
         **common,
-        pattern_set=PatternSet(table["patterns"]),
-        unless=PatternSet(table.get("unless", [])),
-        window=table.get("unless_window"),
+        **match_fields(table),
         unless_clause=PatternSet(table.get("unless_clause", [])),
         unless_reply=PatternSet(table.get("unless_reply", [])),
     )
 
 
-__all__ = ["ForbidRule", "build", "KEYS", "REQUIRED", "Span"]
+__all__ = ["ForbidRule", "build", "problems", "KEYS", "Span"]

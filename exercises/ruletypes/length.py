@@ -7,11 +7,12 @@ control characters not at all), so invisible padding cannot satisfy a minimum.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .base import Outcome, Rule
+from .keys import COUNT, Key, key_problems
 
-KEYS = {"min", "max"}
-REQUIRED: set[str] = set()
+KEYS = {"min": Key(COUNT), "max": Key(COUNT)}
 
 
 @dataclass
@@ -28,7 +29,15 @@ class LengthRule(Rule):
         return Outcome()
 
 
-def build(common: dict, table: dict) -> LengthRule:
-    if "min" not in table and "max" not in table:
-        raise ValueError("a length rule needs min and/or max")
+def problems(table: dict[str, Any], strict: bool) -> list[str]:
+    errors = key_problems(KEYS, table, strict)
+    low, high = table.get("min"), table.get("max")
+    if low is None and high is None:
+        errors.append("a length rule needs min and/or max")
+    elif not errors and low is not None and high is not None and low > high:
+        errors.append(f"min {low} is more than max {high}; every reply would be flagged")
+    return errors
+
+
+def build(common: dict[str, Any], table: dict[str, Any]) -> LengthRule:
     return LengthRule(**common, min=table.get("min"), max=table.get("max"))

@@ -8,11 +8,12 @@ Span = the earliest ``then`` match. Nothing is reported when ``then`` never matc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .base import Outcome, PatternSet, Rule
+from .keys import PATTERNS, Key, key_problems
 
-KEYS = {"first", "then"}
-REQUIRED = {"first", "then"}
+KEYS = {"first": Key(PATTERNS, required=True), "then": Key(PATTERNS, required=True)}
 
 
 @dataclass
@@ -21,6 +22,7 @@ class OrderRule(Rule):
     then: PatternSet = field(default_factory=lambda: PatternSet([]))
 
     type_name = "order"
+    finding_key = "then"
 
     def patterns(self) -> list[PatternSet]:
         return [self.first, self.then]
@@ -35,5 +37,9 @@ class OrderRule(Rule):
         return Outcome()
 
 
-def build(common: dict, table: dict) -> OrderRule:
+def problems(table: dict[str, Any], strict: bool) -> list[str]:
+    return key_problems(KEYS, table, strict)
+
+
+def build(common: dict[str, Any], table: dict[str, Any]) -> OrderRule:
     return OrderRule(**common, first=PatternSet(table["first"]), then=PatternSet(table["then"]))

@@ -16,12 +16,13 @@ first name ("Thanks for waiting, Priya") against a plain word ("prices").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..normalize import Normalized
 from .base import Outcome, PatternSet, Rule, overlaps_window, unless_window
+from .keys import MATCH_KEYS, PATTERNS, Key, key_problems, match_fields
 
-KEYS = {"patterns", "cased_patterns", "unless", "unless_window", "only_if"}
-REQUIRED = {"patterns"}
+KEYS = {**MATCH_KEYS, "only_if": Key(PATTERNS), "cased_patterns": Key(PATTERNS)}
 
 
 @dataclass
@@ -56,16 +57,14 @@ class RequireRule(Rule):
             hits = sorted(hits + [(span, offset + i) for span, i in self.cased_set.tagged_spans(cased)])
         for span, index in hits:
             if not overlaps_window(excepted, span, window):
-                return Outcome(followed=span, followed_ok=True, followed_source=index)
+                return Outcome(followed=span, followed_source=index)
         return Outcome(findings=[None])
 
 
-def build(common: dict, table: dict) -> RequireRule:
-    return RequireRule(
-        **common,
-        pattern_set=PatternSet(table["patterns"]),
-        unless=PatternSet(table.get("unless", [])),
-        window=table.get("unless_window"),
-        only_if=PatternSet(table.get("only_if", [])),
-        cased_set=PatternSet(table.get("cased_patterns", []), cased=True),
-    )
+def problems(table: dict[str, Any], strict: bool) -> list[str]:
+    return key_problems(KEYS, table, strict)
+
+
+def build(common: dict[str, Any], table: dict[str, Any]) -> RequireRule:
+    return RequireRule(**common, **match_fields(table), only_if=PatternSet(table.get("only_if", [])),
+                       cased_set=PatternSet(table.get("cased_patterns", []), cased=True))

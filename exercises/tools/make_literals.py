@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from exercises.bank import bank_problems
+from exercises.exercise_bank import bank_problems
 from exercises.literals import cache_key, required_all
 from exercises.loader import LANGS
 from exercises.normalize import fold_pattern

@@ -1,11 +1,52 @@
-"""Headless Debian Chromium for the browser tests and benchmarks: local files only."""
+"""A built site served on 127.0.0.1 and a headless Chromium that reaches nothing else.
+
+Shared by tools/make_pdf.py, the browser tests (tests/) and benchmarks/browser.py: the
+server runs in a thread; the browser is Debian's Chromium (``$CHROMIUM``) driven by
+Playwright, and ``block_external`` aborts every request to another host, so whatever
+runs here runs offline, as on a trainer's intranet.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".whl": "application/zip",
+    }
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
+        pass
+
+
+@contextmanager
+def serve(root: Path) -> Iterator[str]:
+    """Serve `root`; yields the base URL (ends with /)."""
+    handler = functools.partial(_Handler, directory=str(root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = [

@@ -2,7 +2,7 @@
 
 API::
 
-    from exercises.bank import load_bank
+    from exercises.exercise_bank import load_bank
     bank = load_bank()                       # dict id -> Exercise, sorted by (order, id)
     ex = bank["dividend-date"]
     ex.id, ex.case, ex.principles, ex.order  # shared data

@@ -1,0 +1,54 @@
+"""The keys a rule type reads from its ``[[rule]]`` table: each type declares its own
+(``KEYS``) and checks them with ``key_problems``; the loader knows only the common keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .base import PatternSet
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key a rule type reads from its ``[[rule]]`` table.
+
+    ``kind``: ``"patterns"`` (a list of regular expressions; word classes are expanded and,
+    in strict loading, each is checked for backtracking) or ``"count"`` (a whole number ≥ 0).
+    A required pattern list must not be empty; an optional one may be."""
+
+    kind: str
+    required: bool = False
+
+
+PATTERNS, COUNT = "patterns", "count"
+# What forbid and require share: the patterns and the exceptions next to a match.
+MATCH_KEYS = {"patterns": Key(PATTERNS, required=True), "unless": Key(PATTERNS), "unless_window": Key(COUNT)}
+
+
+def match_fields(table: dict[str, Any]) -> dict[str, Any]:
+    """The fields built from ``MATCH_KEYS``."""
+    return {"pattern_set": PatternSet(table["patterns"]), "unless": PatternSet(table.get("unless", [])),
+            "window": table.get("unless_window")}
+
+
+def key_problems(keys: dict[str, Key], table: dict[str, Any], strict: bool) -> list[str]:
+    """Messages for the type's own keys of ``table`` (missing, or of the wrong kind)."""
+    errors: list[str] = []
+    for key, spec in keys.items():
+        if key not in table:
+            if spec.required:
+                errors.append(f"{key} is missing")
+            continue
+        value = table[key]
+        if spec.kind == PATTERNS:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or (
+                    spec.required and not value):
+                errors.append(f"{key} must be a list of strings")
+            elif strict:
+                from ..regexcheck import pattern_problem
+
+                errors.extend(p for p in map(pattern_problem, value) if p)
+        elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            errors.append(f"{key} must be a whole number ≥ 0")
+    return errors

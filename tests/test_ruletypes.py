@@ -1,0 +1,83 @@
+"""Rule types own their keys (exercises/ruletypes): the loader checks only the common ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from exercises import engine
+from exercises.packs import extra_problems
+from exercises.ruletypes import TYPES, Outcome, Rule
+from exercises.ruletypes.keys import COUNT, Key, key_problems
+
+HEAD = '''lang = "en"
+
+[[rule]]
+id = "no-taboo/{slug}"
+principle = "no-taboo"
+severity = "warning"
+message = "x"
+'''
+
+
+def problems(body: str, slug: str = "r") -> list[tuple[int, str]]:
+    _, found = extra_problems(HEAD.format(slug=slug) + body, "company.toml")
+    return [(p.line, p.message) for p in found]
+
+
+def test_an_unknown_key_is_reported_on_its_own_line() -> None:
+    found = problems('type = "forbid"\npatterns = ["\\\\bfoo\\\\b"]\ncolour = "red"\n')
+    assert (10, "rule 'no-taboo/r': unknown key 'colour'") in found
+
+
+def test_a_key_of_another_type_is_unknown_to_this_one() -> None:
+    found = dict((m, n) for n, m in problems('type = "forbid"\npatterns = ["\\\\bfoo\\\\b"]\nmin = 3\n'))
+    assert found.get("rule 'no-taboo/r': unknown key 'min'") == 10
+    order = [m for _, m in problems('type = "order"\nfirst = ["a"]\nthen = ["b"]\nphrases = ["c"]\n')]
+    assert "rule 'no-taboo/r': unknown key 'phrases'" in order  # only types with patterns take phrases
+
+
+def test_each_type_checks_its_own_values() -> None:
+    assert "rule 'no-taboo/r': unless_window must be a whole number ≥ 0" in [
+        m for _, m in problems('type = "forbid"\npatterns = ["foo"]\nunless_window = -1\n')]
+    assert "rule 'no-taboo/r': then is missing" in [m for _, m in problems('type = "order"\nfirst = ["a"]\n')]
+    assert "rule 'no-taboo/r': a length rule needs min and/or max" in [
+        m for _, m in problems('type = "length"\n')]
+    assert "rule 'no-taboo/r': patterns must be a list of strings" in [
+        m for _, m in problems('type = "require"\npatterns = []\n')]
+
+
+def test_unknown_type_lists_the_registered_types() -> None:
+    found = [m for _, m in problems('type = "banish"\npatterns = ["foo"]\n')]
+    assert f"rule 'no-taboo/r': unknown type 'banish' ({', '.join(TYPES)})" in found
+    assert not any("unknown key 'patterns'" in m for m in found)  # some type has patterns
+
+
+@dataclass
+class _EveryRule(Rule):
+    """A throwaway type: a missing element whenever the reply is longer than ``beyond``."""
+
+    beyond: int = 0
+    type_name = "longer"
+
+    def run(self, text: str, lang: str) -> Outcome:
+        return Outcome(findings=[None]) if len(text) > self.beyond else Outcome()
+
+
+def test_a_new_type_needs_no_change_to_the_loader(monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = {"beyond": Key(COUNT, required=True)}
+    module: Any = SimpleNamespace(
+        KEYS=keys,
+        problems=lambda table, strict: key_problems(keys, table, strict),
+        build=lambda common, table: _EveryRule(**common, beyond=table["beyond"]),
+    )
+    monkeypatch.setitem(TYPES, "longer", module)
+    assert "rule 'no-taboo/r': beyond is missing" in [m for _, m in problems('type = "longer"\n')]
+    source = HEAD.format(slug="r") + 'type = "longer"\nbeyond = 5\n'
+    rules, found = extra_problems(source, "company.toml")
+    assert found == [] and isinstance(rules[0], _EveryRule)
+    findings, _ = engine.run("a reply that is long enough", "en", rules)
+    assert [f.rule for f in findings] == ["no-taboo/r"]
