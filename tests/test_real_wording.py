@@ -25,6 +25,16 @@ COUNTS_AS = [
     ("zh", "师傅今天15:30前上门。", "next-step"),
     ("zh", "您看是上午方便还是下午方便？", "offer-options"),
     ("zh", "我知道这不是您想听到的答复。", "acknowledge"),
+    # written before the rules changed: any plain question about their case; two ways joined by 或/also
+    ("en", "Sorry to hear that. Which branch did you visit?", "understand-need"),
+    ("en", "Anything in particular that stopped working after the update?", "understand-need"),
+    ("en", "Please tell us a bit more so we can look into it.", "understand-need"),
+    ("zh", "请问是哪一天办理的？", "understand-need"),
+    ("zh", "您方便说一下是哪个页面打不开吗？", "understand-need"),
+    ("zh", "您可以在网上退订，也可以到营业厅办理。", "offer-options"),
+    ("zh", "建议您设置来电黑名单或者安装拦截软件。", "offer-options"),
+    ("zh", "除了网上挂号，您也可以打电话预约。", "offer-options"),
+    ("en", "You can pay online, or call us and pay by card.", "offer-options"),
 ]
 
 NOT_COUNTED_AS = [
@@ -145,3 +155,35 @@ def test_our_side_is_fine_go_ask_them_is_blame(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), OUR_SIDE_IS_FINE_AND_WE_ACT)
 def test_our_side_is_fine_and_we_follow_it_up_is_not(lang: str, text: str) -> None:
     assert "no-blame" not in flagged(text, lang)
+
+
+# Defending the company instead of dealing with the complaint (LABELLING.md, no-arguing): the
+# complaint is called normal, the company's good intentions or rules are put up against it,
+# "as I said before". Written before the templates, in words not taken from the corpus.
+DEFENDING = [
+    ("zh", "这属于正常现象，很多用户都是这样的。"),
+    ("zh", "网速和很多因素都有关系，高峰期慢一点很正常。"),
+    ("zh", "我们是不会随意给用户开通增值业务的。"),
+    ("zh", "系统升级是为了给大家提供更稳定的服务。"),
+    ("zh", "办理的时候协议里就已经说明了这一点。"),
+    ("en", "That's completely normal behaviour for the app."),
+    ("en", "As I mentioned earlier, the fee is listed in your contract."),
+    ("en", "We have a strict returns policy, and it applies to every order."),
+    ("en", "We changed the layout so the app is easier to use for everyone."),
+]
+EXPLAINED_AND_HELPED = [
+    ("zh", "这个扣费是正常的月租，不过我可以帮您换一个更便宜的套餐。"),
+    ("zh", "高峰期网速会慢一些，我这就帮您测一下线路，十分钟后回您电话。"),
+    ("en", "It's normal for a first charge to show as pending; I'll keep an eye on it and message you."),
+    ("en", "We changed the layout last week, and I can show you where the old menu went right now."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEFENDING)
+def test_defending_the_company_is_arguing(lang: str, text: str) -> None:
+    assert "no-arguing" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), EXPLAINED_AND_HELPED)
+def test_a_fact_explained_once_with_help_is_not(lang: str, text: str) -> None:
+    assert "no-arguing" not in flagged(text, lang)
