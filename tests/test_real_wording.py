@@ -187,3 +187,31 @@ def test_defending_the_company_is_arguing(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), EXPLAINED_AND_HELPED)
 def test_a_fact_explained_once_with_help_is_not(lang: str, text: str) -> None:
     assert "no-arguing" not in flagged(text, lang)
+
+
+# The fault put on a partner by association or by naming who decides (LABELLING.md,
+# no-blame). Written before the templates, in words not taken from the corpus.
+BLAME_BY_ASSOCIATION = [
+    ("zh", "这个跟安卓系统的设计有关，我们也没办法。"),
+    ("zh", "具体要视乎银行的规定。"),
+    ("zh", "资费是由当地运营商制定的。"),
+    ("zh", "可能由于快递公司的原因，包裹还没到。"),
+    ("zh", "这并非我司的问题，应该是您手机厂家的设置。"),
+    ("en", "That's related to how the app store handles refunds."),
+    ("en", "Fees like this are set by the card issuer, not by us."),
+]
+CAUSE_NAMED_AND_OWNED = [
+    ("zh", "如果是快递公司的原因，我们来负责赔偿。"),
+    ("zh", "这跟系统升级有关，是我们没通知到位，我马上帮您恢复。"),
+    ("en", "It's related to the courier's delay, and that's on us: I'm sending a new one today."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BLAME_BY_ASSOCIATION)
+def test_blame_by_association_is_flagged(lang: str, text: str) -> None:
+    assert "no-blame" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUSE_NAMED_AND_OWNED)
+def test_a_cause_named_and_owned_is_not(lang: str, text: str) -> None:
+    assert "no-blame" not in flagged(text, lang)
