@@ -122,7 +122,7 @@ def test_fonts_are_embedded_as_truetype_subsets(pdf_dir: Path, name: str) -> Non
     fonts = pdf_fonts(pdf_dir / name)
     assert fonts
     type3 = [f for f in fonts if f[1] == "Type" and f[2] == "3"]
-    assert not type3, f"{name}: {len(type3)} Type 3 fonts"
+    assert not type3, f"{name}: {len(type3)} Type 3 fonts (is fonts-wqy-microhei installed?)"
     for font in fonts:
         assert "+" in font[0] and font[-5:-2] == ["yes", "yes", "yes"], f"{name}: not a subset {font}"
 
