@@ -150,6 +150,25 @@ def test_batch_with_bom_csv_default_and_json() -> None:
     assert taboo["flagged"] == sum(1 for a in data["answers"] if "no-taboo" in a["flagged"])
 
 
+def test_batch_grades_the_class_around_one_unknown_exercise(tmp_path: Path) -> None:
+    """One mistyped exercise id costs its own row, not the class: the others are graded."""
+    path = tmp_path / "class.csv"
+    path.write_text(
+        "trainee,answer,exercise\n"
+        "Ann,\"您先冷静一点。\",calm-down\n"
+        "Bo,\"I understand, let me help.\",calm-dwon\n"
+        "Cy,\"Please calm down.\",calm-down\n",
+        encoding="utf-8",
+    )
+    proc = cli("batch", "--json", str(path))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [a["trainee"] for a in data["answers"]] == ["Ann", "Cy"]
+    assert all(isinstance(a["score"], int) for a in data["answers"]), data["answers"]
+    assert data["skipped"] == [{"line": 3, "reason": "unknown exercise 'calm-dwon'"}]
+    assert "class.csv:3: row skipped: unknown exercise 'calm-dwon'" in proc.stderr
+
+
 def test_batch_needs_exercise_column_or_option(tmp_path: Path) -> None:
     path = tmp_path / "answers.csv"
     path.write_text("trainee,answer\nAnn,hello\n", encoding="utf-8")
@@ -167,6 +186,11 @@ def test_eval_reports_per_principle_and_rule() -> None:
         assert stats["rows"] == stats["tp"] + stats["fp"] + stats["fn"] + stats["tn"] == 2
         assert stats["agree"] == stats["tp"] + stats["tn"]
     assert all(r["rule"].split("/")[0] in by_principle for r in data["rules"])
+    # a rule is judged on the rows of its own principle only: a row about another principle
+    # is neither a hit nor a miss for it (they were counted as misses)
+    assert data["rules"] and all(
+        r["rows"] == by_principle[r["rule"].split("/")[0]]["rows"] for r in data["rules"]
+    ), [(r["rule"], r["rows"]) for r in data["rules"]]
     text = cli("eval", str(FIXTURES / "marked.csv"))
     assert text.stdout.splitlines()[0].startswith("kind,name,rows,agree")
 

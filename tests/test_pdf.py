@@ -106,6 +106,108 @@ def test_chinese_editions_embed_a_cjk_font(pdf_dir: Path, name: str) -> None:
     assert all(" yes " in ln for ln in cjk), f"CJK font not embedded: {cjk}"
 
 
+def pdf_fonts(pdf: Path) -> list[list[str]]:
+    """pdffonts' table: name, type…, emb, sub, uni, object, generation for each font."""
+    lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    return [ln.split() for ln in lines if ln.strip()]
+
+
+@pytest.mark.parametrize("name", BOOKS + CARDS)
+def test_fonts_are_embedded_as_truetype_subsets(pdf_dir: Path, name: str) -> None:
+    """A font the browser cannot subset (a CFF face such as Noto Sans CJK, or a bold it makes
+    up) is printed as Type 3 outlines: unnamed, unsearchable in some readers, and large."""
+    fonts = pdf_fonts(pdf_dir / name)
+    assert fonts
+    type3 = [f for f in fonts if f[1] == "Type" and f[2] == "3"]
+    assert not type3, f"{name}: {len(type3)} Type 3 fonts (is fonts-wqy-microhei installed?)"
+    for font in fonts:
+        assert "+" in font[0] and font[-5:-2] == ["yes", "yes", "yes"], f"{name}: not a subset {font}"
+
+
+# The Chinese books were 4.3 MB (Type 3 glyphs, then the whole 2.3 MB face embedded); the
+# English ones are under 0.9 MB. A book to e-mail to a class stays under 1.5 MB.
+MAX_BOOK_BYTES = 1_500_000
+
+
+@pytest.mark.parametrize("name", BOOKS + CARDS)
+def test_pdf_is_small_enough_to_send(pdf_dir: Path, name: str) -> None:
+    size = (pdf_dir / name).stat().st_size
+    assert size <= MAX_BOOK_BYTES, f"{name} is {size / 1e6:.2f} MB"
+
+
+def words_on_page(pdf: Path) -> tuple[float, float, list[tuple[float, float, float, float, str]]]:
+    """Page width and height and every word's box (x0, y0, x1, y1 in pt from the top left)."""
+    out = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", "-l", "1", str(pdf), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', out)
+    assert page, out[:300]
+    words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)]
+    return float(page.group(1)), float(page.group(2)), words
+
+
+def grey_pixels(pdf: Path, dpi: int, tmp: Path) -> tuple[int, int, bytes]:
+    """The first page rendered in grey (poppler's pdftoppm, PGM): width, height, one byte per pixel."""
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-singlefile", "-f", "1", "-l", "1",
+                    str(pdf), str(tmp / "page")], check=True)
+    data = (tmp / "page.pgm").read_bytes()
+    head = re.match(rb"P5\s+(\d+)\s+(\d+)\s+\d+\s", data)
+    assert head
+    return int(head.group(1)), int(head.group(2)), data[head.end():]
+
+
+def lines_under_words(pdf: Path, tmp: Path, dpi: int = 150, min_pt: float = 20) -> list[tuple[float, float]]:
+    """Thin horizontal lines at least `min_pt` long across the lower half of a line of text
+    or just below it: underlines. A glyph's stroke is shorter, and glyphs stand above and
+    below their strokes; an underline has light pixels 3 px above and below it."""
+    _w, _h, words = words_on_page(pdf)
+    width, height, px = grey_pixels(pdf, dpi, tmp)
+    k = dpi / 72
+
+    def dark(y: int, x: int) -> bool:
+        return px[y * width + x] < 160
+
+    rows: set[int] = set()
+    for _x0, y0, _x1, y1, _word in words:
+        rows.update(range(int((y0 + y1) / 2 * k), min(height - 4, int((y1 + 3) * k))))
+    found = []
+    for y in sorted(rows):
+        x = 0
+        while x < width:
+            if not dark(y, x):
+                x += 1
+                continue
+            start = x
+            while x < width and dark(y, x):
+                x += 1
+            span = range(start, x)
+            if len(span) >= min_pt * k and all(
+                sum(dark(y + d, i) for i in span) < len(span) / 2 for d in (-3, 3)
+            ):
+                found.append((round(y / k, 1), round(start / k, 1)))
+    return found
+
+
+@pytest.mark.parametrize("name", CARDS)
+def test_quick_reference_fills_its_page_in_readable_type(pdf_dir: Path, name: str) -> None:
+    """The card is pinned up and read at arm's length: its text runs into the lower part of the
+    sheet (it filled only the top half), its smallest line is at least 12.5 pt tall (the
+    boxes pdftotext gives are about 1.17 times the type size: 10.7 pt type; it was 10 pt)."""
+    _width, height, words = words_on_page(pdf_dir / name)
+    assert words
+    lowest = max(y1 for _x0, _y0, _x1, y1, _w in words)
+    assert lowest >= 0.85 * height, f"{name}: the text ends at {lowest / height:.0%} of the page"
+    smallest = min(y1 - y0 for _x0, y0, _x1, y1, _w in words)
+    assert smallest >= 12.5, f"{name}: a line only {smallest:.1f} pt tall"
+
+
+@pytest.mark.parametrize("name", CARDS)
+def test_quick_reference_has_no_underlined_links(pdf_dir: Path, name: str, tmp_path: Path) -> None:
+    lines = lines_under_words(pdf_dir / name, tmp_path)
+    assert not lines, f"{name}: {len(lines)} underlines, the first at (y, x) {lines[:3]} pt"
+
+
 @pytest.mark.parametrize("name", CARDS)
 def test_quick_reference_is_one_page(pdf_dir: Path, name: str) -> None:
     assert make_pdf.page_count(pdf_dir / name) == 1

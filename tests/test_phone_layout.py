@@ -77,3 +77,27 @@ def test_the_chart_text_is_readable_on_a_phone(phone: tuple[Any, str], url: str)
     source = [px for source, px in sizes if source]
     assert len(text) >= 8 and min(text) >= MIN_CHART_TEXT_PX, f"{url}: chart text at {sorted(text)[:3]} px"
     assert source and min(source) >= MIN_SOURCE_PX, f"{url}: source line at {min(source)} px"
+
+
+TITLE_PAGES = URLS + ["cases/calm-down/", "en/cases/calm-down/", "cases/other-department/",
+                      "en/cases/other-department/", "cases/passed-around/", "en/cases/passed-around/"]
+
+
+@pytest.mark.parametrize("url", TITLE_PAGES)
+def test_the_page_title_has_no_empty_line_under_it(phone: tuple[Any, str], url: str) -> None:
+    """Material's permalink (¶, shown only on hover, so never on a phone) wrapped onto a line
+    of its own under a title that just fills the width: a blank line under the title."""
+    page, base = phone
+    page.goto(base + url, wait_until="load")
+    gap = page.evaluate(
+        """() => {
+          const h = document.querySelector('.md-content h1');
+          const words = [...h.childNodes].filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+          const range = document.createRange();
+          range.setStartBefore(words[0]);
+          range.setEndAfter(words[words.length - 1]);
+          const bottom = Math.max(...[...range.getClientRects()].map(r => r.bottom));
+          return [h.getBoundingClientRect().bottom - bottom, parseFloat(getComputedStyle(h).lineHeight)];
+        }""")
+    below, line = gap
+    assert below < line / 2, f"{url}: {below:.0f} px of the title box below its last line of text"

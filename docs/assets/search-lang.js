@@ -29,6 +29,12 @@
  *    taken out of the results as Material draws them, and a result whose title is left
  *    empty gets its page's title.
  *
+ * 5. The English pages are typeset with curly apostrophes (don’t), while a keyboard
+ *    types a straight one (don't), and some index entries (exercise titles, quoted
+ *    replies) keep the straight one of their source. An apostrophe between two letters,
+ *    straight or curly, becomes the curly one, in the index as it is handed to the
+ *    worker and in every query: "don't" finds "don’t" and the other way round.
+ *
  * Loaded before Material's bundle (overrides/main.html). Loads nothing itself.
  */
 (function () {
@@ -56,6 +62,14 @@
   var MAX_WORD = 8;
 
   var words = null;                      // Chinese words of this language's pages
+
+  var LETTER = "A-Za-z\\u00c0-\\u024f";
+  var APOSTROPHE = new RegExp("([" + LETTER + "])['\\u2018\\u02bc\\u2019](?=[" + LETTER + "])", "g");
+
+  /* An apostrophe inside a word, however typed, as the pages print it (U+2019). */
+  function curlyApostrophes(text) {
+    return typeof text === "string" ? text.replace(APOSTROPHE, "$1\u2019") : text;
+  }
 
   function pageLocale() {
     var lang = (document.documentElement.getAttribute("lang") || DEFAULT_LOCALE).toLowerCase();
@@ -89,6 +103,14 @@
       config: config,
       docs: index.docs.filter(function (doc) {
         return localeOf(doc.location) === locale;
+      }).map(function (doc) {
+        var copy = {};
+        for (var key in doc) {
+          copy[key] = doc[key];
+        }
+        copy.title = curlyApostrophes(doc.title);
+        copy.text = curlyApostrophes(doc.text);
+        return copy;
       }),
       options: index.options
     };
@@ -239,7 +261,8 @@
     localeOf: localeOf,
     forLocale: forLocale,
     wordsOf: wordsOf,
-    splitQuery: splitQuery
+    splitQuery: splitQuery,
+    curlyApostrophes: curlyApostrophes
   };
 
   deferIndex();
@@ -256,7 +279,7 @@
       words = wordsOf(index.docs);
       args[0] = { type: message.type, data: index };
     } else if (message && message.type === 2 && typeof data === "string") {
-      args[0] = { type: message.type, data: splitQuery(data, words) };
+      args[0] = { type: message.type, data: splitQuery(curlyApostrophes(data), words) };
     }
     return post.apply(this, args);
   };
