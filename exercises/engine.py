@@ -175,6 +175,13 @@ def merge_overlaps(findings: list[Finding]) -> list[Finding]:
     return merged + [f for f in findings if f.start is None]
 
 
+_MARKS = frozenset(",.!?;:，。！？；：\n")
+
+
+def _decimal_point(text: str, i: int) -> bool:
+    return text[i] in ".," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def whole_phrase(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]:
     """``span`` widened so praise quotes whole words and, when near, the rest of the clause."""
     start, end = span
@@ -182,9 +189,13 @@ def whole_phrase(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]
         start -= 1
     while end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and text[end].isascii():
         end += 1
-    _, clause_end = clause_bounds(text, (start, end))
-    if clause_end - end <= PHRASE_REACH.get(lang, 40):
-        end = clause_end
+    mark = next((i for i in range(start + 1, end) if text[i] in _MARKS and not _decimal_point(text, i)), None)
+    if mark is not None:  # the match runs past its clause ("先生，您…"): quote its own clause only
+        end = mark
+    else:
+        _, clause_end = clause_bounds(text, (start, end))
+        if clause_end - end <= PHRASE_REACH.get(lang, 40):
+            end = clause_end
     while end > start and text[end - 1] == " ":
         end -= 1
     return start, end

@@ -215,3 +215,10 @@ def test_blame_by_association_is_flagged(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CAUSE_NAMED_AND_OWNED)
 def test_a_cause_named_and_owned_is_not(lang: str, text: str) -> None:
     assert "no-blame" not in flagged(text, lang)
+
+
+def test_praise_stops_at_the_end_of_its_own_clause() -> None:
+    """A match that runs past a comma ("先生，您") quotes its own clause, never the next one
+    (here a forbidden phrase)."""
+    praise = [f for f in check("先生，您先冷静一点", "zh")["followed"] if f["principle"] == "introduce"]
+    assert [f["excerpt"] for f in praise] == ["先生"]
