@@ -35,6 +35,11 @@ COUNTS_AS = [
     ("zh", "建议您设置来电黑名单或者安装拦截软件。", "offer-options"),
     ("zh", "除了网上挂号，您也可以打电话预约。", "offer-options"),
     ("en", "You can pay online, or call us and pay by card.", "offer-options"),
+    # written before the rules changed: acting on it said as a wish, a hand-over we do, staff who will call
+    ("en", "We'd love to take a look at this with you.", "ownership"),
+    ("en", "I'll take this up with the billing team today.", "ownership"),
+    ("zh", "请您私信留下电话，方便我们的工作人员和您联系核实。", "ownership"),
+    ("zh", "我们会安排专人为您跟进处理。", "ownership"),
 ]
 
 NOT_COUNTED_AS = [
@@ -126,6 +131,11 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
         ("zh", "这个我们确实没办法处理，请您谅解。", True),
         ("zh", "销户需要本人带身份证和服务密码去号码归属地的营业厅办理。", True),
         ("en", "That's really not something we can do anything about.", True),
+        # self-service instead of help (written before the rules changed)
+        ("en", "Sorry about that. This help page might answer your question.", True),
+        ("en", "Have you tried the steps in our help centre?", True),
+        ("zh", "您可以通过手机登录网上营业厅自助查询。", True),
+        ("zh", "建议您与卖家协商解决。", True),
     ],
 )
 def test_only_a_referral_elsewhere_asks_who_handles_it(lang: str, text: str, sent_elsewhere: bool) -> None:
