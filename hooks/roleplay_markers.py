@@ -39,14 +39,14 @@ LABELS = {
     "en": {
         "roleplay": "Role-play",
         "situation": "Your situation",
-        "mood": "Customer's mood",
+        "mood": "Customer’s mood",
         "reply": "Your reply",
         "send": "Reply",
         "restart": "Start again",
         "download": "Download the transcript",
         "idle": "Write your reply and press Reply (or Ctrl+Enter). The first reply loads the checker; "
         "it takes a few seconds.",
-        "noscript": "The role-play needs JavaScript in the browser. You can also print this chapter's "
+        "noscript": "The role-play needs JavaScript in the browser. You can also print this chapter’s "
         "role-play cards and practise in twos or threes.",
     },
 }

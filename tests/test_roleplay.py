@@ -203,7 +203,7 @@ def test_replies_after_an_ending_are_ignored() -> None:
 def test_no_replies_gives_the_opening_line() -> None:
     result = roleplay.play("mr-he", "en", [])
     assert result["path"] == ["opening"] and result["turns"] == [] and result["ending"] is None
-    assert result["node"]["customer"].startswith("You've overcharged me")
+    assert result["node"]["customer"].startswith("You’ve overcharged me")
 
 
 def test_unknown_scenario_and_language() -> None:
