@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import re
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from exercise_html import _button, text_html
 from exercise_markers import page_lang
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
+from roleplay_cards import cards_page, render_cards
 
 MARKER = re.compile(r"^[ \t]*<!--\s*roleplay:\s*(?P<id>[^\s>]*)\s*-->[ \t]*$")
 PLACEHOLDER = re.compile(r"<!-- cs-roleplay-slot: (?P<id>[^ ]+) -->")
@@ -102,7 +104,11 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 def principle_names(lang: str) -> dict[str, str]:
     from exercises.principles import load_principles
 
-    return {p.id: getattr(p, lang) for p in load_principles()}
+    # English prose has curly apostrophes ("Don’t pass the blame"), like the rest of the pages
+    return {
+        p.id: getattr(p, lang).replace("'", "’") if lang == "en" else getattr(p, lang)
+        for p in load_principles()
+    }
 
 
 def render_roleplay(sc: Any, lang: str, *, names: dict[str, str], principles_href: str) -> str:
@@ -121,7 +127,7 @@ def render_roleplay(sc: Any, lang: str, *, names: dict[str, str], principles_hre
             f'<p class="cs-roleplay__title" id="cs-rp-title-{sid}"><span data-search-exclude>'
             f"{escape(lab['roleplay'])}</span> · {escape(sc.text(lang, 'title'))}</p>",
             '<p class="cs-roleplay__situation">'
-            f'<strong data-search-exclude>{escape(lab["situation"])}</strong> '
+            f"<strong data-search-exclude>{escape(lab['situation'])}</strong> "
             f"{text_html(sc.text(lang, 'situation'))}</p>",
             f'<div class="cs-roleplay__mood" data-role="mood" data-mood="{sc.mood}" data-search-exclude>'
             f"<span>{escape(lab['mood'])}</span> "
@@ -166,6 +172,29 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     )
     href = get_relative_url(target, page.url)
     scenarios = _scenarios()
-    return PLACEHOLDER.sub(
-        lambda m: render_roleplay(scenarios[m.group("id")], lang, names=names, principles_href=href), html
+
+    def widget(m: re.Match[str]) -> str:
+        sc = scenarios[m.group("id")]
+        # the cards follow the widget: shown on paper (print media, whole-book editions) only
+        return (
+            render_roleplay(sc, lang, names=names, principles_href=href)
+            + "\n"
+            + render_cards(sc, lang, names)
+        )
+
+    return PLACEHOLDER.sub(widget, html)
+
+
+def on_post_build(config: Any) -> None:
+    """Every scenario's cards on one page per language: ``print/roleplay-cards/`` under the
+    language's root (printed to PDF by tools/make_pdf.py)."""
+    i18n = config.plugins.get("i18n")
+    lang = getattr(i18n, "current_language", None) or (config.get("theme") or {}).get("language") or "zh"
+    default = getattr(i18n, "default_language", "zh") if i18n else lang
+    prefix = "" if lang == default else f"{lang}/"
+    out = Path(config.site_dir) / prefix / "print" / "roleplay-cards" / "index.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    depth = "../" * (prefix.count("/") + 2)
+    out.write_text(
+        cards_page(list(_scenarios().values()), lang, principle_names(lang), depth), encoding="utf-8"
     )

@@ -257,3 +257,12 @@ def test_cli_lists_scenarios() -> None:
     assert proc.returncode == 0
     ids = [line.split("\t")[0] for line in proc.stdout.splitlines()]
     assert ids == list(roleplay.load_scenarios())
+
+
+def test_no_seed_text_in_the_scenarios() -> None:
+    from test_originality import copied_runs, seed_grams
+
+    seed_grams()  # skips without the seeds folder
+    files = sorted((ROOT / "exercises" / "roleplay").glob("*.toml"))
+    copied = [f"{p.name}: {run}" for p in files for run in copied_runs(p.read_text(encoding="utf-8"))]
+    assert copied == []
