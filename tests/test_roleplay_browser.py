@@ -164,3 +164,21 @@ def test_angry_path_in_english_escalates_and_shows_replies_as_text(page: Page, s
         "els => els.map(e => Number(e.dataset.delta))"
     )
     assert all(d < 0 for d in deltas)
+
+
+def test_says_plainly_when_the_engine_cannot_run_and_keeps_the_reply(page: Page, site_url: str) -> None:
+    page.add_init_script("delete globalThis.WebAssembly")
+    page.goto(f"{site_url}roleplay/")
+    widget = page.locator('[data-roleplay="calm-down"]')
+    reply = widget.locator('[data-role="reply"]')
+    reply.fill("郑先生，真对不起，断网三天太耽误您了。")
+    status = widget.locator('[data-role="status"]')
+    expect(status).to_have_attribute("data-state", "unavailable")
+    expect(status).to_contain_text("无法运行检查程序")
+    widget.locator('[data-role="send"]').click(force=True)
+    expect(reply).to_have_value("郑先生，真对不起，断网三天太耽误您了。")
+    expect(widget.locator('[data-speaker="customer"]').first).to_contain_text("三天了")
+    page.reload()
+    expect(page.locator('[data-roleplay="calm-down"] [data-role="reply"]')).to_have_value(
+        "郑先生，真对不起，断网三天太耽误您了。"
+    )

@@ -404,7 +404,8 @@ function initRoleplay(root) {
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  reply.addEventListener("focus", () => startEngine());
+  // load the engine as soon as the trainee starts; say at once when it cannot run
+  reply.addEventListener("focus", () => startEngine().ready.catch(showUnavailable));
   reply.addEventListener("input", persist);
   reply.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -417,6 +418,7 @@ function initRoleplay(root) {
   q("download").addEventListener("click", download);
   root.dataset.state = "idle";
   if (replies.length) play(replies, L.restoring);
+  else if (engine && engine.state === "unavailable") showUnavailable();
 }
 
 function init() {
