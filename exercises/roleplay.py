@@ -160,223 +160,239 @@ def token_problem(token: Any, principles: set[str]) -> str | None:
     return None
 
 
-def parse_scenario(file_name: str, source: str) -> tuple[Scenario | None, list[Problem]]:
-    """Parse and validate one scenario file (name like ``sofa.toml``)."""
-    name = display_name("roleplay", file_name)
-    data = parse_toml(source, name)
-    principles = {p.id for p in load_principles()}
-    problems: list[Problem] = []
+class _Reader:
+    """Reads one scenario file, collecting every problem with its line."""
 
-    def problem(line: int, message: str) -> None:
-        problems.append(Problem(name, line, message))
+    def __init__(self, file_name: str, source: str) -> None:
+        self.name = display_name("roleplay", file_name)
+        self.source = source
+        self.data = parse_toml(source, self.name)
+        self.principles = {p.id for p in load_principles()}
+        self.problems: list[Problem] = []
 
-    def at(key: str) -> int:
-        return key_line(source, key)
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.name, line, message))
 
-    for key in data:
-        if key not in TOP_KEYS:
-            problem(at(key), f"unknown key {key!r}")
-    sc_id = data.get("id")
-    if sc_id != file_name.removesuffix(".toml"):
-        problem(at("id"), f"id {sc_id!r} must equal the file name {file_name.removesuffix('.toml')!r}")
-    if not _text(data.get("case")):
-        problem(at("case"), "case is missing")
-    order = data.get("order", 0)
-    if not _int(order):
-        problem(at("order"), "order must be a whole number")
-        order = 0
-    listed = data.get("principles")
-    if not isinstance(listed, list) or not listed or not all(p in principles for p in listed):
-        problem(at("principles"), "principles must be a non-empty list of principle ids")
-        listed = []
-    mood = data.get("mood")
-    if not _int(mood) or not 0 <= mood <= 100:
-        problem(at("mood"), "mood (the customer's starting mood) must be a whole number from 0 to 100")
-        mood = 50
-    exercise = data.get("exercise")
-    if exercise is not None and not _text(exercise):
-        problem(at("exercise"), "exercise must be an exercise id")
-    texts: dict[str, dict[str, str]] = {}
-    for lang in LANGS:
-        table = data.get(lang)
+    def at(self, key: str, start: int = 1) -> int:
+        return key_line(self.source, key, start)
+
+    def table(self, what: str, table: Any, line: int, keys: set[str]) -> bool:
+        """Whether ``table`` is a table; its unknown keys are problems."""
         if not isinstance(table, dict):
-            problem(1, f"[{lang}] section is missing")
-            continue
-        start_line = key_line(source, lang)
+            self.problem(line, f"{what} must be a table")
+            return False
         for key in table:
-            if key not in LANG_KEYS:
-                problem(key_line(source, key, start_line), f"[{lang}] unknown key {key!r}")
-        for key in sorted(LANG_KEYS):
-            if not _text(table.get(key)):
-                problem(start_line, f"[{lang}] {key} is missing")
-        texts[lang] = {k: str(table.get(k, "")).strip() for k in LANG_KEYS}
+            if key not in keys:
+                self.problem(self.at(key, line), f"{what}: unknown key {key!r}")
+        return True
 
-    raw_nodes = data.get("node", {})
-    raw_endings = data.get("ending", {})
-    if not isinstance(raw_nodes, dict) or not raw_nodes:
-        problem(1, "a scenario needs at least one [node.ID]")
-        raw_nodes = {}
-    if not isinstance(raw_endings, dict) or not raw_endings:
-        problem(1, "a scenario needs at least one [ending.ID]")
-        raw_endings = {}
-    both = set(raw_nodes) & set(raw_endings)
-    for dup in sorted(both):
-        problem(at(f"ending.{dup}"), f"{dup!r} is both a node and an ending")
-    targets = set(raw_nodes) | set(raw_endings)
-
-    def lang_pair(table: dict[str, Any], line: int, what: str) -> dict[str, str]:
+    def lang_pair(self, table: Any, line: int, what: str) -> dict[str, str]:
         pair: dict[str, str] = {}
         for lang in LANGS:
-            if not _text(table.get(lang)):
-                problem(line, f"{what}: {lang} is missing")
+            value = table.get(lang) if isinstance(table, dict) else None
+            if not _text(value):
+                self.problem(line, f"{what}: {lang} is missing")
             else:
-                pair[lang] = table[lang].strip()
+                pair[lang] = value.strip()
         return pair
 
-    nodes: dict[str, Node] = {}
-    for node_id, table in raw_nodes.items():
-        line = at(f"node.{node_id}")
-        if not isinstance(table, dict):
-            problem(line, f"node {node_id!r} must be a table")
-            continue
-        for key in table:
-            if key not in NODE_KEYS:
-                problem(key_line(source, key, line), f"node {node_id!r}: unknown key {key!r}")
-        say = lang_pair(table, line, f"node {node_id!r}")
+    def top(self, file_name: str) -> dict[str, Any]:
+        data, at = self.data, self.at
+        for key in data:
+            if key not in TOP_KEYS:
+                self.problem(at(key), f"unknown key {key!r}")
+        sc_id = data.get("id")
+        if sc_id != file_name.removesuffix(".toml"):
+            self.problem(
+                at("id"), f"id {sc_id!r} must equal the file name {file_name.removesuffix('.toml')!r}"
+            )
+        if not _text(data.get("case")):
+            self.problem(at("case"), "case is missing")
+        order = data.get("order", 0)
+        if not _int(order):
+            self.problem(at("order"), "order must be a whole number")
+            order = 0
+        listed = data.get("principles")
+        if not isinstance(listed, list) or not listed or not all(p in self.principles for p in listed):
+            self.problem(at("principles"), "principles must be a non-empty list of principle ids")
+            listed = []
+        mood = data.get("mood")
+        if not _int(mood) or not 0 <= mood <= 100:
+            self.problem(
+                at("mood"), "mood (the customer's starting mood) must be a whole number from 0 to 100"
+            )
+            mood = 50
+        exercise = data.get("exercise")
+        if exercise is not None and not _text(exercise):
+            self.problem(at("exercise"), "exercise must be an exercise id")
+        texts: dict[str, dict[str, str]] = {}
+        for lang in LANGS:
+            table = data.get(lang)
+            if not isinstance(table, dict):
+                self.problem(1, f"[{lang}] section is missing")
+                continue
+            line = at(lang)
+            self.table(f"[{lang}]", table, line, LANG_KEYS)
+            for key in sorted(LANG_KEYS):
+                if not _text(table.get(key)):
+                    self.problem(line, f"[{lang}] {key} is missing")
+            texts[lang] = {k: str(table.get(k, "")).strip() for k in LANG_KEYS}
+        return {
+            "id": str(sc_id),
+            "case": str(data.get("case")),
+            "order": int(order),
+            "principles": tuple(listed),
+            "mood": int(mood),
+            "exercise": exercise,
+            "texts": texts,
+        }
+
+    def transition(self, node_id: str, index: int, entry: Any, targets: set[str]) -> Transition | None:
+        line = _nth_header(self.source, f"node.{node_id}.on", index)
+        if not self.table(f"node {node_id!r}: transition", entry, line, ON_KEYS):
+            return None
+        when = entry.get("when", [])
+        if isinstance(when, str):
+            when = [when]
+        if not isinstance(when, list):
+            self.problem(line, f"node {node_id!r}: when must be a list of conditions")
+            when = []
+        for token in when:
+            message = token_problem(token, self.principles)
+            if message:
+                self.problem(self.at("when", line), f"node {node_id!r}: {message}")
+        delta = entry.get("mood", 0)
+        if not _int(delta) or not -100 <= delta <= 100:
+            self.problem(
+                self.at("mood", line), f"node {node_id!r}: mood must be a whole number from -100 to 100"
+            )
+            delta = 0
+        goto = entry.get("goto")
+        if goto not in targets:
+            self.problem(self.at("goto", line), f"node {node_id!r}: goto {goto!r} names no node or ending")
+        return Transition(tuple(str(w) for w in when), int(delta), str(goto), line)
+
+    def node(self, node_id: str, table: Any, targets: set[str], exercise: Any) -> Node | None:
+        line = self.at(f"node.{node_id}")
+        if not self.table(f"node {node_id!r}", table, line, NODE_KEYS):
+            return None
+        say = self.lang_pair(table, line, f"node {node_id!r}")
         node_exercise = table.get("exercise", exercise)
         if node_exercise is not None and not _text(node_exercise):
-            problem(line, f"node {node_id!r}: exercise must be an exercise id")
+            self.problem(line, f"node {node_id!r}: exercise must be an exercise id")
         raw_on = table.get("on")
         if not isinstance(raw_on, list) or not raw_on:
-            problem(line, f"node {node_id!r} needs at least one [[node.{node_id}.on]] transition")
+            self.problem(line, f"node {node_id!r} needs at least one [[node.{node_id}.on]] transition")
             raw_on = []
-        on: list[Transition] = []
-        for index, entry in enumerate(raw_on):
-            t_line = _nth_header(source, f"node.{node_id}.on", index)
-            if not isinstance(entry, dict):
-                problem(t_line, "a transition must be a table")
-                continue
-            for key in entry:
-                if key not in ON_KEYS:
-                    problem(t_line, f"node {node_id!r}: transition: unknown key {key!r}")
-            when = entry.get("when", [])
-            if isinstance(when, str):
-                when = [when]
-            if not isinstance(when, list):
-                problem(t_line, f"node {node_id!r}: when must be a list of conditions")
-                when = []
-            for token in when:
-                message = token_problem(token, principles)
-                if message:
-                    problem(key_line(source, "when", t_line), f"node {node_id!r}: {message}")
-            delta = entry.get("mood", 0)
-            if not _int(delta) or not -100 <= delta <= 100:
-                problem(
-                    key_line(source, "mood", t_line),
-                    f"node {node_id!r}: mood must be a whole number from -100 to 100",
-                )
-                delta = 0
-            goto = entry.get("goto")
-            if goto not in targets:
-                problem(
-                    key_line(source, "goto", t_line),
-                    f"node {node_id!r}: goto {goto!r} names no node or ending",
-                )
-            on.append(Transition(tuple(str(w) for w in when), int(delta), str(goto), t_line))
+        found = [self.transition(node_id, i, entry, targets) for i, entry in enumerate(raw_on)]
+        on = [t for t in found if t is not None]
         if on and on[-1].when:
-            problem(
+            self.problem(
                 on[-1].line,
                 f"node {node_id!r}: the last transition must have no 'when' (what happens otherwise)",
             )
         for t in on[:-1]:
             if not t.when:
-                problem(
+                self.problem(
                     t.line,
                     f"node {node_id!r}: a transition without 'when' must come last (later ones never run)",
                 )
-        nodes[node_id] = Node(str(node_id), say, tuple(on), node_exercise, line)
+        return Node(str(node_id), say, tuple(on), node_exercise, line)
 
-    endings: dict[str, Ending] = {}
-    for ending_id, table in raw_endings.items():
-        line = at(f"ending.{ending_id}")
-        if not isinstance(table, dict):
-            problem(line, f"ending {ending_id!r} must be a table")
-            continue
-        for key in table:
-            if key not in ENDING_KEYS:
-                problem(key_line(source, key, line), f"ending {ending_id!r}: unknown key {key!r}")
+    def ending(self, ending_id: str, table: Any) -> Ending | None:
+        line = self.at(f"ending.{ending_id}")
+        if not self.table(f"ending {ending_id!r}", table, line, ENDING_KEYS):
+            return None
         kind = table.get("kind")
         if kind not in KINDS:
-            problem(
-                key_line(source, "kind", line),
-                f"ending {ending_id!r}: kind must be one of {', '.join(KINDS)}",
+            self.problem(
+                self.at("kind", line), f"ending {ending_id!r}: kind must be one of {', '.join(KINDS)}"
             )
-        say = lang_pair(table, line, f"ending {ending_id!r}")
-        debrief_table = table.get("debrief")
-        debrief = lang_pair(
-            debrief_table if isinstance(debrief_table, dict) else {}, line, f"ending {ending_id!r} debrief"
-        )
+        say = self.lang_pair(table, line, f"ending {ending_id!r}")
+        debrief = self.lang_pair(table.get("debrief"), line, f"ending {ending_id!r} debrief")
         named = table.get("principles")
-        if not isinstance(named, list) or not named or not all(p in principles for p in named):
-            problem(
-                key_line(source, "principles", line),
+        if not isinstance(named, list) or not named or not all(p in self.principles for p in named):
+            self.problem(
+                self.at("principles", line),
                 f"ending {ending_id!r}: principles must name the principles that led here",
             )
             named = []
-        endings[ending_id] = Ending(str(ending_id), str(kind), say, debrief, tuple(named), line)
+        return Ending(str(ending_id), str(kind), say, debrief, tuple(named), line)
 
-    start = data.get("start")
+    def hang_up(self, endings: dict[str, Ending]) -> tuple[int, str] | None:
+        raw = self.data.get("hang_up")
+        if raw is None:
+            return None
+        if (
+            isinstance(raw, dict)
+            and _int(raw.get("at"))
+            and 0 <= raw["at"] <= 100
+            and raw.get("ending") in endings
+            and set(raw) <= {"at", "ending"}
+        ):
+            return int(raw["at"]), str(raw["ending"])
+        self.problem(self.at("hang_up"), 'hang_up must be { at = 0..100, ending = "ID" } naming an ending')
+        return None
+
+    def examples(self, targets: set[str]) -> list[Example]:
+        raw = self.data.get("example", [])
+        if not isinstance(raw, list):
+            self.problem(self.at("example"), "examples must be [[example]] tables")
+            return []
+        examples: list[Example] = []
+        for index, entry in enumerate(raw):
+            line = _nth_header(self.source, "example", index)
+            if not isinstance(entry, dict) or entry.get("lang") not in LANGS:
+                self.problem(line, "example: lang must be zh or en")
+                continue
+            replies, path = entry.get("replies"), entry.get("path")
+            if not isinstance(replies, list) or not replies or not all(isinstance(r, str) for r in replies):
+                self.problem(line, "example: replies must be a list of texts")
+            elif not isinstance(path, list) or not all(p in targets for p in path):
+                self.problem(line, "example: path must list node and ending ids")
+            else:
+                examples.append(Example(entry["lang"], tuple(replies), tuple(path), line))
+        return examples
+
+
+def parse_scenario(file_name: str, source: str) -> tuple[Scenario | None, list[Problem]]:
+    """Parse and validate one scenario file (name like ``sofa.toml``)."""
+    r = _Reader(file_name, source)
+    top = r.top(file_name)
+    raw_nodes, raw_endings = r.data.get("node", {}), r.data.get("ending", {})
+    if not isinstance(raw_nodes, dict) or not raw_nodes:
+        r.problem(1, "a scenario needs at least one [node.ID]")
+        raw_nodes = {}
+    if not isinstance(raw_endings, dict) or not raw_endings:
+        r.problem(1, "a scenario needs at least one [ending.ID]")
+        raw_endings = {}
+    for dup in sorted(set(raw_nodes) & set(raw_endings)):
+        r.problem(r.at(f"ending.{dup}"), f"{dup!r} is both a node and an ending")
+    targets = set(raw_nodes) | set(raw_endings)
+    found_nodes = {i: r.node(i, t, targets, top["exercise"]) for i, t in raw_nodes.items()}
+    nodes = {i: n for i, n in found_nodes.items() if n is not None}
+    found_endings = {i: r.ending(i, t) for i, t in raw_endings.items()}
+    endings = {i: e for i, e in found_endings.items() if e is not None}
+    start = r.data.get("start")
     if start not in nodes:
-        problem(at("start"), f"start {start!r} names no node")
-    hang_up = None
-    raw_hang = data.get("hang_up")
-    if raw_hang is not None:
-        ok = (
-            isinstance(raw_hang, dict)
-            and _int(raw_hang.get("at"))
-            and 0 <= raw_hang["at"] <= 100
-            and raw_hang.get("ending") in endings
-            and set(raw_hang) <= {"at", "ending"}
-        )
-        if not ok:
-            problem(at("hang_up"), 'hang_up must be { at = 0..100, ending = "ID" } naming an ending')
-        else:
-            hang_up = (int(raw_hang["at"]), str(raw_hang["ending"]))
-
-    examples: list[Example] = []
-    raw_examples = data.get("example", [])
-    if not isinstance(raw_examples, list):
-        problem(at("example"), "examples must be [[example]] tables")
-        raw_examples = []
-    for index, entry in enumerate(raw_examples):
-        line = _nth_header(source, "example", index)
-        if not isinstance(entry, dict) or entry.get("lang") not in LANGS:
-            problem(line, "example: lang must be zh or en")
-            continue
-        replies, path = entry.get("replies"), entry.get("path")
-        if not isinstance(replies, list) or not replies or not all(isinstance(r, str) for r in replies):
-            problem(line, "example: replies must be a list of texts")
-            continue
-        if not isinstance(path, list) or not all(p in targets for p in path):
-            problem(line, "example: path must list node and ending ids")
-            continue
-        examples.append(Example(entry["lang"], tuple(replies), tuple(path), line))
-
-    if problems:
-        return None, problems
+        r.problem(r.at("start"), f"start {start!r} names no node")
+    hang_up = r.hang_up(endings)
+    examples = r.examples(targets)
+    if r.problems:
+        return None, r.problems
     scenario = Scenario(
-        id=str(sc_id),
-        case=str(data["case"]),
-        order=int(order),
-        principles=tuple(listed),
-        mood=int(mood),
+        id=top["id"],
+        case=top["case"],
+        order=top["order"],
+        principles=top["principles"],
+        mood=top["mood"],
         start=str(start),
-        texts=texts,
+        texts=top["texts"],
         nodes=nodes,
         endings=endings,
         examples=tuple(examples),
         hang_up=hang_up,
-        file=name,
+        file=r.name,
     )
     return scenario, graph_problems(scenario)
 

@@ -4,12 +4,10 @@ every shipped scenario and its example paths, deterministic play, the command li
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from test_cli import cli
 
 from exercises import roleplay
 from exercises.api import roleplay_json, to_json
@@ -211,16 +209,6 @@ def test_unknown_scenario_and_language() -> None:
         roleplay.play("no-such", "zh", [])
     with pytest.raises(ValueError):
         roleplay.play("sofa", "fr", [])
-
-
-def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONIOENCODING="", LC_ALL="C")
-    proc = subprocess.run(
-        [sys.executable, "-m", "exercises", *args], cwd=ROOT, input=stdin, capture_output=True, env=env
-    )
-    return subprocess.CompletedProcess(
-        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
-    )
 
 
 def test_cli_script_prints_the_path_as_json(tmp_path: Path) -> None:

@@ -6,7 +6,8 @@
 // Replies and the draft are kept in localStorage; the transcript is rebuilt from them on reload.
 // Stable hooks (data-roleplay, data-role, data-state, data-mood, data-kind…): exercises/FORMAT.md.
 
-import { highlight } from "./exercise.js";
+// el() builds elements from text only (never HTML); highlight() marks finding spans in a reply
+import { el, highlight } from "./exercise.js";
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
@@ -163,22 +164,6 @@ function startEngine() {
     });
   };
   return self;
-}
-
-// ---------------------------------------------------------------- DOM helpers (text only, never HTML)
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = value;
-    else node.setAttribute(key, value === true ? "" : String(value));
-  }
-  for (const child of children) {
-    if (child !== null && child !== undefined) node.append(child);
-  }
-  return node;
 }
 
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
