@@ -130,8 +130,9 @@ def render_roleplay(sc: Any, lang: str, *, names: dict[str, str], principles_hre
             f"<strong data-search-exclude>{escape(lab['situation'])}</strong> "
             f"{text_html(sc.text(lang, 'situation'))}</p>",
             f'<div class="cs-roleplay__mood" data-role="mood" data-mood="{sc.mood}" data-search-exclude>'
-            f"<span>{escape(lab['mood'])}</span> "
-            f'<meter min="0" max="100" low="35" high="65" optimum="100" value="{sc.mood}"></meter> '
+            f'<span id="cs-rp-mood-{sid}">{escape(lab["mood"])}</span> '
+            f'<meter min="0" max="100" low="35" high="65" optimum="100" value="{sc.mood}"'
+            f' aria-labelledby="cs-rp-mood-{sid}"></meter> '
             f'<span data-role="mood-value">{sc.mood}/100</span></div>',
             '<ol class="cs-roleplay__chat" data-role="transcript">',
             '<li class="cs-roleplay__turn" data-speaker="customer"'

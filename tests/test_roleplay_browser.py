@@ -14,6 +14,7 @@ import pytest
 from browser_helpers import block_external, chromium_missing, launch
 from playwright.sync_api import Page, expect, sync_playwright
 from site_server import serve
+from test_browser import axe_serious
 
 from exercises.roleplay import Example, get_scenario, play
 
@@ -164,6 +165,7 @@ def test_angry_path_in_english_escalates_and_shows_replies_as_text(page: Page, s
         "els => els.map(e => Number(e.dataset.delta))"
     )
     assert all(d < 0 for d in deltas)
+    assert axe_serious(page, '[data-roleplay="other-department"]') == []
 
 
 def test_says_plainly_when_the_engine_cannot_run_and_keeps_the_reply(page: Page, site_url: str) -> None:
