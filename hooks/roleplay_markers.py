@@ -33,6 +33,7 @@ LABELS = {
         "mood": "客户的心情",
         "reply": "你的回复",
         "send": "回复",
+        "back": "退回一步",
         "restart": "重新开始",
         "download": "下载对话记录",
         "idle": "写好回复后点“回复”（或按 Ctrl+Enter）。第一次回复要加载检查程序，请稍等几秒。",
@@ -44,6 +45,7 @@ LABELS = {
         "mood": "Customer’s mood",
         "reply": "Your reply",
         "send": "Reply",
+        "back": "Back one turn",
         "restart": "Start again",
         "download": "Download the transcript",
         "idle": "Write your reply and press Reply (or Ctrl+Enter). The first reply loads the checker; "
@@ -150,7 +152,8 @@ def render_roleplay(sc: Any, lang: str, *, names: dict[str, str], principles_hre
             ' spellcheck="false"></textarea>',
             f'<div class="cs-exercise__buttons">{_button("send", lab["send"], primary=True)}</div></div>',
             '<div class="cs-roleplay__ending" data-role="ending" hidden></div>',
-            f'<div class="cs-exercise__buttons" data-search-exclude>{_button("restart", lab["restart"])}'
+            '<div class="cs-exercise__buttons" data-search-exclude>'
+            f'{_button("back", lab["back"], disabled=True)}{_button("restart", lab["restart"])}'
             f"{_button('download', lab['download'])}</div>",
             "</section>",
         ]

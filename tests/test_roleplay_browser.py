@@ -184,3 +184,27 @@ def test_says_plainly_when_the_engine_cannot_run_and_keeps_the_reply(page: Page,
     expect(page.locator('[data-roleplay="calm-down"] [data-role="reply"]')).to_have_value(
         "郑先生，真对不起，断网三天太耽误您了。"
     )
+
+
+def test_back_one_turn_takes_the_last_reply_back_to_try_another_branch(page: Page, site_url: str) -> None:
+    angry = example("sofa", "en", "escalated")
+    calm = example("sofa", "en", "resolved")
+    page.goto(f"{site_url}en/roleplay/")
+    widget = page.locator('[data-roleplay="sofa"]')
+    back = widget.locator('[data-role="back"]')
+    expect(back).to_be_disabled()
+    play_through(widget, "sofa", "en", angry.replies)
+    expect(widget.locator('[data-role="ending"]')).to_have_attribute("data-kind", "escalated")
+    back.click()
+    expect(widget.locator('[data-speaker="trainee"]')).to_have_count(len(angry.replies) - 1)
+    expect(widget.locator('[data-role="ending"]')).to_be_hidden()
+    expect(widget.locator('[data-role="reply"]')).to_have_value(angry.replies[-1])
+    shorter = play("sofa", "en", list(angry.replies[:-1]))
+    expect(widget.locator('[data-role="mood"]')).to_have_attribute("data-mood", str(shorter["mood"]))
+    # from the start, a calm reply takes another branch
+    while widget.locator('[data-speaker="trainee"]').count():
+        back.click()
+        expect(widget.locator('[data-speaker="trainee"]')).to_have_count(0)
+    expect(back).to_be_disabled()
+    play_through(widget, "sofa", "en", calm.replies)
+    expect(widget.locator('[data-role="ending"]')).to_have_attribute("data-kind", "resolved")

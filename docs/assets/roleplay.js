@@ -274,8 +274,10 @@ function initRoleplay(root) {
     answerBox.hidden = true;
   };
 
+  const backButton = q("back");
   const render = (result) => {
     last = result;
+    backButton.disabled = result.turns.length === 0;
     const items = [];
     result.turns.forEach((turn, i) => items.push(customerItem(turn.node, turn.customer), replyItem(turn, i)));
     if (result.node) items.push(customerItem(result.node.id, result.node.customer));
@@ -337,6 +339,22 @@ function initRoleplay(root) {
     }
   };
 
+  const back = async () => {
+    if (!replies.length) return;
+    const previous = replies.slice(0, -1);
+    const taken = replies[replies.length - 1];
+    if (!previous.length) {
+      restart();
+    } else if (await play(previous, L.thinking)) {
+      replies = previous;
+    } else {
+      return;
+    }
+    reply.value = taken; // the reply comes back to the box, to be changed and sent again
+    persist();
+    reply.focus();
+  };
+
   const restart = () => {
     replies = [];
     last = null;
@@ -348,6 +366,7 @@ function initRoleplay(root) {
     ending.replaceChildren();
     delete ending.dataset.kind;
     answerBox.hidden = false;
+    backButton.disabled = true;
     delete root.dataset.path;
     root.dataset.state = "idle";
     if (status.dataset.state !== "unavailable") setStatus("idle", L.yourTurn);
@@ -399,6 +418,7 @@ function initRoleplay(root) {
     }
   });
   send.addEventListener("click", submit);
+  backButton.addEventListener("click", back);
   q("restart").addEventListener("click", restart);
   q("download").addEventListener("click", download);
   root.dataset.state = "idle";
