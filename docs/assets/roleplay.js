@@ -313,7 +313,10 @@ function initRoleplay(root) {
     send.disabled = true;
     setStatus("loading", e.state === "ready" ? waiting : L.loading);
     try {
-      render(JSON.parse(await e.play(id, lang, next)));
+      const result = JSON.parse(await e.play(id, lang, next));
+      render(result);
+      // what the engine played is what counts (replies after an ending are dropped)
+      replies = next.slice(0, result.turns.length);
       return true;
     } catch (error) {
       if (e.state === "unavailable") showUnavailable();
@@ -332,7 +335,6 @@ function initRoleplay(root) {
       return;
     }
     if (await play([...replies, text], L.thinking)) {
-      replies = [...replies, text];
       reply.value = "";
       persist();
       reply.focus();
@@ -345,9 +347,7 @@ function initRoleplay(root) {
     const taken = replies[replies.length - 1];
     if (!previous.length) {
       restart();
-    } else if (await play(previous, L.thinking)) {
-      replies = previous;
-    } else {
+    } else if (!(await play(previous, L.thinking))) {
       return;
     }
     reply.value = taken; // the reply comes back to the box, to be changed and sent again
@@ -422,7 +422,7 @@ function initRoleplay(root) {
   q("restart").addEventListener("click", restart);
   q("download").addEventListener("click", download);
   root.dataset.state = "idle";
-  if (replies.length) play(replies, L.restoring);
+  if (replies.length) play(replies, L.restoring).then((ok) => ok && persist());
   else if (engine && engine.state === "unavailable") showUnavailable();
 }
 
