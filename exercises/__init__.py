@@ -9,7 +9,8 @@ Public surface (see ``CONTRACT.md`` and ``exercises/FORMAT.md``):
 - ``exercises.exercise_bank.load_bank() -> dict[str, Exercise]``
 - ``exercises.principles.load_principles() -> list[Principle]``
 - ``exercises.lint.lint(extra_rules_path=None) -> list[Problem]``
-- ``python -m exercises check|list|lint|batch|eval``
+- ``exercises.roleplay.play(scenario, lang, replies) -> dict`` (role-play; ``api.roleplay_json``)
+- ``python -m exercises check|list|lint|batch|eval|roleplay``
 """
 
 __version__ = "0.1.0"

@@ -117,3 +117,11 @@ def to_json(result: dict[str, Any]) -> str:
     them), which are escaped so the text is always valid UTF-8 and still loads back equal."""
     text = json.dumps(result, ensure_ascii=False, indent=2)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def roleplay_json(scenario: str, lang: str, replies_json: str) -> str:
+    """The path a role-play takes for the replies (a JSON array), as JSON (``roleplay.play_json``);
+    the browser's worker calls this, so it lives beside ``check_json``."""
+    from .roleplay import play_json
+
+    return play_json(scenario, lang, replies_json)

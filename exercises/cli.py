@@ -1,4 +1,4 @@
-"""``python -m exercises``: check, list, lint, batch, eval (see CONTRACT.md).
+"""``python -m exercises``: check, list, lint, batch, eval, roleplay (see CONTRACT.md).
 
 Exit status: ``check`` 0 passed / 1 not passed; every command 2 for a usage error or bad
 input (unknown exercise, unreadable file, not UTF-8, broken TOML, bad CSV) with one line
@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true")
     _timeout_option(b)
     b.add_argument("answers")
+    r = sub.add_parser("roleplay", help="play a role-play scenario (replies from stdin, one a line)")
+    r.add_argument("scenario", nargs="?", help="scenario id (without it: list the scenarios)")
+    r.add_argument("--lang", choices=LANGS, default="zh")
+    r.add_argument("--script", "--replies", dest="script", metavar="FILE",
+                   help="replay a file of replies (one a line) and print the path as JSON")
+    r.add_argument("--json", action="store_true", help="print the path as JSON (replies from stdin)")
     e = sub.add_parser("eval", help="agreement with a trainer's marked answers")
     e.add_argument("--json", action="store_true")
     e.add_argument("marked")
@@ -170,7 +176,14 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": _cmd_check, "list": _cmd_list, "lint": _cmd_lint, "batch": _cmd_batch, "eval": _cmd_eval}
+def _cmd_roleplay(args: argparse.Namespace) -> int:
+    from .roleplay_cli import run
+
+    return run(args.scenario, args.lang, args.script, args.json)
+
+
+COMMANDS = {"check": _cmd_check, "list": _cmd_list, "lint": _cmd_lint, "batch": _cmd_batch, "eval": _cmd_eval,
+            "roleplay": _cmd_roleplay}
 
 
 def _one_line(message: str) -> str:

@@ -6,7 +6,8 @@ and severities, duplicate ids, patterns that do not compile or can backtrack cat
 (static shapes, then attack texts under a time limit; when one is found nothing is run), every
 rule's examples and counterexamples, ``disable`` ids that name no general rule, and for
 every exercise and language: each model answer passes, each known-bad rewrite is flagged
-(error or warning) for every principle in its ``flags``, and the bad reply fails.
+(error or warning) for every principle in its ``flags``, and the bad reply fails; and every
+role-play scenario (``roleplay.lint_problems``: graph, files, example paths).
 ``str(problem)`` is ``"path:line: message"``; an empty list means all is well.
 """
 
@@ -173,4 +174,7 @@ def lint(extra_rules_path: str | None = None) -> list[Problem]:
             problems.extend(Problem(rule.file, rule.line, m) for m in selftest(rule))
     for ex in exercises.values():
         problems += exercise_checks(ex, packs, extra)
+    from .roleplay import lint_problems  # role-play examples run only on sound packs and bank
+
+    problems += lint_problems(run_examples=not problems)
     return problems

@@ -98,6 +98,7 @@ DOWNLOADS: dict[str, dict[str, str]] = {
         "print": "整本打印（学员版，网页）", "print_trainer": "整本打印（培训师版，网页，含答案）",
         "handbook-zh.pdf": "中文学员版 PDF", "handbook-zh-trainer.pdf": "中文培训师版 PDF（含答案）",
         "quick-reference-zh.pdf": "中文速查卡 PDF（一页）",
+        "roleplay-cards-zh.pdf": "中文角色扮演卡 PDF", "roleplay-cards-en.pdf": "英文角色扮演卡 PDF",
         "handbook-en.pdf": "英文学员版 PDF", "handbook-en-trainer.pdf": "英文培训师版 PDF（含答案）",
         "quick-reference-en.pdf": "英文速查卡 PDF（一页）",
         "none": "这一版网站构建时还没有生成 PDF。在项目目录里运行 make pdf，就会生成并出现在这里"
@@ -109,6 +110,8 @@ DOWNLOADS: dict[str, dict[str, str]] = {
         "handbook-en.pdf": "English trainee edition (PDF)",
         "handbook-en-trainer.pdf": "English trainer edition with answers (PDF)",
         "quick-reference-en.pdf": "English quick-reference card, one page (PDF)",
+        "roleplay-cards-en.pdf": "English role-play cards (PDF)",
+        "roleplay-cards-zh.pdf": "Chinese role-play cards (PDF)",
         "handbook-zh.pdf": "Chinese trainee edition (PDF)",
         "handbook-zh-trainer.pdf": "Chinese trainer edition with answers (PDF)",
         "quick-reference-zh.pdf": "Chinese quick-reference card, one page (PDF)",
@@ -116,7 +119,8 @@ DOWNLOADS: dict[str, dict[str, str]] = {
         " and they appear here (restart a running make serve to see them).",
     },
 }
-PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf"]
+PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf",
+             "roleplay-cards-{0}.pdf"]
 PDF_DIR = Path("build") / "pdf"  # where tools/make_pdf.py writes, relative to mkdocs.yml
 PRINT_ENV = "HANDBOOK_PRINT_PDF"  # set by `make pdf`: print the PDFs at the end of this build
 
@@ -278,6 +282,7 @@ def build_book(lang: str, trainer: bool, depth: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(labels['title'])} · {escape(edition)}</title>",
         f'<link rel="stylesheet" href="{depth}assets/print.css">',
+        f'<link rel="stylesheet" href="{depth}assets/roleplay-cards.css">',  # role-play chapter
         "</head>",
         f'<body class="print-book{" print-book--trainer" if trainer else ""}" data-lang="{lang}">',
         f'<section class="cover"><p class="cover-edition">{escape(edition)}</p>'

@@ -2,6 +2,7 @@
 //   node tests/parity.mjs FIXTURES.json
 // FIXTURES.json: {"wheel": "/path/to/handbook_exercises-…-py3-none-any.whl",
 //                 "cases": [{"text": "…", "lang": "zh", "exercise": "dividend-date" | null}, …]}
+// A case {"roleplay": ID, "lang": …, "replies": [...]} prints roleplay_json instead.
 // Prints one JSON array: for each case, the exact string check_json returned (or {"error": …}).
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -22,6 +23,10 @@ const extraRules = fixtures.rules ?? undefined; // JS null is JsNull in Pyodide 
 const out = [];
 for (const c of fixtures.cases) {
   try {
+    if (c.roleplay) {
+      out.push(api.roleplay_json(c.roleplay, c.lang, JSON.stringify(c.replies)));
+      continue;
+    }
     out.push(api.check_json.callKwargs(c.text, c.lang, { exercise: c.exercise ?? undefined, extra_rules: extraRules }));
   } catch (error) {
     out.push({ error: String(error.message || error) });

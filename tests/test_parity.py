@@ -43,7 +43,9 @@ import json, sys
 from exercises.api import check_json
 fixtures = json.load(open(sys.argv[1], encoding="utf-8"))
 rules = fixtures.get("rules")
-out = [check_json(c["text"], c["lang"], c.get("exercise"), rules) for c in fixtures["cases"]]
+from exercises.api import roleplay_json
+out = [roleplay_json(c["roleplay"], c["lang"], json.dumps(c["replies"])) if "roleplay" in c
+       else check_json(c["text"], c["lang"], c.get("exercise"), rules) for c in fixtures["cases"]]
 sys.stdout.write(json.dumps(out))
 """
 
@@ -128,3 +130,27 @@ def test_pyodide_output_with_extra_rules_is_byte_identical(wheel: Path, tmp_path
     assert outputs == cpython_outputs(wheel, path, tmp_path)
     flagged = '"rule": "no-taboo/company-policy"'
     assert flagged in outputs[0] and flagged in outputs[1] and flagged not in outputs[2]
+
+
+def test_pyodide_roleplay_paths_are_byte_identical(wheel: Path, tmp_path: Path) -> None:
+    """Every scenario's example replies, and each one cut short, take the same path in both."""
+    from exercises.roleplay import load_scenarios
+
+    node = shutil.which("node")
+    assert node is not None, "node is not installed"
+    cases: list[dict[str, object]] = []
+    for sc in load_scenarios().values():
+        for example in sc.examples:
+            replies = list(example.replies)
+            cases.append({"roleplay": sc.id, "lang": example.lang, "replies": replies})
+            cases.append({"roleplay": sc.id, "lang": example.lang, "replies": replies[:1]})
+    path = tmp_path / "fixtures.json"
+    path.write_text(json.dumps({"wheel": str(wheel), "cases": cases}, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([node, str(ROOT / "tests" / "parity.mjs"), str(path)],
+                         capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    outputs = json.loads(run.stdout)
+    assert all(isinstance(o, str) for o in outputs), outputs[:1]
+    assert outputs == cpython_outputs(wheel, path, tmp_path)
+    endings = {json.loads(o)["ending"]["kind"] for o in outputs if json.loads(o)["ending"]}
+    assert {"resolved", "escalated"} <= endings

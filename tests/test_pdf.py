@@ -26,6 +26,7 @@ BOOK_PAGES = [
     "cases/mr-zeng.md", "cases/ms-lin.md", "cases/mr-he.md", "cases/repairman.md", "cases/calm-down.md",
     "cases/passed-around.md", "cases/sofa.md", "cases/rubbish.md", "cases/bill-layout.md",
     "call-centre.md", "customer-side.md", "self-care.md", "trust.md", "glossary.md", "sources.md",
+    "roleplay.md",
 ]
 TRAINER_PAGES = ["trainer-guide.md", "trainer-hosting.md"]  # the trainer editions only
 
@@ -221,3 +222,17 @@ def test_table_of_contents_has_page_numbers(pdf_dir: Path) -> None:
     toc = "\n".join(first_pages)
     title = chapter_title(ROOT / "docs" / "en" / "principles.md")
     assert re.search(re.escape(title) + r"[\s.]*\d+", toc), "the contents list no page number"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_roleplay_cards_print_on_their_own_and_in_the_book(pdf_dir: Path, lang: str) -> None:
+    from exercises.roleplay import load_scenarios
+
+    cards = squash(text_of(pdf_dir / f"roleplay-cards-{lang}.pdf"))
+    book = squash(text_of(pdf_dir / f"handbook-{lang}.pdf"))
+    for sc in load_scenarios().values():
+        for text in (sc.text(lang, "brief"), sc.text(lang, "situation"), sc.nodes[sc.start].say[lang],
+                     *(e.debrief[lang] for e in sc.endings.values())):
+            assert squash(text) in cards, (sc.id, text)
+            assert squash(text) in book, (sc.id, text)
+    assert "\ufffd" not in cards

@@ -7,6 +7,7 @@ tool on it and copies the PDFs into the site (`site/pdf/`). Run alone, it reads 
 - handbook-zh.pdf, handbook-en.pdf                   trainee editions (worksheets, no answers)
 - handbook-zh-trainer.pdf, handbook-en-trainer.pdf   trainer editions (+ answer key appendix)
 - quick-reference-zh.pdf, quick-reference-en.pdf     the one-page card to pin up
+- roleplay-cards-zh.pdf, roleplay-cards-en.pdf       the role-play cards (hooks/roleplay_cards.py)
 
 The whole-book pages are assembled by hooks/print_edition.py during the build. Each book is
 printed twice: the first print tells on which page every chapter starts (read back with
@@ -159,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
             card = args.out / f"quick-reference-{lang}.pdf"
             print_card(page, f"{base}{prefix}quick-reference/", card)
             print(f"wrote {card.relative_to(ROOT) if card.is_relative_to(ROOT) else card} (1 page)")
+            cards = args.out / f"roleplay-cards-{lang}.pdf"
+            _open(page, f"{base}{prefix}print/roleplay-cards/")
+            page.pdf(path=str(cards), format="A4", margin=MARGIN, print_background=True)
+            shown = cards.relative_to(ROOT) if cards.is_relative_to(ROOT) else cards
+            print(f"wrote {shown} ({page_count(cards)} pages)")
         browser.close()
     return 0
 

@@ -1,7 +1,8 @@
 // Web Worker of the exercise widget: runs the rule engine (the `exercises` wheel) in Pyodide,
 // off the page's main thread. Every file comes from the site itself (assets/pyodide/), never a CDN.
 //
-// Messages in:  {type: "init"}  and  {type: "check", id, text, lang, exercise}
+// Messages in:  {type: "init"}, {type: "check", id, text, lang, exercise} and
+//               {type: "roleplay", id, scenario, lang, replies} (answered with the path as JSON)
 // Messages out: {type: "ready", timings} | {type: "failed", error} | {type: "result", id, json} |
 //               {type: "error", id, error} | {type: "snapshot", saved, bytes?, ms?, error?}
 
@@ -327,6 +328,15 @@ function check({ id, text, lang, exercise }) {
   }
 }
 
+function roleplay({ id, scenario, lang, replies }) {
+  try {
+    const json = api.roleplay_json(String(scenario), lang, JSON.stringify(replies || []));
+    self.postMessage({ type: "result", id, json });
+  } catch (error) {
+    self.postMessage({ type: "error", id, error: String((error && error.message) || error) });
+  }
+}
+
 self.onmessage = async (event) => {
   const message = event.data || {};
   if (message.type === "init") {
@@ -340,10 +350,10 @@ self.onmessage = async (event) => {
       self.postMessage({ type: "failed", error: String((error && error.message) || error) });
     }
     if (first && after) after(); // the snapshot, after "ready": never delays a check
-  } else if (message.type === "check") {
+  } else if (message.type === "check" || message.type === "roleplay") {
     lastCheck = performance.now();
     if (!api) await starting;
     lastCheck = performance.now();
-    check(message);
+    (message.type === "check" ? check : roleplay)(message);
   }
 };

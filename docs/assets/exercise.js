@@ -268,7 +268,7 @@ function startEngine() {
 
 // ---------------------------------------------------------------- small DOM helpers
 
-function el(tag, attrs = {}, ...children) {
+export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
