@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from exercise_html import _button, text_html
@@ -163,7 +162,7 @@ def render_roleplay(sc: Any, lang: str, *, names: dict[str, str], principles_hre
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if "cs-roleplay-slot" not in html:
         return html
-    lang = page_lang(page, config)
+    lang = page_lang(config)
     names = principle_names(lang)
     prefix = f"{lang}/" if page.url.startswith(f"{lang}/") else ""
     target = next(
