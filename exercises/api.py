@@ -32,7 +32,7 @@ from typing import Any
 
 from . import engine
 from .bank import Exercise, get_exercise
-from .loader import LANGS
+from .locale import language_choices, languages
 from .packs import load_extra, load_pack
 from .ruletypes import Rule
 
@@ -41,8 +41,8 @@ def rules_for(
     lang: str, exercise: str | None = None, extra_rules: str | None = None, extra_name: str = "extra rules"
 ) -> tuple[list[Rule], engine.Settings]:
     """The rules that run for a check, and the exercise's settings."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r} (zh or en)")
+    if lang not in languages():
+        raise ValueError(f"unknown language {lang!r} ({language_choices()})")
     ex = get_exercise(exercise) if exercise is not None else None
     if extra_rules is None:
         return assemble(lang, ex, [])

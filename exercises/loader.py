@@ -17,7 +17,6 @@ from .sources import Problem
 COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
 PATTERN_KEYS = ("patterns", "unless", "unless_clause", "unless_reply", "only_if", "first", "then")
 SEVERITIES = ("error", "warning", "info")
-LANGS = ("zh", "en")
 
 
 def id_line(source: str, rule_id: str, start_line: int = 1) -> int:

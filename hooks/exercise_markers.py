@@ -31,7 +31,6 @@ from exercise_html import render_index, render_widget  # noqa: E402
 
 MARKER = re.compile(r"^[ \t]*<!--\s*exercise(?P<index>-index)?(?::\s*(?P<id>[^\s>]*))?\s*-->[ \t]*$", re.M)
 PLACEHOLDER = re.compile(r"<!-- cs-exercise-slot: (?P<what>[^ ]+) -->")
-LANGS = ("zh", "en")
 
 _state: dict[str, Any] = {}
 
@@ -87,22 +86,23 @@ def _lint_problems() -> list[str]:
 def _principle_names(lang: str) -> dict[str, str]:
     from exercises.principles import load_principles
 
-    loaded = load_principles()
-    items = loaded.values() if isinstance(loaded, dict) else loaded
-    return {p.id: getattr(p, lang) for p in items}
+    return {p.id: p.name(lang) for p in load_principles()}
 
 
 def page_lang(page: Any, config: Any) -> str:
     """The page's language: the i18n plugin's current build, else docs/<lang>/ in the path."""
+    from exercises.locale import default_language, languages
+
+    langs = languages()
     plugin = config.plugins.get("i18n") if hasattr(config, "plugins") else None
     current = getattr(plugin, "current_language", None)
-    if current in LANGS:
+    if current in langs:
         return current
     first = page.file.src_uri.split("/", 1)[0]
-    if first in LANGS:
+    if first in langs:
         return first
     language = (config.get("theme") or {}).get("language") if hasattr(config, "get") else None
-    return language if language in LANGS else "zh"
+    return language if language in langs else default_language()
 
 
 def _page_url(files: Any, lang: str, path: str, fallback: str) -> str:
