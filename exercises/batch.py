@@ -1,7 +1,7 @@
 """``batch``: check a class's answers from a CSV file and summarise by principle.
 
 Input columns: ``trainee,answer`` plus ``exercise`` (unless ``--exercise`` is given) and
-optionally ``lang`` (otherwise: "zh" when the answer contains Chinese characters, else "en").
+optionally ``lang`` (otherwise guessed from the answer: ``locale.guess_lang``).
 Output: one row per answer, then one row per checked principle with how many answers were
 flagged for it (error or warning or info; optional tips on principles the exercise does not
 train are not counted), then the rows that were skipped, each with the line it starts on: an

@@ -313,11 +313,10 @@ function initWidget(root) {
     }
   };
 
-  const widgetState = () => state;
-  const onEngine = (state) => {
-    if (state === "ready") dropFirstCheckNote();
-    if (state === "unavailable") showUnavailable();
-    else if (state === "ready" && widgetState() === "waiting") transition("idle", idleNodes());
+  const onEngine = (engineState) => {
+    if (engineState === "ready") dropFirstCheckNote();
+    if (engineState === "unavailable") showUnavailable();
+    else if (engineState === "ready" && state === "waiting") transition("idle", idleNodes());
   };
   engineListeners.set(root, onEngine);
   if (engine && engine.state === "unavailable") showUnavailable();
