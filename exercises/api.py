@@ -1,9 +1,9 @@
 """The engine's Python API, used by the command line, the MkDocs hooks and the browser.
 
 ``check(text, lang, exercise=None, extra_rules=None) -> dict``
-    Check one reply. ``lang`` is a language of ``locale.languages()`` ("zh", "en"); ``exercise`` an id from the bank (None: the
-    general rules at default severity); ``extra_rules`` the TOML *text* of a trainer's rule
-    file. Returns the contract dict::
+    Check one reply. ``lang`` is a language of ``locale.languages()`` ("zh", "en");
+    ``exercise`` an id from the bank (None: the general rules at default severity);
+    ``extra_rules`` the TOML *text* of a trainer's rule file. Returns the contract dict::
 
         {"exercise": str | None, "lang": str, "passed": bool, "score": int,
          "findings": [{"principle", "rule", "severity", "start", "end", "excerpt",

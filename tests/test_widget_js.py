@@ -15,12 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "docs" / "assets"
 
 
-def test_feedback_rendering_under_node() -> None:
+def test_feedback_rendering_and_states_under_node() -> None:
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is not installed: the widget's unit tests need it")
     tests = sorted(str(p) for p in (ROOT / "tests" / "js").glob("*.test.mjs"))
-    assert tests
+    assert {Path(t).name for t in tests} >= {"feedback.test.mjs", "states.test.mjs"}
     result = subprocess.run([node, "--test", *tests], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert re.search(r"^# fail 0$", result.stdout, re.M)

@@ -1,10 +1,13 @@
-// Exercise widget of the handbook: one small ES module, no framework.
-// The widget's HTML is rendered at build time (hooks/exercise_markers.py); this module adds
-// behaviour. The rule engine runs in a Web Worker (exercise-worker.js) with Pyodide, loaded
+// Exercise widget of the handbook: small ES modules, no framework.
+// The widget's HTML, its labels included (data-labels), is rendered at build time
+// (hooks/exercise_html.py); this module adds behaviour. What the feedback shows is built by
+// exercise-feedback.js, the widget's states are listed in exercise-states.js (both pure,
+// with Node tests in tests/js/). The rule engine runs in a Web Worker (exercise-worker.js) with Pyodide, loaded
 // the first time a trainee focuses an answer box, so reading and typing never wait for it.
 // Stable hooks: see shared/contract.md (data-exercise, data-role, data-state, data-principle).
 
 import { feedbackHtml, feedbackSummary } from "./exercise-feedback.js";
+import { stateView } from "./exercise-states.js";
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
@@ -263,34 +266,20 @@ function initWidget(root) {
     }
   };
 
-  // The widget's states, and the one place that moves between them. Each sets the feedback's
-  // data-state (the public hook; "waiting" shows as loading with data-waiting="engine"),
-  // aria-busy and the buttons, and replaces the feedback's content (nodes or an HTML string).
-  //   idle        nothing checked yet, or a reset, an empty reply, a check that timed out
-  //   waiting     the checker is loading after the answer box got focus; no check asked yet
-  //   loading     a check was asked and runs (or waits for the checker to load)
-  //   passed / failed   the verdict of the last check (failed also: the check itself failed)
-  //   unavailable this browser cannot run the checker; hints, checklist and answers remain
-  const STATES = {
-    idle: { shown: "idle" },
-    waiting: { shown: "loading", waiting: true },
-    loading: { shown: "loading", busy: true },
-    passed: { shown: "passed" },
-    failed: { shown: "failed" },
-    unavailable: { shown: "unavailable", final: true },
-  };
+  // The one place that moves the widget between its states (exercise-states.js): it sets the
+  // feedback's data-state, data-waiting and aria-busy and the buttons, and replaces the
+  // feedback's content (nodes, or an HTML string from exercise-feedback.js).
   let state = "idle";
   const transition = (next, content) => {
-    const to = STATES[next];
-    if (!to) throw new Error(`unknown widget state ${next}`);
-    if (STATES[state].final && next !== state) return false; // nothing brings the checker back
+    const view = stateView(state, next);
+    if (!view) return false;
     state = next;
-    feedback.dataset.state = to.shown;
-    if (to.waiting) feedback.dataset.waiting = "engine";
+    feedback.dataset.state = view.dataState;
+    if (view.waiting) feedback.dataset.waiting = "engine";
     else delete feedback.dataset.waiting;
-    feedback.setAttribute("aria-busy", to.busy || to.waiting ? "true" : "false");
-    checkButton.disabled = Boolean(to.busy || to.final);
-    if (to.final) showButton.disabled = false;
+    feedback.setAttribute("aria-busy", String(view.busy));
+    checkButton.disabled = view.checkDisabled;
+    if (view.showAnswers) showButton.disabled = false;
     if (typeof content === "string") {
       const box = document.createElement("template");
       box.innerHTML = content; // built by exercise-feedback.js, which escapes every text
