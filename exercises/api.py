@@ -1,9 +1,9 @@
 """The engine's Python API, used by the command line, the MkDocs hooks and the browser.
 
 ``check(text, lang, exercise=None, extra_rules=None) -> dict``
-    Check one reply. ``lang`` is "zh" or "en"; ``exercise`` an id from the bank (None: the
-    general rules at default severity); ``extra_rules`` the TOML *text* of a trainer's rule
-    file. Returns the contract dict::
+    Check one reply. ``lang`` is a language of ``locale.languages()`` ("zh", "en");
+    ``exercise`` an id from the bank (None: the general rules at default severity);
+    ``extra_rules`` the TOML *text* of a trainer's rule file. Returns the contract dict::
 
         {"exercise": str | None, "lang": str, "passed": bool, "score": int,
          "findings": [{"principle", "rule", "severity", "start", "end", "excerpt",
@@ -32,7 +32,7 @@ from typing import Any
 
 from . import engine
 from .exercise_bank import Exercise, get_exercise
-from .loader import LANGS
+from .locale import language_choices, languages
 from .packs import load_extra, load_pack
 from .ruletypes import Rule
 
@@ -41,8 +41,8 @@ def rules_for(
     lang: str, exercise: str | None = None, extra_rules: str | None = None, extra_name: str = "extra rules"
 ) -> tuple[list[Rule], engine.Settings]:
     """The rules that run for a check, and the exercise's settings."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r} (zh or en)")
+    if lang not in languages():
+        raise ValueError(f"unknown language {lang!r} ({language_choices()})")
     ex = get_exercise(exercise) if exercise is not None else None
     if extra_rules is None:
         return assemble(lang, ex, [])

@@ -1,7 +1,7 @@
 """``batch``: check a class's answers from a CSV file and summarise by principle.
 
 Input columns: ``trainee,answer`` plus ``exercise`` (unless ``--exercise`` is given) and
-optionally ``lang`` (otherwise: "zh" when the answer contains Chinese characters, else "en").
+optionally ``lang`` (otherwise guessed from the answer: ``locale.guess_lang``).
 Output: one row per answer, then one row per checked principle with how many answers were
 flagged for it (error or warning or info; optional tips on principles the exercise does not
 train are not counted), then the rows that were skipped, each with the line it starts on: an
@@ -19,13 +19,17 @@ from typing import Any
 from .api import check
 from .csvinput import InputError, SafeWriter, read_records, safe_cell
 from .exercise_bank import load_bank
-from .loader import LANGS
+from .locale import language_choices, languages
 from .normalize import guess_lang
 from .principles import load_principles
 
 ANSWER_COLUMNS = ["trainee", "exercise", "lang", "passed", "score", "errors", "warnings", "infos", "flagged"]
 SKIPPED_COLUMNS = ["skipped_line", "reason"]
-SUMMARY_COLUMNS = ["principle", "zh", "en", "answers", "flagged", "flagged_percent"]
+
+
+def summary_columns() -> list[str]:
+    """The summary's columns: the principle, its name in every language, the counts."""
+    return ["principle", *languages(), "answers", "flagged", "flagged_percent"]
 
 
 def run_batch(
@@ -50,8 +54,8 @@ def run_batch(
             skipped.append({"line": number, "reason": f"unknown exercise {ex_id!r}"})
             continue
         lang = row.get("lang", "").strip().lower() or guess_lang(row.get("answer", ""))
-        if lang not in LANGS:
-            raise InputError(f"{path}: line {number}: unknown lang {lang!r} (zh or en)")
+        if lang not in languages():
+            raise InputError(f"{path}: line {number}: unknown lang {lang!r} ({language_choices()})")
         if progress is not None:
             progress(f"{path} line {number}")
         try:
@@ -86,8 +90,7 @@ def run_batch(
         summary.append(
             {
                 "principle": p.id,
-                "zh": p.zh,
-                "en": p.en,
+                **{lang: p.name(lang) for lang in languages()},
                 "answers": len(answers),
                 "flagged": hit,
                 "flagged_percent": percent,
@@ -112,9 +115,9 @@ def to_csv(report: dict[str, Any]) -> str:
         row = dict(a, passed="yes" if a["passed"] else "no", flagged=";".join(a["flagged"]))
         writer.writerow([safe_cell(row[c]) for c in ANSWER_COLUMNS])
     writer.writerow([])
-    writer.writerow(SUMMARY_COLUMNS)
+    writer.writerow(summary_columns())
     for s in report["principles"]:
-        writer.writerow([safe_cell(s[c]) for c in SUMMARY_COLUMNS])
+        writer.writerow([safe_cell(s[c]) for c in summary_columns()])
     if report.get("skipped"):
         writer.writerow([])
         writer.writerow(SKIPPED_COLUMNS)

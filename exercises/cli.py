@@ -23,7 +23,7 @@ from typing import Any, NoReturn
 
 from .api import check, to_json
 from .csvinput import InputError, read_text
-from .loader import LANGS
+from .locale import default_language, languages
 from .report import render
 from .sources import LoadError
 
@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m exercises", description="Customer-service reply checker.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     c = sub.add_parser("check", help="check one reply")
-    c.add_argument("--lang", required=True, choices=LANGS)
+    c.add_argument("--lang", required=True, choices=languages())
     c.add_argument("--exercise")
     c.add_argument("--rules", help="a trainer's extra rules (TOML)")
     c.add_argument("--json", action="store_true")
@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     src.add_argument("stdin", nargs="?", choices=["-"], help="read the reply from standard input")
     _timeout_option(c)
     ls = sub.add_parser("list", help="list the exercises")
-    ls.add_argument("--lang", choices=LANGS, default="zh")
+    ls.add_argument("--lang", choices=languages(), default=default_language())
     ls.add_argument("--json", action="store_true")
     li = sub.add_parser("lint", help="validate every rule and exercise file")
     li.add_argument("--rules")
@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("answers")
     r = sub.add_parser("roleplay", help="play a role-play scenario (replies from stdin, one a line)")
     r.add_argument("scenario", nargs="?", help="scenario id (without it: list the scenarios)")
-    r.add_argument("--lang", choices=LANGS, default="zh")
+    r.add_argument("--lang", choices=languages(), default=default_language())
     r.add_argument("--script", "--replies", dest="script", metavar="FILE",
                    help="replay a file of replies (one a line) and print the path as JSON")
     r.add_argument("--json", action="store_true", help="print the path as JSON (replies from stdin)")
@@ -118,6 +118,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
     from .exercise_bank import load_bank
 
     for ex in load_bank().values():
+        if args.lang not in ex.data:
+            continue  # not translated yet (lint says so)
         data = ex.lang(args.lang)
         entries.append(
             {

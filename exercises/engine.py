@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .locale import get_locale
 from .messages import text as ui_text
 from .normalize import Normalized, normalize
 from .principles import principle_ids
@@ -34,8 +35,6 @@ EMPTY_RULE = "understand-need/empty"
 SHORT_RULE = "understand-need/too-short"
 LONG_RULE = "understand-need/too-long"
 NEAR_EMPTY_RULE = "understand-need/near-empty"
-NEAR_EMPTY = {"zh": 6, "en": 12}  # fewer characters than this cannot answer a customer
-PHRASE_REACH = {"zh": 12, "en": 40}  # praise quotes up to the end of the clause within this reach
 
 
 @dataclass(frozen=True)
@@ -194,7 +193,7 @@ def whole_phrase(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]
         end = mark
     else:
         _, clause_end = clause_bounds(text, (start, end))
-        if clause_end - end <= PHRASE_REACH.get(lang, 40):
+        if clause_end - end <= get_locale(lang).default("phrase_reach"):
             end = clause_end
     while end > start and text[end - 1] == " ":
         end -= 1
@@ -230,7 +229,7 @@ def run(
             )
     findings = [_severity(f, settings) for f in findings]
     size = len(body)
-    if size < NEAR_EMPTY.get(lang, 12):
+    if size < get_locale(lang).default("near_empty"):
         message = ui_text("near-empty", lang, size=size)
         findings.append(Finding("understand-need", NEAR_EMPTY_RULE, "error", None, None, None, message))
     elif settings.length is not None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from .api import check, rules_for
 from .csvinput import InputError, SafeWriter, read_records, safe_cell
-from .loader import LANGS
+from .locale import language_choices, languages
 from .principles import principle_ids
 from .scoring import Tally
 
@@ -47,8 +47,8 @@ def run_eval(path: str) -> dict[str, Any]:
         lang = row.get("lang", "").strip().lower()
         pid = row.get("principle", "").strip()
         ex_id = row.get("exercise", "").strip() or None
-        if lang not in LANGS:
-            raise InputError(f"{path}: line {number}: unknown lang {lang!r} (zh or en)")
+        if lang not in languages():
+            raise InputError(f"{path}: line {number}: unknown lang {lang!r} ({language_choices()})")
         if pid not in known:
             raise InputError(f"{path}: line {number}: unknown principle {pid!r}")
         human = parse_verdict(row.get("verdict", ""))

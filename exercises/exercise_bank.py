@@ -1,4 +1,4 @@
-"""The exercise bank: ``exercises/bank/<id>.toml``, both languages in one file (FORMAT.md).
+"""The exercise bank: ``exercises/bank/<id>.toml``, every language in one file (FORMAT.md).
 
 API::
 
@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .loader import LANGS, SEVERITIES, parse_rules
+from .loader import SEVERITIES, parse_rules
+from .locale import language_choices, languages, untranslated
 from .packs import pack_lexicon
 from .principles import load_principles
 from .ruletypes import Rule
@@ -38,7 +39,7 @@ from .sources import (
     read_package_text,
 )
 
-TOP_KEYS = {"id", "case", "principles", "order", "severity", "disable", "length", "zh", "en"}
+SHARED_KEYS = {"id", "case", "principles", "order", "severity", "disable", "length"}  # + one per language
 LANG_KEYS = {
     "title",
     "situation",
@@ -87,7 +88,7 @@ class Exercise:
     file: str = ""
 
     def lang(self, lang: str) -> LangData:
-        """The exercise's texts and rules in ``lang`` ("zh" or "en")."""
+        """The exercise's texts and rules in ``lang`` (a language of ``locale.languages()``)."""
         if lang not in self.data:
             raise KeyError(f"exercise {self.id!r} has no {lang!r} version")
         return self.data[lang]
@@ -115,8 +116,11 @@ def _lang_data(
     def problem(key: str, message: str) -> None:
         problems.append(Problem(name, key_line(source, key, start), f"[{lang}] {message}"))
 
+    if table is None:
+        message = untranslated(lang, f"the [{lang}] section is missing")
+        return None, [Problem(name, 1, message, kind="untranslated")]
     if not isinstance(table, dict):
-        return None, [Problem(name, 1, f"[{lang}] section is missing")]
+        return None, [Problem(name, 1, f"[{lang}] must be a section")]
     for key in table:
         if key not in LANG_KEYS:
             problem(key, f"unknown key {key!r}")
@@ -200,7 +204,7 @@ def parse_exercise(
         problems.append(Problem(name, key_line(source, key), message))
 
     for key in data:
-        if key not in TOP_KEYS:
+        if key not in SHARED_KEYS and key not in languages():
             problem(key, f"unknown key {key!r}")
     ex_id = data.get("id")
     if ex_id != file_name.removesuffix(".toml"):
@@ -238,23 +242,23 @@ def parse_exercise(
         raw_length = {}
     for key, bounds in raw_length.items():
         ok = (
-            key in LANGS
+            key in languages()
             and isinstance(bounds, list)
             and len(bounds) == 2
             and all(isinstance(b, int) and not isinstance(b, bool) and b >= 0 for b in bounds)
             and bounds[0] <= bounds[1]
         )
         if not ok:
-            problem(key, f"[length] {key} must be [min, max] for zh or en")
+            problem(key, f"[length] {key} must be [min, max] for {language_choices()}")
         else:
             length[key] = (bounds[0], bounds[1])
     per_lang: dict[str, LangData] = {}
-    for lang in LANGS:
+    for lang in languages():
         lang_data, more = _lang_data(str(ex_id), lang, data.get(lang), source, name, principles, strict)
         problems += more
         if lang_data is not None:
             per_lang[lang] = lang_data
-    if problems:
+    if [p for p in problems if p.kind != "untranslated"] or not per_lang:
         return None, problems
     exercise = Exercise(
         id=str(ex_id),
@@ -267,7 +271,7 @@ def parse_exercise(
         data=per_lang,
         file=name,
     )
-    return exercise, []
+    return exercise, problems  # only untranslated sections: the exercise works in the others
 
 
 def bank_files() -> list[str]:
@@ -297,6 +301,7 @@ def bank_problems(strict: bool = False) -> tuple[dict[str, Exercise], list[Probl
 @cache
 def _bank() -> dict[str, Exercise]:
     exercises, problems = bank_problems()
+    problems = [p for p in problems if p.kind != "untranslated"]
     if problems:
         raise LoadError(problems[0])
     return exercises

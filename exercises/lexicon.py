@@ -34,7 +34,8 @@ _LEX_KEYS = {"phrases", "patterns", "note"}
 def phrase_regex(phrase: str, lang: str | None) -> str:
     """A plain phrase as a regular expression (``{class}`` names kept)."""
     text = " ".join(phrase.strip().split())
-    if lang != "zh":
+    spaced = _spaced_words(lang)
+    if spaced:
         text = text.casefold()
     pieces: list[str] = []
     pos = 0
@@ -44,12 +45,21 @@ def phrase_regex(phrase: str, lang: str | None) -> str:
         pos = m.end()
     pieces.append(_escape(text[pos:]))
     body = "".join(pieces)
-    if lang == "zh" or not text:
+    if not spaced or not text:
         return body
     # word edges in Latin script only: a Chinese character next to "ACME" is an edge too
     start = r"(?<![a-z0-9_])" if _WORD.match(text[0]) else ""
     end = r"(?![a-z0-9_])" if _WORD.match(text[-1]) else ""
     return f"{start}{body}{end}"
+
+
+def _spaced_words(lang: str | None) -> bool:
+    """Words separated by spaces (case folded, whole words); a rule of no language: yes."""
+    if lang is None:
+        return True
+    from .locale import get_locale
+
+    return bool(get_locale(lang).default("spaced_words"))
 
 
 def _escape(text: str) -> str:

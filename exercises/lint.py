@@ -1,6 +1,7 @@
 """Validating every data file: ``lint(extra_rules_path=None) -> list[Problem]``.
 
-Checks principles.toml, both general packs, every bank file and (optionally) a trainer's
+Checks the locale files (``locale.py``: a section or text one language lacks is reported as
+*not translated*), principles.toml, every general pack, every bank file and (optionally) a trainer's
 extra rule file: TOML syntax (file and line), unknown keys, unknown principle ids, types
 and severities, duplicate ids, patterns that do not compile or can backtrack catastrophically
 (static shapes, then attack texts under a time limit; when one is found nothing is run), every
@@ -18,7 +19,7 @@ from pathlib import Path
 from . import engine
 from .api import assemble
 from .exercise_bank import Exercise, bank_problems
-from .loader import LANGS
+from .locale import languages, locale_problems
 from .packs import extra_problems, pack_lexicon, pack_problems
 from .principles import principle_problems
 from .regexcheck import FREEZES
@@ -31,7 +32,7 @@ from .sources import LoadError, Problem, find_line, key_line, read_package_text
 def _pack_checks() -> tuple[dict[str, list[Rule]], list[Problem]]:
     packs: dict[str, list[Rule]] = {}
     problems: list[Problem] = []
-    for lang in LANGS:
+    for lang in languages():
         try:
             rules, more = pack_problems(lang, strict=True)
         except LoadError as exc:
@@ -82,11 +83,13 @@ def exercise_checks(ex: Exercise, packs: dict[str, list[Rule]], extra: list[Rule
                 Problem(ex.file, key_line(source, "disable"), f"disable: no general rule {rule_id!r}")
             )
     docs = Path(__file__).resolve().parent.parent / "docs"
-    for lang in LANGS:
+    for lang in languages():
         if docs.is_dir() and not (docs / lang / f"{ex.case}.md").is_file():
             problems.append(
                 Problem(ex.file, key_line(source, "case"), f"case page docs/{lang}/{ex.case}.md not found")
             )
+        if lang not in ex.data:
+            continue  # untranslated: bank_problems said so
         data = ex.lang(lang)
         for rule in data.rules:
             problems.extend(Problem(ex.file, rule.line, m) for m in selftest(rule))
@@ -126,7 +129,7 @@ def describe(rule_id: str) -> str:
     """How a pack rule reads: its templates as written and every word class they name, with
     the entries each class expands to (``lint --show RULE``). KeyError when no rule has the id."""
     lines: list[str] = []
-    for lang in LANGS:
+    for lang in languages():
         rules, _ = pack_problems(lang)
         lexicon, _ = pack_lexicon(lang)
         for rule in rules:
@@ -151,11 +154,15 @@ def describe(rule_id: str) -> str:
 
 def lint(extra_rules_path: str | None = None) -> list[Problem]:
     """Every problem in the data files (see the module docstring)."""
+    problems = locale_problems()
+    if [p for p in problems if p.kind != "untranslated"]:
+        return problems  # without its languages nothing else can be read
     try:
-        _, problems = principle_problems()
+        _, more = principle_problems()
     except LoadError as exc:
-        return [exc.problem]
-    if problems:
+        return [*problems, exc.problem]
+    problems += more
+    if [p for p in more if p.kind != "untranslated"]:
         return problems
     packs, more = _pack_checks()
     problems += more
@@ -165,7 +172,7 @@ def lint(extra_rules_path: str | None = None) -> list[Problem]:
         problems += more
     exercises, more = bank_problems(strict=True)
     problems += more
-    bank_rules = [r for ex in exercises.values() for lang in LANGS for r in ex.lang(lang).rules]
+    bank_rules = [r for ex in exercises.values() for data in ex.data.values() for r in data.rules]
     problems += _slow_pattern_problems([r for rules in packs.values() for r in rules] + bank_rules)
     if any(FREEZES in p.message for p in problems):
         return problems  # running any self-test or answer could now freeze lint itself

@@ -18,7 +18,6 @@ from .sources import Problem, key_line
 
 COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
 SEVERITIES = ("error", "warning", "info")
-LANGS = ("zh", "en")
 
 
 def id_line(source: str, rule_id: str, start_line: int = 1) -> int:

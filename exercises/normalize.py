@@ -49,8 +49,10 @@ def t2s_table() -> dict[int, str]:
 
 
 def guess_lang(text: str) -> str:
-    """ "zh" when the text contains Chinese characters, else "en"."""
-    return "zh" if _CJK.search(text) else "en"
+    """The language ``text`` is written in, from the locales' ``detect`` patterns."""
+    from .locale import guess_lang as guess
+
+    return guess(text)
 
 
 def fold_pattern(pattern: str) -> str:

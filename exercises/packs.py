@@ -16,7 +16,8 @@ from functools import cache
 from typing import Any
 
 from .lexicon import Lexicon, lexicon_problems, merge
-from .loader import LANGS, parse_rules
+from .loader import parse_rules
+from .locale import language_choices, languages, untranslated
 from .principles import load_principles
 from .ruletypes import Rule
 from .selftest import selftest
@@ -60,7 +61,8 @@ def _pack_files(lang: str) -> tuple[tuple[PackFile, ...], tuple[Problem, ...]]:
 def _read_pack_files(lang: str) -> tuple[list[PackFile], list[Problem]]:
     names = list_package_dir("rules", lang, suffix=".toml")
     if not names:
-        return [], [Problem(display_name("rules", lang), 1, "rule pack is missing")]
+        message = untranslated(lang, "the rule pack is missing (one folder of TOML files)")
+        return [], [Problem(display_name("rules", lang), 1, message, kind="untranslated")]
     files = []
     for file_name in names:
         name = display_name("rules", lang, file_name)
@@ -126,8 +128,9 @@ def _top_level_problems(data: dict[str, Any], source: str, name: str, lang: str 
         if key not in TOP_KEYS:
             problems.append(Problem(name, key_line(source, key), f"unknown key {key!r}"))
     declared = data.get("lang")
-    if declared is not None and (declared not in LANGS or (lang is not None and declared != lang)):
-        problems.append(Problem(name, key_line(source, "lang"), f"lang must be {lang or 'zh or en'!r}"))
+    if declared is not None and (declared not in languages() or (lang is not None and declared != lang)):
+        wanted = lang or language_choices()
+        problems.append(Problem(name, key_line(source, "lang"), f"lang must be {wanted!r}"))
     return problems
 
 
@@ -142,8 +145,8 @@ def _pack(lang: str, extra_key: tuple[tuple[str, tuple[str, ...]], ...] = ()) ->
 
 def load_pack(lang: str, extra_lexicon: Lexicon | None = None) -> list[Rule]:
     """The general rules of one language, in file order (with a trainer's lexicon additions)."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r} (zh or en)")
+    if lang not in languages():
+        raise ValueError(f"unknown language {lang!r} ({language_choices()})")
     key = tuple(sorted((n, tuple(a)) for n, a in extra_lexicon.classes.items())) if extra_lexicon else ()
     return list(_pack(lang, key))
 
@@ -169,11 +172,11 @@ def extra_problems(source: str, file: str) -> tuple[list[Rule], list[Problem]]:
 def _extra(source: str, file: str) -> tuple[Extra, list[Problem]]:
     data = parse_toml(source, file)
     problems = _top_level_problems(data, source, file, None)
-    lang = data.get("lang") if data.get("lang") in LANGS else None
+    lang = data.get("lang") if data.get("lang") in languages() else None
     own, errors = lexicon_problems(data.get("lexicon"), lang, file, _lex_line(source))
     problems += [Problem(file, key_line(source, "lexicon"), e) for e in errors]
     rules: list[Rule] = []
-    for rule_lang in ([lang] if lang else list(LANGS)):
+    for rule_lang in ([lang] if lang else list(languages())):
         base, _ = pack_lexicon(rule_lang)
         lex = merge(base, own)
         found, more = parse_rules(
@@ -188,7 +191,7 @@ def _extra(source: str, file: str) -> tuple[Extra, list[Problem]]:
         problems += [p for p in more if p not in problems]
     if own.classes:
         for name in own.classes:
-            for rule_lang in ([lang] if lang else list(LANGS)):
+            for rule_lang in ([lang] if lang else list(languages())):
                 base, _ = pack_lexicon(rule_lang)
                 if name not in base.classes:
                     problems.append(Problem(file, own.where[name][1],

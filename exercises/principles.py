@@ -1,30 +1,36 @@
 """The handbook's principles, read from ``exercises/principles.toml``.
 
-``load_principles()`` returns them in file order; each has ``id``, ``zh``, ``en`` and
-``checked`` (``"yes"``, ``"partly"`` or ``"no"``).
+``load_principles()`` returns them in file order; each has ``id``, ``checked`` (``"yes"``,
+``"partly"`` or ``"no"``) and a name in every language of the handbook (``locale.py``):
+``p.name("zh")``. A missing name is reported by lint as untranslated; until it is written,
+the name in the locale's ``texts_from`` language or the default language stands in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
+from .locale import default_language, get_locale, languages, untranslated
 from .sources import LoadError, Problem, display_name, key_line, parse_toml, read_package_text
 
 FILE = ("principles.toml",)
 CHECKED_VALUES = ("yes", "partly", "no")
-_KEYS = {"id", "zh", "en", "checked"}
 
 
 @dataclass(frozen=True)
 class Principle:
     id: str
-    zh: str
-    en: str
     checked: str
+    names: dict[str, str] = field(default_factory=dict, compare=False)
 
     def name(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+        """The principle's name in ``lang`` (see the module docstring when it has none)."""
+        seen: set[str] = set()
+        while lang not in self.names and lang not in seen:
+            seen.add(lang)
+            lang = get_locale(lang).texts_from or default_language()
+        return self.names.get(lang, self.id)
 
 
 def principle_problems() -> tuple[list[Principle], list[Problem]]:
@@ -41,10 +47,11 @@ def principle_problems() -> tuple[list[Principle], list[Problem]]:
     for entry in data.get("principle", []):
         pid = str(entry.get("id", ""))
         line = _id_line(source, pid)
+        langs = languages()
         for key in entry:
-            if key not in _KEYS:
+            if key not in ("id", "checked", *langs):
                 problems.append(Problem(name, line, f"principle {pid!r}: unknown key {key!r}"))
-        missing = [k for k in ("id", "zh", "en", "checked") if not isinstance(entry.get(k), str)]
+        missing = [k for k in ("id", "checked", langs[0]) if not isinstance(entry.get(k), str)]
         if missing:
             problems.append(Problem(name, line, f"principle {pid!r}: missing {', '.join(missing)}"))
             continue
@@ -53,7 +60,12 @@ def principle_problems() -> tuple[list[Principle], list[Problem]]:
         if pid in seen:
             problems.append(Problem(name, line, f"duplicate principle id {pid!r}"))
         seen.add(pid)
-        result.append(Principle(pid, entry["zh"], entry["en"], entry["checked"]))
+        names = {lang: entry[lang] for lang in langs if isinstance(entry.get(lang), str)}
+        for lang in langs:
+            if lang not in names and not get_locale(lang).texts_from:
+                message = untranslated(lang, f"principle {pid!r} has no {lang} name")
+                problems.append(Problem(name, line, message, kind="untranslated"))
+        result.append(Principle(pid, entry["checked"], names))
     return result, problems
 
 
@@ -67,6 +79,7 @@ def _id_line(source: str, pid: str) -> int:
 @cache
 def _load() -> tuple[Principle, ...]:
     principles, problems = principle_problems()
+    problems = [p for p in problems if p.kind != "untranslated"]
     if problems:
         raise LoadError(problems[0])
     return tuple(principles)

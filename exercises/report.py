@@ -6,6 +6,7 @@ import unicodedata
 from typing import Any
 
 from .exercise_bank import get_exercise
+from .locale import get_locale
 from .messages import text as t
 from .principles import principle_by_id
 
@@ -18,7 +19,8 @@ def _safe(value: str) -> str:
 
 
 def _marked(reply: str, findings: list[dict[str, Any]], lang: str) -> str:
-    open_mark, close_mark = ("【", "】") if lang == "zh" else ("[[", "]]")
+    punct = get_locale(lang).punct
+    open_mark, close_mark = punct("mark_open"), punct("mark_close")
     pieces: list[str] = []
     pos = 0
     for f in findings:
@@ -31,25 +33,28 @@ def _marked(reply: str, findings: list[dict[str, Any]], lang: str) -> str:
 
 
 def _quote(excerpt: str, lang: str) -> str:
-    return f"“{_safe(excerpt)}”" if lang == "zh" else f'"{_safe(excerpt)}"'
+    punct = get_locale(lang).punct
+    return f"{punct('quote_open')}{_safe(excerpt)}{punct('quote_close')}"
 
 
 def render(reply: str, result: dict[str, Any]) -> str:
     lang = result["lang"]
     names = principle_by_id()
-    colon = "：" if lang == "zh" else ": "
-    head = "：" if lang == "zh" else ":"
+    punct = get_locale(lang).punct
+    colon, head = punct("colon"), punct("heading_colon")
+
+    def paren(inner: str) -> str:
+        return f"{punct('paren_open')}{inner}{punct('paren_close')}"
 
     def pname(pid: str) -> str:
         p = names.get(pid)
         name = p.name(lang) if p else pid
-        return f"{name}（{pid}）" if lang == "zh" else f"{name} ({pid})"
+        return f"{name}{paren(pid)}"
 
     lines: list[str] = []
     if result["exercise"]:
         title = get_exercise(result["exercise"]).lang(lang).title
-        ident = f"（{result['exercise']}）" if lang == "zh" else f" ({result['exercise']})"
-        lines.append(f"{t('exercise', lang)}{colon}{title}{ident}")
+        lines.append(f"{t('exercise', lang)}{colon}{title}{paren(result['exercise'])}")
     else:
         lines.append(t("general", lang))
     verdict = t("passed", lang) if result["passed"] else t("failed", lang)
@@ -67,8 +72,7 @@ def render(reply: str, result: dict[str, Any]) -> str:
         if f["start"] is not None:
             # counted from 1, as a person counts (the JSON keeps the contract's 0-based offsets)
             where = t("chars", lang, start=f["start"] + 1, end=f["end"])
-            where = f"（{where}）" if lang == "zh" else f" ({where})"
-            lines.append(f"     {_quote(f['excerpt'], lang)}{where}")
+            lines.append(f"     {_quote(f['excerpt'], lang)}{paren(where)}")
         else:
             lines.append(f"     {t('missing', lang)}")
         lines.append(f"     {f['message']}")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .loader import LANGS
+from .locale import language_choices, languages, untranslated
 from .principles import load_principles
 from .sources import (
     LoadError,
@@ -169,6 +169,9 @@ class _Reader:
         self.data = parse_toml(source, self.name)
         self.principles = {p.id for p in load_principles()}
         self.problems: list[Problem] = []
+        self.untranslated: list[Problem] = []  # languages without a section: lint says so; not an error
+        data = self.data if isinstance(self.data, dict) else {}
+        self.langs = [lang for lang in languages() if isinstance(data.get(lang), dict)]
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.name, line, message))
@@ -188,7 +191,7 @@ class _Reader:
 
     def lang_pair(self, table: Any, line: int, what: str) -> dict[str, str]:
         pair: dict[str, str] = {}
-        for lang in LANGS:
+        for lang in self.langs:
             value = table.get(lang) if isinstance(table, dict) else None
             if not _text(value):
                 self.problem(line, f"{what}: {lang} is missing")
@@ -226,10 +229,11 @@ class _Reader:
         if exercise is not None and not _text(exercise):
             self.problem(at("exercise"), "exercise must be an exercise id")
         texts: dict[str, dict[str, str]] = {}
-        for lang in LANGS:
+        for lang in languages():
             table = data.get(lang)
-            if not isinstance(table, dict):
-                self.problem(1, f"[{lang}] section is missing")
+            if lang not in self.langs:
+                message = untranslated(lang, f"the [{lang}] section is missing")
+                self.untranslated.append(Problem(self.name, 1, message, kind="untranslated"))
                 continue
             line = at(lang)
             self.table(f"[{lang}]", table, line, LANG_KEYS)
@@ -342,8 +346,9 @@ class _Reader:
         examples: list[Example] = []
         for index, entry in enumerate(raw):
             line = _nth_header(self.source, "example", index)
-            if not isinstance(entry, dict) or entry.get("lang") not in LANGS:
-                self.problem(line, "example: lang must be zh or en")
+            if not isinstance(entry, dict) or entry.get("lang") not in self.langs:
+                langs = ", ".join(self.langs)
+                self.problem(line, f"example: lang must be one of the scenario's languages ({langs})")
                 continue
             replies, path = entry.get("replies"), entry.get("path")
             if not isinstance(replies, list) or not replies or not all(isinstance(r, str) for r in replies):
@@ -378,8 +383,10 @@ def parse_scenario(file_name: str, source: str) -> tuple[Scenario | None, list[P
         r.problem(r.at("start"), f"start {start!r} names no node")
     hang_up = r.hang_up(endings)
     examples = r.examples(targets)
+    if not r.langs:
+        r.problem(1, "a scenario needs a section for at least one language")
     if r.problems:
-        return None, r.problems
+        return None, r.problems + r.untranslated
     scenario = Scenario(
         id=top["id"],
         case=top["case"],
@@ -394,7 +401,7 @@ def parse_scenario(file_name: str, source: str) -> tuple[Scenario | None, list[P
         hang_up=hang_up,
         file=r.name,
     )
-    return scenario, graph_problems(scenario)
+    return scenario, graph_problems(scenario) + r.untranslated
 
 
 def graph_problems(sc: Scenario) -> list[Problem]:
@@ -474,7 +481,7 @@ def scenario_problems() -> tuple[dict[str, Scenario], list[Problem]]:
             problems.append(Problem(display_name("roleplay", file_name), 1, "not UTF-8"))
             continue
         problems += more
-        if scenario is not None and not more:
+        if scenario is not None and all(p.kind == "untranslated" for p in more):
             scenarios[scenario.id] = scenario
     ordered = dict(sorted(scenarios.items(), key=lambda item: (item[1].order, item[0])))
     return ordered, problems
@@ -483,6 +490,7 @@ def scenario_problems() -> tuple[dict[str, Scenario], list[Problem]]:
 @cache
 def _scenarios() -> dict[str, Scenario]:
     scenarios, problems = scenario_problems()
+    problems = [p for p in problems if p.kind != "untranslated"]
     if problems:
         raise LoadError(problems[0])
     return scenarios
@@ -528,9 +536,11 @@ def play(scenario_id: str, lang: str, replies: list[str]) -> dict[str, Any]:
     """The path ``replies`` take through a scenario (see the module docstring)."""
     from .api import check
 
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r} (zh or en)")
+    if lang not in languages():
+        raise ValueError(f"unknown language {lang!r} ({language_choices()})")
     sc = get_scenario(scenario_id)
+    if lang not in sc.texts:
+        raise ValueError(f"scenario {scenario_id!r} is not translated into {lang} yet")
     mood = sc.mood
     current = sc.start
     turns: list[dict[str, Any]] = []
@@ -609,7 +619,7 @@ def example_problems(sc: Scenario) -> list[Problem]:
     """Run each example: its replies must take exactly its path. Each language needs at least
     two examples that end differently (a calm path and an angry one)."""
     problems: list[Problem] = []
-    for lang in LANGS:
+    for lang in sc.texts:
         mine = [e for e in sc.examples if e.lang == lang]
         kinds = set()
         for ex in mine:

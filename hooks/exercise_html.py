@@ -13,70 +13,24 @@ from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "exercise": "练习",
-        "situation": "情境",
-        "customer": "客户说",
-        "bad_reply": "原来的回复",
-        "task": "你的任务",
-        "answer": "你的回复",
-        "check": "检查",
-        "hint": "提示",
-        "show_answer": "看参考答案",
-        "reset": "重新开始",
-        "checklist": "这道练习对照的原则",
-        "hints": "提示",
-        "model_answers": "参考答案",
-        # idle = idle_start + idle_keys + idle_end + idle_first; the keys are hidden on touch
-        # screens, the last sentence once the checker is loaded (exercise.js)
-        "idle_start": "写好后点“检查”",
-        "idle_keys": "，或按 Ctrl+Enter",
-        "idle_end": "。",
-        "idle_first": "第一次检查要加载检查程序，请稍等几秒。",
-        "undo_note": "已换回原来的回复。",
-        "undo": "撤销",
-        "index_title": "练习",
-        "index_principles": "原则",
-        "index_status": "状态",
-        "not_tried": "未做",
-        "trainee": "你的名字",
-        "download": "下载我的答案（CSV）",
-        "index_note": "状态和答案只保存在这台设备的浏览器里。",
-    },
-    "en": {
-        "exercise": "Exercise",
-        "situation": "Situation",
-        "customer": "The customer says",
-        "bad_reply": "The original reply",
-        "task": "Your task",
-        "answer": "Your reply",
-        "check": "Check",
-        "hint": "Hint",
-        "show_answer": "Show a model answer",
-        "reset": "Start again",
-        "checklist": "Principles this exercise checks",
-        "hints": "Hints",
-        "model_answers": "Model answers",
-        "idle_start": "When you are ready, press Check",
-        "idle_keys": " (or Ctrl+Enter)",
-        "idle_end": ".",
-        "idle_first": " The first check loads the checker; it takes a few seconds.",
-        "undo_note": "Your reply was replaced by the original one.",
-        "undo": "Undo",
-        "index_title": "Exercise",
-        "index_principles": "Principles",
-        "index_status": "Status",
-        "not_tried": "Not tried",
-        "trainee": "Your name",
-        "download": "Download my answers (CSV)",
-        "index_note": "Statuses and answers are kept only in this device's browser.",
-    },
-}
-
 
 def labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["en"])
+    """The texts of the widget and the index as built (``[page]`` of the language's locale file).
+
+    The idle note is idle_start + idle_keys + idle_end + idle_first; the keys are hidden on
+    touch screens, the last sentence once the checker is loaded (exercise.js)."""
+    from exercises.locale import get_locale
+
+    return get_locale(lang).texts("page")
+
+
+def widget_labels(lang: str) -> str:
+    """What exercise.js says while it runs, as the JSON of the widget's ``data-labels``."""
+    from exercises.locale import get_locale
+
+    loc = get_locale(lang)
+    texts = {**loc.texts("widget"), "colon": loc.punct("colon"), "comma": loc.punct("list")}
+    return escape(json.dumps(texts, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
 def text_html(text: str) -> str:
@@ -127,7 +81,7 @@ def render_widget(
         f' data-prefill="{escape(prefill, quote=True)}" data-prefetch="{escape(prefetch, quote=True)}"'
         f' data-principles-href="{escape(principles_page, quote=True)}"'
         f' data-principle-names="{escape(json.dumps(principle_names, ensure_ascii=False), quote=True)}"'
-        f' aria-labelledby="cs-title-{eid}">',
+        f' data-labels="{widget_labels(lang)}" aria-labelledby="cs-title-{eid}">',
         f'<p class="cs-exercise__title" id="cs-title-{eid}">'
         f'<span data-search-exclude>{escape(lab["exercise"])}</span> · {escape(t.title)}</p>',
         '<dl class="cs-exercise__brief">',
@@ -177,11 +131,12 @@ def render_index(
     case_href: Callable[[Any], str],
 ) -> str:
     """The table of every exercise, with a status cell that exercise.js fills."""
+    from exercises.locale import names_list
+
     lab = labels(lang)
     rows = []
-    for ex in exercises:
-        names = "、" if lang == "zh" else ", "
-        principles = names.join(escape(principle_names.get(p, p)) for p in ex.principles)
+    for ex in (ex for ex in exercises if lang in ex.data):  # not yet translated: not listed
+        principles = names_list(lang, (escape(principle_names.get(p, p)) for p in ex.principles))
         rows.append(
             f'<tr data-exercise-row="{escape(ex.id, quote=True)}">'
             f'<td><a href="{escape(case_href(ex), quote=True)}">{escape(ex.lang(lang).title)}</a></td>'
@@ -190,7 +145,8 @@ def render_index(
         )
     return "\n".join(
         [
-            f'<div class="cs-exercise-index" data-exercise-index data-lang="{lang}">',
+            f'<div class="cs-exercise-index" data-exercise-index data-lang="{lang}"'
+            f' data-labels="{widget_labels(lang)}">',
             f'<table><thead data-search-exclude><tr><th>{escape(lab["index_title"])}</th>'
             f'<th>{escape(lab["index_principles"])}</th><th>{escape(lab["index_status"])}</th></tr></thead>',
             "<tbody>",

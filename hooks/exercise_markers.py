@@ -26,6 +26,7 @@ from exercises.sources import Problem
 
 MARKER = re.compile(r"^[ \t]*<!--\s*exercise(?P<index>-index)?(?::\s*(?P<id>[^\s>]*))?\s*-->[ \t]*$", re.M)
 PLACEHOLDER = re.compile(r"<!-- cs-exercise-slot: (?P<what>[^ ]+) -->")
+
 _state: dict[str, Any] = {}
 
 
@@ -56,7 +57,7 @@ def _lint_problems() -> list[Problem]:
 def _principle_names(lang: str) -> dict[str, str]:
     loaded = load_principles()
     items = loaded.values() if isinstance(loaded, dict) else loaded
-    return {p.id: getattr(p, lang) for p in items}
+    return {p.id: p.name(lang) for p in items}
 
 
 def _page_url(files: Any, lang: str, path: str, fallback: str) -> str:

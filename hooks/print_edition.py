@@ -43,38 +43,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from exercises.exercise_bank import load_bank
+from exercises.locale import default_language, get_locale, names_list
+from exercises.locale import languages as locale_languages
 
-BOOK_LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "title": "客户服务训练手册",
-        "trainee": "学员版",
-        "trainer": "培训师版",
-        "toc": "目录",
-        "answer_key": "附录：练习答案",
-        "answer_key_intro": "每道练习的提示（由浅入深）和参考答案。参考答案只是一种示范，"
-        "学员的回复只要做到了同样几点，就同样是好回复。",
-        "hints": "提示",
-        "model_answers": "参考答案",
-        "principles": "对照原则",
-        "case": "案例",
-        "note": "本书由在线版手册自动排版生成。练习的书写区可直接手写作答。",
-    },
-    "en": {
-        "title": "Customer Service Training Handbook",
-        "trainee": "Trainee edition",
-        "trainer": "Trainer edition",
-        "toc": "Contents",
-        "answer_key": "Appendix: answer key",
-        "answer_key_intro": "For every exercise: the hints, from gentle to specific, and the model answers."
-        " A model answer is one good reply, not the only one: a trainee's reply that does the same"
-        " things is just as good.",
-        "hints": "Hints",
-        "model_answers": "Model answers",
-        "principles": "Principles",
-        "case": "Case",
-        "note": "Typeset from the online handbook. Write your answers by hand in the ruled space.",
-    },
-}
+
+def book_labels(lang: str) -> dict[str, str]:
+    """The printed book's texts: ``[print]`` of the language's locale file."""
+    texts = get_locale(lang).texts("print")
+    return {k: v for k, v in texts.items() if isinstance(v, str)}
+
 
 # Pages that belong on the site but not in the printed book: the interactive index of
 # exercises (the worksheets are in the chapters) and the card (printed on its own).
@@ -93,48 +70,23 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-DOWNLOADS: dict[str, dict[str, str]] = {
-    "zh": {
-        "print": "整本打印（学员版，网页）", "print_trainer": "整本打印（培训师版，网页，含答案）",
-        "handbook-zh.pdf": "中文学员版 PDF", "handbook-zh-trainer.pdf": "中文培训师版 PDF（含答案）",
-        "quick-reference-zh.pdf": "中文速查卡 PDF（一页）",
-        "roleplay-cards-zh.pdf": "中文角色扮演卡 PDF", "roleplay-cards-en.pdf": "英文角色扮演卡 PDF",
-        "handbook-en.pdf": "英文学员版 PDF", "handbook-en-trainer.pdf": "英文培训师版 PDF（含答案）",
-        "quick-reference-en.pdf": "英文速查卡 PDF（一页）",
-        "none": "这一版网站构建时还没有生成 PDF。在项目目录里运行 make pdf，就会生成并出现在这里"
-        "（正在运行的 make serve 要重新启动才能看到）。",
-    },
-    "en": {
-        "print": "The whole book for printing (trainee edition, web page)",
-        "print_trainer": "The whole book for printing (trainer edition with answers, web page)",
-        "handbook-en.pdf": "English trainee edition (PDF)",
-        "handbook-en-trainer.pdf": "English trainer edition with answers (PDF)",
-        "quick-reference-en.pdf": "English quick-reference card, one page (PDF)",
-        "roleplay-cards-en.pdf": "English role-play cards (PDF)",
-        "roleplay-cards-zh.pdf": "Chinese role-play cards (PDF)",
-        "handbook-zh.pdf": "Chinese trainee edition (PDF)",
-        "handbook-zh-trainer.pdf": "Chinese trainer edition with answers (PDF)",
-        "quick-reference-zh.pdf": "Chinese quick-reference card, one page (PDF)",
-        "none": "This build of the site has no PDFs yet: run make pdf in the project folder"
-        " and they appear here (restart a running make serve to see them).",
-    },
-}
 PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf",
              "roleplay-cards-{0}.pdf"]
 PDF_DIR = Path("build") / "pdf"  # where tools/make_pdf.py writes, relative to mkdocs.yml
 PRINT_ENV = "HANDBOOK_PRINT_PDF"  # set by `make pdf`: print the PDFs at the end of this build
 
 
-def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "zh") -> str:
+def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "") -> str:
     """The list of print editions and PDFs that replaces `<!-- pdf-downloads -->`."""
-    labels = DOWNLOADS.get(lang, DOWNLOADS["en"])
+    default = default or default_language()
+    labels = get_locale(lang).text("print", "downloads")
     up = "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
     root = up + ("../" if lang != default else "")  # the PDFs live once, at the site root
     items = [f'<li><a href="{up}print/">{escape(labels["print"])}</a></li>',
              f'<li><a href="{up}print/trainer/">{escape(labels["print_trainer"])}</a></li>']
-    other = "en" if lang == "zh" else "zh"
-    for name in [n.format(lang) for n in PDF_ORDER] + [n.format(other) for n in PDF_ORDER]:
-        if name in pdfs:
+    others = [other for other in locale_languages() if other != lang]
+    for name in [n.format(code) for code in (lang, *others) for n in PDF_ORDER]:
+        if name in pdfs and name in labels:
             items.append(f'<li><a href="{root}pdf/{name}" download>{escape(labels[name])}</a></li>')
     note = "" if pdfs else f'<p class="print-note">{escape(labels["none"])}</p>'
     return f'<ul class="print-downloads">{"".join(items)}</ul>{note}'
@@ -217,12 +169,13 @@ def _answer_key(lang: str, labels: dict[str, str], principle_names: dict[str, st
     rows = [f'<section class="chapter appendix" id="answer-key"><h1>{escape(labels["answer_key"])}</h1>',
             f'<p>{escape(labels["answer_key_intro"])}</p>']
     for ex in sorted(load_bank().values(), key=lambda e: (e.order, e.id)):
+        if lang not in ex.data:
+            continue  # not translated yet (lint says so)
         t = ex.lang(lang)
-        names = "、".join if lang == "zh" else ", ".join
         rows.append(f'<section class="answer" data-answer-key="{escape(ex.id, quote=True)}">')
         rows.append(f"<h2>{escape(t.title)}</h2>")
         rows.append(f'<p class="answer-principles">{escape(labels["principles"])}: '
-                    f"{escape(names(principle_names.get(p, p) for p in ex.principles))}</p>")
+                    f"{escape(names_list(lang, (principle_names.get(p, p) for p in ex.principles)))}</p>")
         rows.append(f'<h3>{escape(labels["hints"])}</h3><ol class="answer-hints">')
         rows.extend(f"<li>{escape(h)}</li>" for h in t.hints)
         rows.append(f'</ol><h3>{escape(labels["model_answers"])}</h3>')
@@ -237,11 +190,7 @@ def _principle_names(lang: str) -> dict[str, str]:
         from exercises.principles import load_principles
     except ImportError:  # pragma: no cover - the engine is always there in a real build
         return {}
-    out: dict[str, str] = {}
-    for p in load_principles():
-        pid = p["id"] if isinstance(p, dict) else p.id
-        out[pid] = (p[lang] if isinstance(p, dict) else getattr(p, lang))
-    return out
+    return {p.id: p.name(lang) for p in load_principles()}
 
 
 def _h1(html: str) -> str:
@@ -254,12 +203,12 @@ def _h1(html: str) -> str:
 
 
 def build_book(lang: str, trainer: bool, depth: str) -> str:
-    labels = BOOK_LABELS.get(lang, BOOK_LABELS["en"])
+    labels = book_labels(lang)
     url_map = _page_url_to_src(lang)
     pages = _pages.get(lang, {})
     chapters = [s for s in _order.get(lang, []) if s in pages and s not in SKIP_IN_BOOK
                 and (trainer or s not in TRAINER_ONLY)]
-    page_root = depth + ("" if lang == _default.get(lang, "zh") else f"{lang}/")
+    page_root = depth + ("" if lang == _default.get(lang, default_language()) else f"{lang}/")
     edition = labels["trainer"] if trainer else labels["trainee"]
     toc = []
     body = []
@@ -275,7 +224,8 @@ def build_book(lang: str, trainer: bool, depth: str) -> str:
         toc.append(f'<li><a href="#answer-key"><span class="toc-title">{escape(labels["answer_key"])}</span>'
                    '<span class="toc-page" data-chapter="answer-key"></span></a></li>')
         body.append(_answer_key(lang, labels, _principle_names(lang)))
-    html_lang = "zh-Hans" if lang == "zh" else lang
+    html_lang = get_locale(lang).html_lang
+    subtitle = " · ".join(book_labels(other)["title"] for other in locale_languages() if other != lang)
     return "\n".join([
         "<!doctype html>",
         f'<html lang="{html_lang}"><head><meta charset="utf-8">',
@@ -287,7 +237,7 @@ def build_book(lang: str, trainer: bool, depth: str) -> str:
         f'<body class="print-book{" print-book--trainer" if trainer else ""}" data-lang="{lang}">',
         f'<section class="cover"><p class="cover-edition">{escape(edition)}</p>'
         f'<h1 class="cover-title">{escape(labels["title"])}</h1>'
-        f'<p class="cover-subtitle">{escape(BOOK_LABELS["en" if lang == "zh" else "zh"]["title"])}</p>'
+        f'<p class="cover-subtitle">{escape(subtitle)}</p>'
         f'<p class="cover-date">{date.today().isoformat()}</p>'
         f'<p class="cover-note">{escape(labels["note"])}</p></section>',
         f'<nav class="toc"><h1>{escape(labels["toc"])}</h1><ol>{"".join(toc)}</ol></nav>',

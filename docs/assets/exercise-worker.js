@@ -60,7 +60,7 @@ const DB_NAME = "cs-handbook-engine";
 const STORE_NAME = "snapshots";
 const META = "engine-meta"; // {key, checksum}: small, read first to decide warm or cold
 const BYTES = "engine"; // the snapshot itself (~30 MB), read in parallel with everything else
-const SNAPSHOT_FORMAT = 3; // bump when what the worker puts into the snapshot changes
+const SNAPSHOT_FORMAT = 4; // bump when what the worker puts into the snapshot changes
 // The engine wheel is imported straight from the zip (zipimport); its bytes are also kept in
 // Python memory, so after a restore the file is written back from there, not fetched.
 const ENGINE_ZIP = "/lib/handbook-engine.zip";
@@ -165,46 +165,20 @@ async function startFromSnapshot(loadPyodide, options, stored, meta) {
     timeout(60000),
   ]);
   timings.restored = performance.now();
-  pyodide.runPython("import _handbook_boot; _handbook_boot.restore()");
+  const worker = pyodide.pyimport("exercises.worker");
+  worker.restore();
+  worker.destroy();
   return pyodide.pyimport("exercises.api");
 }
 
-// Python run once after a cold start. Nothing here creates a JS object that Python keeps
-// (a snapshot can only hold Python memory).
-const BOOT_PY = `
-import sys, types
-boot = types.ModuleType("_handbook_boot")
-with open(${JSON.stringify(ENGINE_ZIP)}, "rb") as f:
-    boot.wheel = f.read()
-def restore(path=${JSON.stringify(ENGINE_ZIP)}, data=boot.wheel):
-    with open(path, "wb") as f:
-        f.write(data)
-boot.restore = restore
-sys.modules["_handbook_boot"] = boot
-sys.path.insert(0, ${JSON.stringify(ENGINE_ZIP)})
-import exercises.api
-`;
-
-// Loads what a first check would load (bank, both packs, a trainer's extra rules) and
-// compiles every pattern by checking each exercise's own answers; one step per call, so a
-// trainee's check waits for at most one step.
-const WARM_PY = `
-def _handbook_warm_steps(extra):
-    from exercises.api import check_json
-    from exercises.exercise_bank import load_bank
-    from exercises.packs import load_pack
-    for lang in ("zh", "en"):
-        load_pack(lang)
-        yield
-    for ex in load_bank().values():
-        for lang in ("zh", "en"):
-            texts = ex.lang(lang)
-            for text in (texts.bad_reply, *texts.model_answers):
-                check_json(text, lang, ex.id, extra)
-            yield
-_handbook_warm = _handbook_warm_steps(_handbook_extra)
-del _handbook_extra
-`;
+// The Python side of this worker (boot, restore, warm-up) is exercises/worker.py, tested
+// under CPython. Only putting the wheel on Python's path is done from here.
+function bootEngine(pyodide) {
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(ENGINE_ZIP)})`);
+  const worker = pyodide.pyimport("exercises.worker");
+  worker.boot(ENGINE_ZIP);
+  worker.destroy();
+}
 
 let lastCheck = 0;
 
@@ -216,9 +190,8 @@ function later(ms) {
 // trainee is checking), take the snapshot and store it. Failures only mean no snapshot.
 async function prepareSnapshot(pyodide, key, rules) {
   try {
-    pyodide.globals.set("_handbook_extra", rules ?? undefined);
-    pyodide.runPython(WARM_PY);
-    const step = pyodide.runPython("lambda: next(_handbook_warm, True) is True");
+    const worker = pyodide.pyimport("exercises.worker");
+    const step = worker.warmer(rules ?? undefined);
     try {
       for (;;) {
         await later(0);
@@ -228,7 +201,8 @@ async function prepareSnapshot(pyodide, key, rules) {
     } finally {
       step.destroy();
     }
-    pyodide.runPython("del _handbook_warm, _handbook_warm_steps\nimport gc; gc.collect()");
+    worker.finish();
+    worker.destroy();
     const started = performance.now();
     const bytes = pyodide.makeMemorySnapshot();
     const sum = await checksum(bytes);
@@ -298,7 +272,7 @@ async function start() {
       const pyodide = await loadPyodide({ ...options, _makeSnapshot: useSnapshot });
       timings.pyodide = performance.now();
       pyodide.FS.writeFile(ENGINE_ZIP, new Uint8Array(await wheel));
-      pyodide.runPython(BOOT_PY);
+      bootEngine(pyodide);
       const module = pyodide.pyimport("exercises.api");
       if (rules) extraRules = await rules;
       timings.engine = performance.now();

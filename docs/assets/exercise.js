@@ -1,8 +1,13 @@
-// Exercise widget of the handbook: one small ES module, no framework.
-// The widget's HTML is rendered at build time (hooks/exercise_markers.py); this module adds
-// behaviour. The rule engine runs in a Web Worker (exercise-worker.js) with Pyodide, loaded
+// Exercise widget of the handbook: small ES modules, no framework.
+// The widget's HTML, its labels included (data-labels), is rendered at build time
+// (hooks/exercise_html.py); this module adds behaviour. What the feedback shows is built by
+// exercise-feedback.js, the widget's states are listed in exercise-states.js (both pure,
+// with Node tests in tests/js/). The rule engine runs in a Web Worker (exercise-worker.js) with Pyodide, loaded
 // the first time a trainee focuses an answer box, so reading and typing never wait for it.
 // Stable hooks: see CONTRACT.md (data-exercise, data-role, data-state, data-principle).
+
+import { feedbackHtml, feedbackSummary } from "./exercise-feedback.js";
+import { stateView } from "./exercise-states.js";
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
@@ -11,69 +16,10 @@ const LOAD_TIMEOUT_MS = 120000;
 // stopped (see the watchdog in startEngine). A widget's data-check-timeout (seconds) overrides it.
 const CHECK_TIMEOUT_MS = 15000;
 
-const LABELS = {
-  zh: {
-    loading: "正在加载检查程序……第一次需要几秒钟，你可以继续写。",
-    checking: "正在检查……",
-    unavailable:
-      "这个浏览器现在无法运行自动检查。你仍然可以看提示、对照下面的原则清单自己检查，并查看参考答案。",
-    error: "检查时出了问题：",
-    tooLong: "这次检查用的时间太长，已经停止。检查程序正在重新启动，下次检查可以正常进行；你写的回复还在。",
-    passed: "通过！",
-    failed: "还有需要改的地方。",
-    score: "得分",
-    severity: { error: "必须改", warning: "建议改", info: "可以考虑" },
-    followed: "你已经做到的",
-    suggest: "可以这样说：",
-    yourText: "你的回复（标出了有问题的地方）",
-    empty: "回复是空的。先写几句再检查。",
-    status: { "not-tried": "未做", tried: "做过", passed: "已通过" },
-    allHints: "提示已经全部显示。",
-    colon: "：",
-    comma: "、",
-    also: "这句话同时违反了：",
-    tips: "其他可以考虑的地方（这道练习不考）",
-    why: "为什么",
-    notSaved:
-      "这个浏览器没有保存你的草稿（可能是隐私模式，或者浏览器的存储已满、被关闭）。检查照常可以用，但离开或刷新页面后，你写的回复和进度都会丢失：请把回复另外保存一份。",
-    notSavedIndex:
-      "这个浏览器没有保存你的草稿（可能是隐私模式，或者浏览器的存储已满、被关闭），所以下面的状态和下载的文件里都没有你的回复。",
-    emptyExport:
-      "这个浏览器里没有保存任何回复：下载的文件只有标题行，培训师会看到每道练习都是“未做”。请先在这个浏览器里做练习；如果仍然要下载这个空文件，请再按一次“{button}”。",
-  },
-  en: {
-    loading: "Loading the checker… the first time takes a few seconds; keep writing.",
-    checking: "Checking…",
-    unavailable:
-      "This browser cannot run the automatic check right now. You can still read the hints, check your reply against the principles below yourself, and look at the model answers.",
-    error: "Something went wrong while checking: ",
-    tooLong:
-      "This check took too long and was stopped. The checker is restarting so that your next check works; your reply is kept.",
-    passed: "Passed!",
-    failed: "Some things still need work.",
-    score: "Score",
-    severity: { error: "Must fix", warning: "Worth fixing", info: "Consider" },
-    followed: "What you already do well",
-    suggest: "You could say: ",
-    yourText: "Your reply (problem spots marked)",
-    empty: "The reply is empty. Write a few sentences first.",
-    status: { "not-tried": "Not tried", tried: "Tried", passed: "Passed" },
-    allHints: "All hints are shown.",
-    colon: ": ",
-    comma: ", ",
-    also: "The same words also break: ",
-    tips: "Other things to consider (not what this exercise trains)",
-    why: "Why",
-    notSaved:
-      "Your drafts are not being saved in this browser (it may be in private mode, or its storage is full or turned off). Checking still works, but your reply and your progress are lost when you leave or reload the page: keep a copy of your reply elsewhere.",
-    notSavedIndex:
-      "Your drafts are not being saved in this browser (it may be in private mode, or its storage is full or turned off), so neither the statuses below nor the downloaded file contain your answers.",
-    emptyExport:
-      "No answers are saved in this browser: the file would have only its header line, and your trainer would see every exercise as not tried. Do the exercises in this browser first; to download the empty file anyway, press “{button}” again.",
-  },
-};
-
-const labelsFor = (lang) => LABELS[lang] || LABELS.en;
+// Every text the widget shows comes from the page: the build writes the labels of the page's
+// language (its locale file, exercises/locales/<lang>.toml) into data-labels of each widget
+// and of the exercise index.
+const labelsOf = (root) => JSON.parse(root.dataset.labels || "{}");
 
 // ---------------------------------------------------------------- storage (never throws)
 // When localStorage throws (private mode, full, turned off) nothing is kept, and the page says
@@ -283,40 +229,14 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** The trainee's text with finding spans marked; offsets are code points (Array.from). */
-export function highlight(text, findings) {
-  const chars = Array.from(text);
-  const spans = findings
-    .filter((f) => Number.isInteger(f.start) && Number.isInteger(f.end) && f.end > f.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const box = el("div", { class: "cs-feedback__text" });
-  let cursor = 0;
-  for (const f of spans) {
-    if (f.start < cursor || f.end > chars.length) continue; // overlapping: the first one is marked
-    if (f.start > cursor) box.append(document.createTextNode(chars.slice(cursor, f.start).join("")));
-    box.append(
-      el("mark", {
-        "data-principle": f.principle,
-        "data-severity": f.severity,
-        "data-rule": f.rule,
-        title: f.message,
-        text: chars.slice(f.start, f.end).join(""),
-      }),
-    );
-    cursor = f.end;
-  }
-  if (cursor < chars.length) box.append(document.createTextNode(chars.slice(cursor).join("")));
-  return box;
-}
-
 // ---------------------------------------------------------------- one widget
 
 function initWidget(root) {
   if (root.dataset.ready) return;
   root.dataset.ready = "true";
   const id = root.dataset.exercise;
-  const lang = root.dataset.lang || document.documentElement.lang || "zh";
-  const L = labelsFor(lang);
+  const lang = root.dataset.lang || document.documentElement.lang;
+  const L = labelsOf(root);
   const q = (role) => root.querySelector(`[data-role="${role}"]`);
   const answer = q("answer");
   const feedback = q("feedback");
@@ -346,17 +266,32 @@ function initWidget(root) {
     }
   };
 
-  const setFeedback = (state, ...children) => {
-    feedback.dataset.state = state;
-    feedback.setAttribute("aria-busy", state === "loading" ? "true" : "false");
-    feedback.replaceChildren(...children);
+  // The one place that moves the widget between its states (exercise-states.js): it sets the
+  // feedback's data-state, data-waiting and aria-busy and the buttons, and replaces the
+  // feedback's content (nodes, or an HTML string from exercise-feedback.js).
+  let state = "idle";
+  const transition = (next, content) => {
+    const view = stateView(state, next);
+    if (!view) return false;
+    state = next;
+    feedback.dataset.state = view.dataState;
+    if (view.waiting) feedback.dataset.waiting = "engine";
+    else delete feedback.dataset.waiting;
+    feedback.setAttribute("aria-busy", String(view.busy));
+    checkButton.disabled = view.checkDisabled;
+    if (view.showAnswers) showButton.disabled = false;
+    if (typeof content === "string") {
+      const box = document.createElement("template");
+      box.innerHTML = content; // built by exercise-feedback.js, which escapes every text
+      feedback.replaceChildren(box.content);
+    } else feedback.replaceChildren(...content);
+    return true;
   };
+  const idleNodes = () => idleContent.map((node) => node.cloneNode(true));
 
   const showUnavailable = () => {
-    if (feedback.dataset.state === "unavailable") return;
-    setFeedback("unavailable", el("p", { class: "cs-feedback__unavailable", text: L.unavailable }));
-    showButton.disabled = false;
-    checkButton.disabled = true;
+    if (state === "unavailable") return;
+    transition("unavailable", [el("p", { class: "cs-feedback__unavailable", text: L.unavailable })]);
     say(L.unavailable);
   };
 
@@ -367,13 +302,10 @@ function initWidget(root) {
     }
   };
 
-  const onEngine = (state) => {
-    if (state === "ready") dropFirstCheckNote();
-    if (state === "unavailable") showUnavailable();
-    else if (state === "ready" && feedback.dataset.state === "loading" && feedback.dataset.waiting === "engine") {
-      delete feedback.dataset.waiting;
-      setFeedback("idle", ...idleContent.map((node) => node.cloneNode(true)));
-    }
+  const onEngine = (engineState) => {
+    if (engineState === "ready") dropFirstCheckNote();
+    if (engineState === "unavailable") showUnavailable();
+    else if (engineState === "ready" && state === "waiting") transition("idle", idleNodes());
   };
   engineListeners.set(root, onEngine);
   if (engine && engine.state === "unavailable") showUnavailable();
@@ -381,78 +313,15 @@ function initWidget(root) {
 
   const warm = () => {
     const e = startEngine();
-    if (e.state === "loading" && feedback.dataset.state === "idle" && !checked) {
-      feedback.dataset.waiting = "engine";
-      setFeedback("loading", el("p", { class: "cs-feedback__loading", text: L.loading }));
+    if (e.state === "loading" && state === "idle" && !checked) {
+      transition("waiting", [el("p", { class: "cs-feedback__loading", text: L.loading })]);
     }
   };
 
-  const link = (principle) =>
-    el("a", { href: `${principlesHref}#${principle}`, text: names[principle] || principle });
-
   const render = (result, text) => {
-    const children = [];
-    const banner = el(
-      "p",
-      { class: `cs-feedback__banner cs-feedback__banner--${result.passed ? "passed" : "failed"}` },
-      el("strong", { text: result.passed ? L.passed : L.failed }),
-      ` ${L.score}${L.colon}${result.score}/100`,
-    );
-    children.push(banner);
-    if (result.findings.some((f) => Number.isInteger(f.start))) {
-      children.push(el("p", { class: "cs-exercise__label", text: L.yourText }), highlight(text, result.findings));
-    }
-    // errors first; optional tips on principles this exercise does not train come last, folded
-    const groups = [
-      ["error", result.findings.filter((f) => f.severity === "error")],
-      ["warning", result.findings.filter((f) => f.severity === "warning")],
-      ["info", result.findings.filter((f) => f.severity === "info" && !f.tip)],
-      ["tip", result.findings.filter((f) => f.severity === "info" && f.tip)],
-    ];
-    for (const [severity, group] of groups) {
-      if (!group.length) continue;
-      const list = el("ul", { class: `cs-feedback__group cs-feedback__group--${severity}` });
-      for (const f of group) {
-        const item = el(
-          "li",
-          { "data-principle": f.principle, "data-severity": f.severity, "data-rule": f.rule },
-          link(f.principle),
-          L.colon,
-          f.message || "",
-        );
-        if (f.excerpt) item.append(" ", el("q", { class: "cs-feedback__excerpt", text: f.excerpt }));
-        if (f.also && f.also.length) {
-          const also = el("p", { class: "cs-feedback__also" }, L.also);
-          f.also.forEach((p, i) => also.append(i ? L.comma : "", link(p)));
-          item.append(also);
-        }
-        if (f.suggest) item.append(el("p", { class: "cs-feedback__suggest" }, L.suggest, f.suggest));
-        list.append(item);
-      }
-      if (severity === "tip") {
-        children.push(el("details", { class: "cs-feedback__tips" }, el("summary", { text: L.tips }), list));
-      } else {
-        children.push(el("p", { class: "cs-exercise__label", text: L.severity[severity] }), list);
-      }
-    }
-    // what the trainee already does well: the principle and the quoted words; the why on demand
-    const followed = result.followed || [];
-    if (followed.length) {
-      const list = el("ul", { class: "cs-feedback__followed" });
-      for (const f of followed) {
-        const item = el("li", { "data-followed": f.principle }, link(f.principle));
-        if (f.excerpt) item.append(L.colon, el("q", { class: "cs-feedback__excerpt", text: f.excerpt }));
-        if (f.message) {
-          item.append(el("details", { class: "cs-feedback__why" }, el("summary", { text: L.why }),
-            el("p", { text: f.message })));
-        }
-        list.append(item);
-      }
-      children.push(el("p", { class: "cs-exercise__label", text: L.followed }), list);
-    }
-    setFeedback(result.passed ? "passed" : "failed", ...children);
-    const errors = result.findings.filter((f) => f.severity === "error").length;
-    say(`${result.passed ? L.passed : L.failed} ${L.score}${L.colon}${result.score}/100 (${errors})`);
+    const html = feedbackHtml(result, text, L, { names, principlesHref });
+    transition(result.passed ? "passed" : "failed", html);
+    say(feedbackSummary(result, L));
   };
 
   const check = async () => {
@@ -462,14 +331,12 @@ function initWidget(root) {
       showUnavailable();
       return;
     }
-    delete feedback.dataset.waiting;
     if (!text.trim()) {
-      setFeedback("idle", el("p", { text: L.empty }));
+      transition("idle", [el("p", { text: L.empty })]);
       say(L.empty);
       return;
     }
-    setFeedback("loading", el("p", { class: "cs-feedback__loading", text: e.state === "ready" ? L.checking : L.loading }));
-    checkButton.disabled = true;
+    transition("loading", [el("p", { class: "cs-feedback__loading", text: e.state === "ready" ? L.checking : L.loading })]);
     try {
       const seconds = Number(root.dataset.checkTimeout);
       const json = await e.check(text, lang, id, seconds > 0 ? seconds * 1000 : CHECK_TIMEOUT_MS);
@@ -482,11 +349,9 @@ function initWidget(root) {
       if (engine && engine.state === "unavailable") showUnavailable();
       else if (error instanceof CheckTimeout) {
         // no verdict on the reply: back to idle, with the reason; the answer box is untouched
-        setFeedback("idle", el("p", { class: "cs-feedback__timeout", "data-problem": "timeout", text: L.tooLong }));
+        transition("idle", [el("p", { class: "cs-feedback__timeout", "data-problem": "timeout", text: L.tooLong })]);
         say(L.tooLong);
-      } else setFeedback("failed", el("p", { text: `${L.error}${error.message}` }));
-    } finally {
-      if (!(engine && engine.state === "unavailable")) checkButton.disabled = false;
+      } else transition("failed", [el("p", { text: `${L.error}${error.message}` })]);
     }
   };
 
@@ -537,8 +402,7 @@ function initWidget(root) {
     const before = answer.value;
     answer.value = initial;
     storage.remove(draftKey);
-    delete feedback.dataset.waiting;
-    if (feedback.dataset.state !== "unavailable") setFeedback("idle", ...idleContent.map((node) => node.cloneNode(true)));
+    transition("idle", idleNodes()); // not out of "unavailable": see transition
     if (before !== initial && before.trim() && undoNote && undoButton) {
       replaced = before;
       undoNote.hidden = false;
@@ -600,8 +464,8 @@ export function answersCsv(trainee) {
 function initIndex(root) {
   if (root.dataset.ready) return;
   root.dataset.ready = "true";
-  const lang = root.dataset.lang || "zh";
-  const L = labelsFor(lang);
+  const lang = root.dataset.lang;
+  const L = labelsOf(root);
   root.prepend(storageNote(L.notSavedIndex));
   for (const row of root.querySelectorAll("[data-exercise-row]")) {
     const cell = row.querySelector('[data-role="status"]');

@@ -296,4 +296,6 @@ def in_clause(spans: list[Span], text: str, span: Span) -> bool:
 def unless_window(rule_window: int | None, lang: str) -> int:
     if rule_window is not None:
         return rule_window
-    return 8 if lang == "zh" else 20
+    from ..locale import get_locale
+
+    return int(get_locale(lang).default("unless_window"))

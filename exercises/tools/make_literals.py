@@ -13,7 +13,7 @@ from pathlib import Path
 
 from exercises.exercise_bank import bank_problems
 from exercises.literals import cache_key, required_all
-from exercises.loader import LANGS
+from exercises.locale import languages
 from exercises.normalize import fold_pattern
 from exercises.packs import pack_problems
 
@@ -22,10 +22,10 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "literals.json"
 
 def table() -> dict[str, list[list[str]]]:
     rules = []
-    for lang in LANGS:
+    for lang in languages():
         rules += pack_problems(lang)[0]
     for ex in bank_problems()[0].values():
-        for lang in LANGS:
+        for lang in languages():
             rules += list(ex.lang(lang).rules)
     out: dict[str, list[list[str]]] = {}
     for rule in rules:

@@ -1,0 +1,76 @@
+"""The Python side of the page's Web Worker (docs/assets/exercise-worker.js), under Pyodide.
+
+The worker imports the engine straight from its wheel (a zip on Pyodide's file system) and,
+after the first start, keeps a memory snapshot of Pyodide with everything loaded; the next
+visit restores the snapshot and skips all of that. A snapshot holds Python memory only, not
+files and not JS objects, so:
+
+- ``boot(path)`` (cold start) keeps the wheel's bytes in this module;
+- ``restore()`` (after a snapshot is restored) writes them back to the same path, so that
+  a later import from the zip finds its file;
+- ``warmer(extra_rules)`` returns a function that does one step of the warm-up per call
+  (``True`` once all is done): every language's pack, then each exercise's bad reply and
+  model answers checked in every language, so every pattern is compiled before the snapshot.
+  One step per call lets a trainee's check run between two steps.
+
+Nothing here creates a JS object that Python keeps; the worker passes plain strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+_wheel: dict[str, bytes] = {}  # path -> bytes of the engine wheel (one entry)
+
+
+def boot(path: str) -> None:
+    """Cold start: remember the wheel at ``path`` and import what a check needs."""
+    with open(path, "rb") as f:
+        data = f.read()
+    _wheel.clear()
+    _wheel[path] = data
+    from . import api  # noqa: F401  (imported here, so it is in the snapshot)
+
+
+def restore() -> None:
+    """After a snapshot is restored: put the engine wheel back on the file system."""
+    for path, data in _wheel.items():
+        with open(path, "wb") as f:
+            f.write(data)
+
+
+def warm_steps(extra_rules: str | None = None) -> Iterator[None]:
+    """Load and compile what a first check would (see the module docstring), step by step."""
+    from .api import check_json
+    from .exercise_bank import load_bank
+    from .locale import languages
+    from .packs import load_pack
+
+    for lang in languages():
+        load_pack(lang)
+        yield
+    for ex in load_bank().values():
+        for lang in languages():
+            if lang not in ex.data:
+                continue
+            texts = ex.lang(lang)
+            for text in (texts.bad_reply, *texts.model_answers):
+                check_json(text, lang, ex.id, extra_rules)
+            yield
+
+
+def warmer(extra_rules: str | None = None) -> Callable[[], bool]:
+    """One warm-up step per call; ``True`` when there is nothing left to do."""
+    steps = warm_steps(extra_rules)
+
+    def step() -> bool:
+        return next(steps, True) is True
+
+    return step
+
+
+def finish() -> None:
+    """Before the snapshot: drop what the warm-up left behind."""
+    import gc
+
+    gc.collect()
