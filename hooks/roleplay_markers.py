@@ -107,7 +107,7 @@ def principle_names(lang: str) -> dict[str, str]:
 
     # English prose has curly apostrophes ("Don’t pass the blame"), like the rest of the pages
     return {
-        p.id: getattr(p, lang).replace("'", "’") if lang == "en" else getattr(p, lang)
+        p.id: p.name(lang).replace("'", "’") if lang == "en" else p.name(lang)
         for p in load_principles()
     }
 
