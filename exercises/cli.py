@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--rules")
     b.add_argument("--json", action="store_true")
     _timeout_option(b)
-    b.add_argument("answers")
+    b.add_argument("answers", nargs="+", help="one CSV file or several (e.g. each trainee's download)")
     e = sub.add_parser("eval", help="agreement with a trainer's marked answers")
     e.add_argument("--json", action="store_true")
     e.add_argument("marked")
@@ -154,7 +154,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     report = batch.run_batch(args.answers, args.exercise, extra, name, progress=getattr(args, "beat", None))
     for skipped in report["skipped"]:
         sys.stderr.write(
-            f"warning: {args.answers}:{skipped['line']}: row skipped: {_one_line(skipped['reason'])}\n"
+            f"warning: {skipped.get('file', args.answers[0])}:{skipped['line']}: row skipped:"
+            f" {_one_line(skipped['reason'])}\n"
         )
     out = to_json(report) + "\n" if args.json else batch.to_csv(report)
     sys.stdout.write(out)

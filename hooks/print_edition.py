@@ -66,8 +66,9 @@ BOOK_LABELS: dict[str, dict[str, str]] = {
 }
 
 # Pages that belong on the site but not in the printed book: the interactive index of
-# exercises (the worksheets are in the chapters) and the card (printed on its own).
-SKIP_IN_BOOK = {"exercises.md", "quick-reference.md"}
+# exercises (the worksheets are in the chapters), the card (printed on its own) and the
+# class report (it shows only what a trainer drops on it).
+SKIP_IN_BOOK = {"exercises.md", "quick-reference.md", "class-report.md"}
 # The trainer guide (teaching, hosting) goes in the trainer edition only: the trainee's
 # book has no business with server configuration or the grading workflow.
 TRAINER_ONLY = {"trainer-guide.md", "trainer-hosting.md"}
@@ -101,8 +102,10 @@ DOWNLOADS: dict[str, dict[str, str]] = {
         "print": "整本打印（学员版，网页）", "print_trainer": "整本打印（培训师版，网页，含答案）",
         "handbook-zh.pdf": "中文学员版 PDF", "handbook-zh-trainer.pdf": "中文培训师版 PDF（含答案）",
         "quick-reference-zh.pdf": "中文速查卡 PDF（一页）",
+        "scorecard-zh.pdf": "中文通话观察评分表 PDF（一页）",
         "handbook-en.pdf": "英文学员版 PDF", "handbook-en-trainer.pdf": "英文培训师版 PDF（含答案）",
         "quick-reference-en.pdf": "英文速查卡 PDF（一页）",
+        "scorecard-en.pdf": "英文通话观察评分表 PDF（一页）",
         "none": "这一版网站构建时还没有生成 PDF。在项目目录里运行 make pdf，就会生成并出现在这里"
         "（正在运行的 make serve 要重新启动才能看到）。",
     },
@@ -112,14 +115,16 @@ DOWNLOADS: dict[str, dict[str, str]] = {
         "handbook-en.pdf": "English trainee edition (PDF)",
         "handbook-en-trainer.pdf": "English trainer edition with answers (PDF)",
         "quick-reference-en.pdf": "English quick-reference card, one page (PDF)",
+        "scorecard-en.pdf": "English call observation scorecard, one page (PDF)",
         "handbook-zh.pdf": "Chinese trainee edition (PDF)",
         "handbook-zh-trainer.pdf": "Chinese trainer edition with answers (PDF)",
         "quick-reference-zh.pdf": "Chinese quick-reference card, one page (PDF)",
+        "scorecard-zh.pdf": "Chinese call observation scorecard, one page (PDF)",
         "none": "This build of the site has no PDFs yet: run make pdf in the project folder"
         " and they appear here (restart a running make serve to see them).",
     },
 }
-PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf"]
+PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf", "scorecard-{0}.pdf"]
 
 
 def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "zh") -> str:

@@ -5,6 +5,7 @@ Reads the built site (`site/`, made by `mkdocs build`) and writes, into `build/p
 - handbook-zh.pdf, handbook-en.pdf                   trainee editions (worksheets, no answers)
 - handbook-zh-trainer.pdf, handbook-en-trainer.pdf   trainer editions (+ answer key appendix)
 - quick-reference-zh.pdf, quick-reference-en.pdf     the one-page card to pin up
+- scorecard-zh.pdf, scorecard-en.pdf                 the call-observation scorecard, one page
 
 The whole-book pages are assembled by hooks/print_edition.py during the build. Each book is
 printed twice: the first print tells on which page every chapter starts (read back with
@@ -116,7 +117,8 @@ def print_book(page: Page, url: str, out: Path) -> None:
 
 
 def print_card(page: Page, url: str, out: Path) -> None:
-    """The quick-reference card: the largest scale at which it fits one A4 page."""
+    """A one-page sheet of the site (the quick-reference card, the scorecard): the largest
+    scale at which it fits one A4 page."""
     _open(page, url)
     scale = 1.0
     while True:
@@ -126,7 +128,7 @@ def print_card(page: Page, url: str, out: Path) -> None:
         if page_count(out) == 1:
             return
         if scale <= 0.5:
-            raise RuntimeError(f"{out.name}: the quick-reference card does not fit one page even at 50 %")
+            raise RuntimeError(f"{out.name}: {url} does not fit one page even at 50 %")
         scale = round(scale - 0.04, 2)
 
 
@@ -159,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
             card = args.out / f"quick-reference-{lang}.pdf"
             print_card(page, f"{base}{prefix}quick-reference/", card)
             print(f"wrote {card.relative_to(ROOT) if card.is_relative_to(ROOT) else card} (1 page)")
+            sheet = args.out / f"scorecard-{lang}.pdf"
+            print_card(page, f"{base}{prefix}scorecard/", sheet)
+            print(f"wrote {sheet.relative_to(ROOT) if sheet.is_relative_to(ROOT) else sheet} (1 page)")
         browser.close()
     site_pdf = args.site / "pdf"
     site_pdf.mkdir(exist_ok=True)
