@@ -511,7 +511,11 @@ function initReport(root) {
     clear.hidden = true;
     root.dataset.state = "idle";
   });
-  startChecker(); // the trainer came here to check: load the engine while the files are being found
+  // the trainer came here to check: load the engine while the files are being found
+  startChecker().ready.then(
+    () => (root.dataset.engine = "ready"),
+    () => (root.dataset.engine = "unavailable"),
+  );
 }
 
 function init() {
