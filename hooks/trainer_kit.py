@@ -75,6 +75,15 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def _text(text: str, lang: str) -> str:
+    """``text`` escaped for HTML; in English with curly quotes, as Markdown's smarty sets the
+    pages' own prose (the generated HTML is not Markdown)."""
+    if lang == "en":
+        text = re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text)
+        text = re.sub(r"(^|[\s(\u201c])'", "\\1\u2018", text).replace("'", "\u2019")
+    return escape(text)
+
+
 def load_kit() -> dict[str, dict[str, str]]:
     """trainer_kit.toml, checked against the principles (PluginError naming the problem)."""
     try:
@@ -103,29 +112,30 @@ def scorecard_principles() -> list[Principle]:
 def scorecard_html(lang: str) -> str:
     kit, lab = load_kit(), LABELS[lang]
     head = "".join(
-        f"<tr><th>{escape(lab[k])}</th><td></td></tr>" for k in ("agent", "observer", "date", "call")
+        f"<tr><th>{_text(lab[k], lang)}</th><td></td></tr>" for k in ("agent", "observer", "date", "call")
     )
     cols = "".join(
-        f'<th class="cs-scorecard__box">{escape(lab[k])}</th>' for k in ("observed", "partly", "not")
+        f'<th class="cs-scorecard__box">{_text(lab[k], lang)}</th>' for k in ("observed", "partly", "not")
     )
     rows = []
     for p in scorecard_principles():
         boxes = "".join(
             f'<td class="cs-scorecard__box" data-mark="{k}">☐</td>' for k in ("observed", "partly", "not")
         )
+        name = _text(p.name(lang), lang)
         rows.append(
-            f'<tr data-principle="{escape(p.id, quote=True)}"><td><strong>{escape(p.name(lang))}</strong>'
-            f"<br><code>{escape(p.id)}</code></td><td>{escape(kit[p.id][f'listen_{lang}'])}</td>{boxes}"
+            f'<tr data-principle="{escape(p.id, quote=True)}"><td><strong>{name}</strong>'
+            f"<br><code>{escape(p.id)}</code></td><td>{_text(kit[p.id][f'listen_{lang}'], lang)}</td>{boxes}"
             '<td class="cs-scorecard__notes"></td></tr>'
         )
     return (
         '<div class="cs-scorecard" data-scorecard>'
         f'<table class="cs-scorecard__head">{head}</table>'
-        f'<table class="cs-scorecard__table"><thead><tr><th>{escape(lab["principle"])}</th>'
-        f"<th>{escape(lab['listen'])}</th>{cols}<th>{escape(lab['evidence'])}</th></tr></thead>"
+        f'<table class="cs-scorecard__table"><thead><tr><th>{_text(lab["principle"], lang)}</th>'
+        f"<th>{_text(lab['listen'], lang)}</th>{cols}<th>{_text(lab['evidence'], lang)}</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
-        f'<p class="cs-scorecard__line">{escape(lab["best"])}</p>'
-        f'<p class="cs-scorecard__line">{escape(lab["next"])}</p>'
+        f'<p class="cs-scorecard__line">{_text(lab["best"], lang)}</p>'
+        f'<p class="cs-scorecard__line">{_text(lab["next"], lang)}</p>'
         "</div>"
     )
 
@@ -138,22 +148,23 @@ def self_assessment_html(lang: str) -> str:
         for phase in ("before", "after"):
             radios = "".join(
                 f'<label><input type="radio" name="{phase}:{escape(p.id, quote=True)}" value="{n}"'
-                f' aria-label="{escape(lab["rating"].format(phase=lab[phase], n=n), quote=True)}">'
+                f' aria-label="{_text(lab["rating"].format(phase=lab[phase], n=n), lang)}">'
                 f"<span>{n}</span></label>"
                 for n in RATINGS
             )
             cells.append(f'<td class="cs-self__scale" data-phase="{phase}">{radios}</td>')
+        name = _text(p.name(lang), lang)
         rows.append(
-            f'<tr data-principle="{escape(p.id, quote=True)}"><td><strong>{escape(p.name(lang))}</strong><br>'
-            f"{escape(kit[p.id][f'self_{lang}'])}</td>{''.join(cells)}</tr>"
+            f'<tr data-principle="{escape(p.id, quote=True)}"><td><strong>{name}</strong><br>'
+            f"{_text(kit[p.id][f'self_{lang}'], lang)}</td>{''.join(cells)}</tr>"
         )
     return (
         f'<form class="cs-self" data-self-assessment data-lang="{lang}">'
-        f'<p class="cs-self__scale-note">{escape(lab["scale"])}</p>'
+        f'<p class="cs-self__scale-note">{_text(lab["scale"], lang)}</p>'
         '<p class="cs-exercise__storage" data-role="storage-note" role="status" hidden>'
-        f"{escape(lab['not_saved'])}</p>"
-        f'<table class="cs-self__table"><thead><tr><th>{escape(lab["statement"])}</th>'
-        f"<th>{escape(lab['before'])}</th><th>{escape(lab['after'])}</th></tr></thead>"
+        f"{_text(lab['not_saved'], lang)}</p>"
+        f'<table class="cs-self__table"><thead><tr><th>{_text(lab["statement"], lang)}</th>'
+        f"<th>{_text(lab['before'], lang)}</th><th>{_text(lab['after'], lang)}</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></form>"
     )
 
