@@ -131,9 +131,10 @@ def scorecard_html(lang: str) -> str:
     return (
         '<div class="cs-scorecard" data-scorecard>'
         f'<table class="cs-scorecard__head">{head}</table>'
+        '<div class="cs-kit__scroll">'
         f'<table class="cs-scorecard__table"><thead><tr><th>{_text(lab["principle"], lang)}</th>'
         f"<th>{_text(lab['listen'], lang)}</th>{cols}<th>{_text(lab['evidence'], lang)}</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
         f'<p class="cs-scorecard__line">{_text(lab["best"], lang)}</p>'
         f'<p class="cs-scorecard__line">{_text(lab["next"], lang)}</p>'
         "</div>"
@@ -163,9 +164,10 @@ def self_assessment_html(lang: str) -> str:
         f'<p class="cs-self__scale-note">{_text(lab["scale"], lang)}</p>'
         '<p class="cs-exercise__storage" data-role="storage-note" role="status" hidden>'
         f"{_text(lab['not_saved'], lang)}</p>"
+        '<div class="cs-kit__scroll">'
         f'<table class="cs-self__table"><thead><tr><th>{_text(lab["statement"], lang)}</th>'
         f"<th>{_text(lab['before'], lang)}</th><th>{_text(lab['after'], lang)}</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></form>"
+        f"<tbody>{''.join(rows)}</tbody></table></div></form>"
     )
 
 

@@ -211,6 +211,8 @@ def test_a_dropped_class_gives_the_right_counts_charts_and_a_formula_safe_export
     }
     assert exported == want
 
+    assert test_browser.axe_serious(page, "[data-class-report]") == []
+
     # print: the summary, then one page per trainee
     page.emulate_media(media="print")
     expect(report.locator(".cs-report__print-trainee")).to_have_count(2)
@@ -248,5 +250,11 @@ def test_the_scorecard_has_one_row_per_checked_principle(page: Page, site_url: s
     assert ids == [p.id for p in load_principles() if p.checked != "no"]
     names = {p.id: p.name(lang) for p in load_principles()}
     for row, pid in zip(rows.all(), ids, strict=True):
-        expect(row).to_contain_text(names[pid])
+        expect(row).to_contain_text(names[pid].replace("'", "\u2019"))  # curly in English
         expect(row.locator("[data-mark]")).to_have_count(3)
+
+
+@pytest.mark.parametrize("url", ["self-assessment/", "en/scorecard/"])
+def test_the_kit_pages_have_no_serious_accessibility_violations(page: Page, site_url: str, url: str) -> None:
+    page.goto(site_url + url)
+    assert test_browser.axe_serious(page, "article") == []

@@ -245,10 +245,14 @@ function exerciseTable(report, L) {
     { class: "cs-report__section" },
     el("h2", { text: L.exercises }),
     el(
-      "table",
-      { class: "cs-report__table", "data-role": "exercise-table" },
-      el("thead", {}, el("tr", {}, ...[L.exercise, L.answers, L.passRate, L.phrases].map((t) => el("th", { text: t })))),
-      el("tbody", {}, ...rows),
+      "div",
+      { class: "cs-kit__scroll" },
+      el(
+        "table",
+        { class: "cs-report__table", "data-role": "exercise-table" },
+        el("thead", {}, el("tr", {}, ...[L.exercise, L.answers, L.passRate, L.phrases].map((t) => el("th", { text: t })))),
+        el("tbody", {}, ...rows),
+      ),
     ),
   );
 }
@@ -338,7 +342,11 @@ function traineeTable(report, L, names, href, detail) {
     { class: "cs-report__section" },
     el("h2", { text: L.trainees }),
     el("p", { class: "cs-report__note", text: L.sortHint }),
-    el("table", { class: "cs-report__table", "data-role": "trainee-table" }, el("thead", {}, el("tr", {}, ...heads)), tbody),
+    el(
+      "div",
+      { class: "cs-kit__scroll" },
+      el("table", { class: "cs-report__table", "data-role": "trainee-table" }, el("thead", {}, el("tr", {}, ...heads)), tbody),
+    ),
   );
 }
 
