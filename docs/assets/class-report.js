@@ -42,6 +42,8 @@ const LABELS = {
     done_: "做了",
     passed: "通过",
     score: "平均分",
+    scoreOne: "得分",
+    broken: "违反的原则",
     workOn: "需要加强的原则",
     sortHint: "点表头可以排序；点学员的名字查看他的答案。",
     answersOf: "{name} 的答案",
@@ -86,6 +88,8 @@ const LABELS = {
     done_: "Done",
     passed: "Passed",
     score: "Average score",
+    scoreOne: "Score",
+    broken: "Principles broken",
     workOn: "Principles to work on",
     sortHint: "Click a column heading to sort; click a name to see that trainee’s answers.",
     answersOf: "Answers of {name}",
@@ -282,6 +286,30 @@ function traineeAnswers(t, report, L, names, href) {
   return box;
 }
 
+// on paper, one trainee's answers in one line each, so that a trainee fits one page
+function answerLines(t, report, L, names) {
+  const titles = Object.fromEntries(report.exercises.map((e) => [e.exercise, e.title]));
+  return el(
+    "table",
+    { class: "cs-report__table", "data-role": "answer-lines" },
+    el("thead", {}, el("tr", {}, ...[L.exercise, L.passed, L.scoreOne, L.broken].map((x) => el("th", { text: x })))),
+    el(
+      "tbody",
+      {},
+      ...t.items.map((item) =>
+        el(
+          "tr",
+          { "data-exercise": item.exercise },
+          el("td", { text: titles[item.exercise] || item.exercise }),
+          el("td", { text: item.passed ? L.yes : L.no }),
+          el("td", { text: String(item.score) }),
+          el("td", { text: item.flagged.map((p) => names[p] || p).join(report.lang === "zh" ? "、" : ", ") || L.none }),
+        ),
+      ),
+    ),
+  );
+}
+
 function selfRows(report, before, after) {
   return report.principles
     .filter((p) => before[p.principle] !== undefined || after[p.principle] !== undefined)
@@ -413,7 +441,7 @@ function render(root, report, L) {
         el("p", { text: `${L.done_} ${trainee.answers} · ${L.passed} ${trainee.passed} · ${L.score} ${trainee.score}` }),
         el("p", { text: `${L.workOn}: ${trainee.work_on.map((p) => names[p] || p).join(", ") || L.none}` }),
         rows.length ? selfTable(rows, L, href) : null,
-        traineeAnswers(trainee, report, L, names, href),
+        answerLines(trainee, report, L, names),
       ),
     );
   }
