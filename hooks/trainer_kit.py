@@ -4,8 +4,8 @@
   checks (exercises/principles.toml, ``checked`` yes or partly), what to listen for, boxes for
   observed / partly / not, and room for evidence;
 - ``<!-- self-assessment -->``  the self-assessment: one sentence per principle, rated 1 to 5
-  before and after the course (docs/assets/self-assessment.js keeps the ratings);
-- ``<!-- class-report -->``    the class report's mount point (docs/assets/class-report.js).
+  before and after the course (docs/assets/trainer-kit.js keeps the ratings);
+- ``<!-- class-report -->``    the class report's mount point (docs/assets/trainer-kit.js).
 
 The words come from exercises/trainer_kit.toml; a principle missing there, or an ID there that
 is not a principle, stops the build. Runs before print_edition.py, so the print editions and

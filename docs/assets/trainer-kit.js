@@ -1,7 +1,15 @@
-// The trainer's class report: the trainees' answer files (the "download my answers" CSV of the
+// The trainer's kit in the browser: the class report and the self-assessment page.
+//
+// The class report: the trainees' answer files (the "download my answers" CSV of the
 // exercises page) are read in the browser and checked by the same engine as the widget, in its
 // Web Worker (exercise-worker.js, message "report": exercises/classreport.py, which is what
 // `python -m exercises batch` runs). Nothing is sent anywhere: the files never leave the page.
+//
+// The self-assessment page (rendered by hooks/trainer_kit.py): a rating from 1 to 5 per
+// principle, before and after the course, kept in this browser (localStorage
+// "cs-handbook:self-assessment:before" and ":after", as "principle=rating;…"); exercise.js puts
+// them into the trainee's answers download, and the class report shows them as before/after.
+//
 // One small ES module, no framework; works on a plain load and under Material's `document$`.
 
 import { el, highlight } from "./exercise.js";
@@ -554,8 +562,58 @@ function initReport(root) {
   );
 }
 
+// ---------------------------------------------------------------- the self-assessment page
+
+const KEY = "cs-handbook:self-assessment:";
+const PHASES = ["before", "after"];
+
+function read(phase) {
+  try {
+    return window.localStorage.getItem(KEY + phase) || "";
+  } catch {
+    return "";
+  }
+}
+
+function write(phase, value) {
+  try {
+    if (value) window.localStorage.setItem(KEY + phase, value);
+    else window.localStorage.removeItem(KEY + phase);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "principle=rating;…" for one phase's checked radios, in the page's order. */
+export function ratingsOf(form, phase) {
+  return Array.from(form.querySelectorAll(`input[type="radio"][name^="${phase}:"]:checked`))
+    .map((input) => `${input.name.slice(phase.length + 1)}=${input.value}`)
+    .join(";");
+}
+
+function initForm(form) {
+  if (form.dataset.ready) return;
+  form.dataset.ready = "true";
+  for (const phase of PHASES) {
+    for (const pair of read(phase).split(";")) {
+      const [pid, value] = pair.split("=");
+      const input = pid && form.querySelector(`input[name="${phase}:${CSS.escape(pid)}"][value="${CSS.escape(value || "")}"]`);
+      if (input) input.checked = true;
+    }
+  }
+  const note = form.querySelector('[data-role="storage-note"]');
+  form.addEventListener("change", (event) => {
+    const phase = String(event.target.name || "").split(":")[0];
+    if (!PHASES.includes(phase)) return;
+    const ok = write(phase, ratingsOf(form, phase));
+    if (note) note.hidden = ok;
+  });
+}
+
 function init() {
   document.querySelectorAll("[data-class-report]").forEach(initReport);
+  document.querySelectorAll("[data-self-assessment]").forEach(initForm);
 }
 
 if (window.document$ && typeof window.document$.subscribe === "function") {
