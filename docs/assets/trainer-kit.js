@@ -24,6 +24,7 @@ const LABELS = {
     picked: "已读入 {files} 个文件。",
     loading: "正在加载检查程序……第一次需要几秒钟。",
     checking: "正在检查：{done} / {total} 条答案",
+    progress: "检查进度",
     finished: "检查完毕，报告在下方。",
     done: "{trainees} 名学员，{answers} 条答案，通过 {passed} 条，平均 {score} 分。",
     unavailable: "这个浏览器无法运行检查程序：",
@@ -70,6 +71,7 @@ const LABELS = {
     picked: "{files} file(s) read.",
     loading: "Loading the checker… the first time takes a few seconds.",
     checking: "Checking: {done} of {total} answers",
+    progress: "Checking progress",
     finished: "Checked; the report is below.",
     done: "{trainees} trainees, {answers} answers, {passed} passed, average score {score}.",
     unavailable: "This browser cannot run the checker: ",
@@ -484,7 +486,7 @@ function initReport(root) {
   pick.addEventListener("click", () => input.click());
   const zone = el("div", { class: "cs-report__drop", "data-role": "drop" }, el("p", {}, L.drop, pick), input);
   const status = el("p", { class: "cs-report__status", "data-role": "status", role: "status", "aria-live": "polite" });
-  const meter = el("progress", { class: "cs-report__progress", "data-role": "progress", hidden: true });
+  const meter = el("progress", { class: "cs-report__progress", "data-role": "progress", "aria-label": L.progress, hidden: true });
   const problems = el("ul", { class: "cs-report__problems", "data-role": "problems" });
   const clear = el("button", { type: "button", class: "md-button", "data-role": "clear", text: L.clear, hidden: true });
   const out = el("div", { "data-role": "report" });
