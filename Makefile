@@ -48,6 +48,7 @@ test: setup lint pdf
 bench: setup build
 	$(BIN)/python benchmarks/engine.py
 	$(BIN)/python benchmarks/browser.py
+	$(BIN)/python benchmarks/class_report.py
 
 # Rewrites the figures of the page "How far to trust the checker" from the held-back corpus.
 trust: setup

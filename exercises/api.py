@@ -109,6 +109,15 @@ def check_json(text: str, lang: str, exercise: str | None = None, extra_rules: s
     return to_json(check(text, lang, exercise, extra_rules))
 
 
+def class_report_json(
+    files_json: str, lang: str = "zh", extra_rules: str | None = None, progress: Any = None
+) -> str:
+    """For the class report page (the worker): see ``classreport.class_report_json``."""
+    from .classreport import class_report_json as report
+
+    return report(files_json, lang, extra_rules, progress)
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--rules")
     b.add_argument("--json", action="store_true")
     _timeout_option(b)
-    b.add_argument("answers")
+    b.add_argument("answers", nargs="+", help="one CSV file or several (e.g. each trainee's download)")
     r = sub.add_parser("roleplay", help="play a role-play scenario (replies from stdin, one a line)")
     r.add_argument("scenario", nargs="?", help="scenario id (without it: list the scenarios)")
     r.add_argument("--lang", choices=languages(), default=default_language())
@@ -162,7 +162,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     report = batch.run_batch(args.answers, args.exercise, extra, name, progress=getattr(args, "beat", None))
     for skipped in report["skipped"]:
         sys.stderr.write(
-            f"warning: {args.answers}:{skipped['line']}: row skipped: {_one_line(skipped['reason'])}\n"
+            f"warning: {skipped.get('file', args.answers[0])}:{skipped['line']}: row skipped:"
+            f" {_one_line(skipped['reason'])}\n"
         )
     out = to_json(report) + "\n" if args.json else batch.to_csv(report)
     sys.stdout.write(out)

@@ -72,7 +72,14 @@ def read_records(
     as a dict with lower-case, trimmed column names and restored cells; ``skipped`` lists
     ``{"line", "reason"}`` for text that is not a row — a quote that is never closed swallows
     the rest of the file into one cell, so that record is skipped, not checked."""
-    text = read_text(path)
+    return parse_records(read_text(path), path, required)
+
+
+def parse_records(
+    text: str, path: str, required: tuple[str, ...]
+) -> tuple[list[tuple[int, dict[str, str]]], list[dict[str, Any]]]:
+    """``read_records`` on a file's text (a leading BOM is dropped); ``path`` names it in errors."""
+    text = text.removeprefix("\ufeff")
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
     lines = list(io.StringIO(text, newline=""))
     reader = csv.reader(iter(lines))

@@ -54,8 +54,9 @@ def book_labels(lang: str) -> dict[str, str]:
 
 
 # Pages that belong on the site but not in the printed book: the interactive index of
-# exercises (the worksheets are in the chapters) and the card (printed on its own).
-SKIP_IN_BOOK = {"exercises.md", "quick-reference.md"}
+# exercises (the worksheets are in the chapters), the card (printed on its own) and the
+# class report (it shows only what a trainer drops on it).
+SKIP_IN_BOOK = {"exercises.md", "quick-reference.md", "class-report.md"}
 # The trainer guide (teaching, hosting) goes in the trainer edition only: the trainee's
 # book has no business with server configuration or the grading workflow.
 TRAINER_ONLY = {"trainer-guide.md", "trainer-hosting.md"}
@@ -71,7 +72,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 PDF_ORDER = ["handbook-{0}.pdf", "handbook-{0}-trainer.pdf", "quick-reference-{0}.pdf",
-             "roleplay-cards-{0}.pdf"]
+             "roleplay-cards-{0}.pdf", "scorecard-{0}.pdf"]
 PDF_DIR = Path("build") / "pdf"  # where tools/make_pdf.py writes, relative to mkdocs.yml
 PRINT_ENV = "HANDBOOK_PRINT_PDF"  # set by `make pdf`: print the PDFs at the end of this build
 

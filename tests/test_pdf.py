@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 BOOKS = [f"handbook-{lang}{suffix}.pdf" for lang in ("zh", "en") for suffix in ("", "-trainer")]
 CARDS = ["quick-reference-zh.pdf", "quick-reference-en.pdf"]
+SCORECARDS = ["scorecard-zh.pdf", "scorecard-en.pdf"]
 BOOK_PAGES = [
     "index.md", "why-service.md", "action-reaction.md", "principles.md", "listening.md", "process.md",
     "cases/index.md", "cases/bank-card.md", "cases/dividend-date.md", "cases/other-department.md",
@@ -27,6 +28,7 @@ BOOK_PAGES = [
     "cases/passed-around.md", "cases/sofa.md", "cases/rubbish.md", "cases/bill-layout.md",
     "call-centre.md", "customer-side.md", "self-care.md", "trust.md", "glossary.md", "sources.md",
     "roleplay.md",
+    "self-assessment.md", "scorecard.md",
 ]
 TRAINER_PAGES = ["trainer-guide.md", "trainer-hosting.md"]  # the trainer editions only
 
@@ -63,7 +65,7 @@ def chapter_title(md: Path) -> str:
     raise AssertionError(f"{md} has no H1")
 
 
-@pytest.mark.parametrize("name", BOOKS + CARDS)
+@pytest.mark.parametrize("name", BOOKS + CARDS + SCORECARDS)
 def test_pdf_opens(pdf_dir: Path, name: str) -> None:
     pdf = pdf_dir / name
     assert pdf.exists(), f"{name} was not written"
@@ -215,6 +217,18 @@ def test_quick_reference_is_one_page(pdf_dir: Path, name: str) -> None:
     text = text_of(pdf_dir / name)
     lang = name.removesuffix(".pdf").split("-")[-1]
     assert squash(chapter_title(ROOT / "docs" / lang / "quick-reference.md")) in squash(text)
+
+
+@pytest.mark.parametrize("name", SCORECARDS)
+def test_the_scorecard_is_one_page_with_every_checked_principle(pdf_dir: Path, name: str) -> None:
+    from exercises.principles import load_principles
+
+    assert make_pdf.page_count(pdf_dir / name) == 1
+    text = squash(text_of(pdf_dir / name))
+    lang = name.removesuffix(".pdf").split("-")[-1]
+    assert squash(chapter_title(ROOT / "docs" / lang / "scorecard.md")) in text
+    for p in load_principles():  # each row shows its ID on one line (the name may wrap)
+        assert (squash(p.id) in text) == (p.checked != "no"), p.id
 
 
 def test_table_of_contents_has_page_numbers(pdf_dir: Path) -> None:

@@ -8,6 +8,7 @@ tool on it and copies the PDFs into the site (`site/pdf/`). Run alone, it reads 
 - handbook-zh-trainer.pdf, handbook-en-trainer.pdf   trainer editions (+ answer key appendix)
 - quick-reference-zh.pdf, quick-reference-en.pdf     the one-page card to pin up
 - roleplay-cards-zh.pdf, roleplay-cards-en.pdf       the role-play cards (hooks/roleplay_cards.py)
+- scorecard-zh.pdf, scorecard-en.pdf                 the call-observation scorecard, one page
 
 The whole-book pages are assembled by hooks/print_edition.py during the build. Each book is
 printed twice: the first print tells on which page every chapter starts (read back with
@@ -116,8 +117,9 @@ def print_book(page: Page, url: str, out: Path) -> None:
 
 
 def print_card(page: Page, url: str, out: Path) -> None:
-    """The quick-reference card: the largest scale at which it fits one A4 page, up to 160 %
-    (print.css sizes it to fit at 100 %; scaled up, it fills the sheet)."""
+    """A one-page sheet of the site (the quick-reference card, the scorecard): the largest
+    scale at which it fits one A4 page, up to 160 % (print.css sizes it to fit at 100 %;
+    scaled up, it fills the sheet)."""
     _open(page, url)
     scale = 1.6
     while True:
@@ -127,7 +129,7 @@ def print_card(page: Page, url: str, out: Path) -> None:
         if page_count(out) == 1:
             return
         if scale <= 0.5:
-            raise RuntimeError(f"{out.name}: the quick-reference card does not fit one page even at 50 %")
+            raise RuntimeError(f"{out.name}: {url} does not fit one page even at 50 %")
         scale = round(scale - 0.04, 2)
 
 
@@ -165,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
             page.pdf(path=str(cards), format="A4", margin=MARGIN, print_background=True)
             shown = cards.relative_to(ROOT) if cards.is_relative_to(ROOT) else cards
             print(f"wrote {shown} ({page_count(cards)} pages)")
+            sheet = args.out / f"scorecard-{lang}.pdf"
+            print_card(page, f"{base}{prefix}scorecard/", sheet)
+            print(f"wrote {sheet.relative_to(ROOT) if sheet.is_relative_to(ROOT) else sheet} (1 page)")
         browser.close()
     return 0
 

@@ -1,10 +1,12 @@
 // Web Worker of the exercise widget: runs the rule engine (the `exercises` wheel) in Pyodide,
 // off the page's main thread. Every file comes from the site itself (assets/pyodide/), never a CDN.
 //
-// Messages in:  {type: "init"}, {type: "check", id, text, lang, exercise} and
-//               {type: "roleplay", id, scenario, lang, replies} (answered with the path as JSON)
+// Messages in:  {type: "init"}, {type: "check", id, text, lang, exercise},
+//               {type: "roleplay", id, scenario, lang, replies} (answered with the path as JSON) and
+//               {type: "report", id, files: [{name, text}], lang}  (the class report page)
 // Messages out: {type: "ready", timings} | {type: "failed", error} | {type: "result", id, json} |
-//               {type: "error", id, error} | {type: "snapshot", saved, bytes?, ms?, error?}
+//               {type: "error", id, error} | {type: "snapshot", saved, bytes?, ms?, error?} |
+//               {type: "progress", id, done, total}  (while a report runs)
 
 const BASE = new URL("pyodide/", import.meta.url);
 
@@ -311,6 +313,27 @@ function roleplay({ id, scenario, lang, replies }) {
   }
 }
 
+// A class's answer files, checked by exercises.classreport (what `python -m exercises batch` runs).
+function report({ id, files, lang }) {
+  let sent = 0;
+  const progress = (done, total) => {
+    lastCheck = performance.now(); // the snapshot warm-up waits
+    if (done === total || lastCheck - sent > 100) {
+      sent = lastCheck;
+      self.postMessage({ type: "progress", id, done, total });
+    }
+  };
+  try {
+    const json = api.class_report_json.callKwargs(JSON.stringify(files), lang, {
+      extra_rules: extraRules ?? undefined,
+      progress,
+    });
+    self.postMessage({ type: "result", id, json });
+  } catch (error) {
+    self.postMessage({ type: "error", id, error: String((error && error.message) || error) });
+  }
+}
+
 self.onmessage = async (event) => {
   const message = event.data || {};
   if (message.type === "init") {
@@ -329,5 +352,8 @@ self.onmessage = async (event) => {
     if (!api) await starting;
     lastCheck = performance.now();
     (message.type === "check" ? check : roleplay)(message);
+  } else if (message.type === "report") {
+    if (!api) await starting;
+    report(message);
   }
 };

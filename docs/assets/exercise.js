@@ -458,6 +458,11 @@ function storedAnswers() {
 export function answersCsv(trainee) {
   const rows = [["trainee", "answer", "exercise", "lang"]];
   for (const [answer, exercise, lang] of storedAnswers()) rows.push([trainee, answer, exercise, lang]);
+  // the self-assessment page's ratings ("principle=n;…", trainer-kit.js): batch and the class report read them
+  for (const phase of ["before", "after"]) {
+    const ratings = storage.get(`self-assessment:${phase}`);
+    if (ratings) rows.push([trainee, ratings, `self-assessment:${phase}`, ""]);
+  }
   return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
