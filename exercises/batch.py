@@ -109,7 +109,8 @@ def check_texts(
     for done, (path, number, row, ex_id) in enumerate(todo, start=1):
         lang = row.get("lang", "").strip().lower() or guess_lang(row.get("answer", ""))
         if lang not in languages() and tolerant:
-            skipped.append({"file": path, "line": number, "reason": f"unknown lang {lang!r} ({language_choices()})"})
+            reason = f"unknown lang {lang!r} ({language_choices()})"
+            skipped.append({"file": path, "line": number, "reason": reason})
             continue
         if lang not in languages():
             raise InputError(f"{path}: line {number}: unknown lang {lang!r} ({language_choices()})")

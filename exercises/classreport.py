@@ -23,9 +23,9 @@ from collections.abc import Callable, Sequence
 from pathlib import PurePath
 from typing import Any
 
-from .exercise_bank import load_bank
 from .batch import check_texts
 from .csvinput import SafeWriter
+from .exercise_bank import load_bank
 from .principles import load_principles
 
 TOP_PHRASES = 5
