@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from browser_helpers import block_external, chromium_missing, launch  # noqa: E402
 from site_server import serve  # noqa: E402
 
-from exercises.bank import load_bank  # noqa: E402
+from exercises.exercise_bank import load_bank  # noqa: E402
 
 TRAINEES = 30
 PER_TRAINEE = 15

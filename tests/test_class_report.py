@@ -20,7 +20,7 @@ import test_browser
 from playwright.sync_api import Page, expect
 
 from exercises.api import check
-from exercises.bank import load_bank
+from exercises.exercise_bank import load_bank
 from exercises.principles import load_principles
 
 ENGINE_TIMEOUT = test_browser.ENGINE_TIMEOUT

@@ -14,9 +14,9 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from exercises.api import check
-from exercises.bank import load_bank
 from exercises.batch import check_texts, run_batch, to_csv
 from exercises.classreport import class_report, class_report_json
+from exercises.exercise_bank import load_bank
 from exercises.principles import load_principles
 
 ROOT = Path(__file__).resolve().parent.parent
