@@ -6,7 +6,7 @@
 // the first time a trainee focuses an answer box, so reading and typing never wait for it.
 // Stable hooks: see CONTRACT.md (data-exercise, data-role, data-state, data-principle).
 
-import { feedbackHtml, feedbackSummary } from "./exercise-feedback.js";
+import { feedbackHtml, feedbackSummary, highlightHtml } from "./exercise-feedback.js";
 import { stateView } from "./exercise-states.js";
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
@@ -227,6 +227,14 @@ export function el(tag, attrs = {}, ...children) {
     node.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
   return node;
+}
+
+/** The trainee's text with finding spans marked, as an element (the role-play and the class
+ *  report use it); highlightHtml escapes every text and attribute. */
+export function highlight(text, findings) {
+  const box = document.createElement("template");
+  box.innerHTML = highlightHtml(text, findings);
+  return box.content.firstElementChild;
 }
 
 // ---------------------------------------------------------------- one widget
