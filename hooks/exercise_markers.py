@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from exercise_html import render_index, render_widget
 from editions import texts_lang
+from exercise_html import render_index, render_widget
 from handbook_site import page_lang, settings
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url

@@ -15,8 +15,8 @@ import re
 from html import escape
 from typing import Any
 
-from exercise_html import _button, text_html
 from editions import converter, texts_lang
+from exercise_html import _button, text_html
 from handbook_site import default_lang, page_lang, site_root
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
