@@ -32,10 +32,11 @@ from mkdocs.plugins import event_priority
 
 TEXTS_DIR = "assets/edition-texts"
 # keys of the engine's TOML files whose texts are matched, never shown
-NOT_SHOWN = {"patterns", "phrases", "unless", "unless_reply", "unless_clause", "examples",
+NOT_SHOWN = {"patterns", "phrases", "unless", "unless_reply", "unless_clause", "first", "then", "examples",
              "counterexamples", "detect"}
 _HAN = re.compile("[\u3400-\u9fff]")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+_JS_TEXT = re.compile(r'"([^"\\\n]+)"')
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has set this language's site_name
@@ -111,7 +112,8 @@ def on_post_build(config: Any) -> None:
 
 def engine_texts(root: Path, lang: str) -> set[str]:
     """Every text in ``lang`` the engine can send to the browser: its locale, its rule pack,
-    its part of each exercise and role-play scenario, the principle names."""
+    its part of each exercise and role-play scenario, the principle names; and the texts
+    the page's scripts write in themselves."""
     files = [root / "exercises" / "locales" / f"{lang}.toml", root / "exercises" / "principles.toml"]
     files += sorted((root / "exercises" / "rules" / lang).glob("*.toml"))
     files += sorted((root / "exercises" / "bank").glob("*.toml"))
@@ -132,6 +134,10 @@ def engine_texts(root: Path, lang: str) -> set[str]:
     for path in files:
         if path.name != "lexicon.toml":  # word lists the rules match, never shown
             walk(tomllib.loads(path.read_text(encoding="utf-8")))
+    # the labels some scripts carry themselves (roleplay.js: 客户正在听你说……)
+    for script in sorted((root / "docs" / "assets").glob("*.js")):
+        found.update(m.group(1) for m in _JS_TEXT.finditer(script.read_text(encoding="utf-8"))
+                     if _HAN.search(m.group(1)))
     return found
 
 

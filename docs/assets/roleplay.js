@@ -8,6 +8,7 @@
 
 // el() builds elements from text only (never HTML); highlight() marks finding spans in a reply
 import { el, highlight } from "./exercise.js";
+import { loadEditionTexts, toEdition } from "./edition-texts.js";
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
@@ -175,7 +176,9 @@ function initRoleplay(root) {
   root.dataset.ready = "true";
   const id = root.dataset.roleplay;
   const lang = root.dataset.lang || document.documentElement.lang || "zh";
-  const L = LABELS[lang] || LABELS.en;
+  // a generated edition (zh-Hant): its labels and the customer's lines converted
+  const L = { ...(LABELS[lang] || LABELS.en) };
+  loadEditionTexts().then((texts) => Object.assign(L, toEdition(L, texts)));
   const q = (role) => root.querySelector(`[data-role="${role}"]`);
   const transcript = q("transcript");
   const status = q("status");
@@ -313,7 +316,7 @@ function initRoleplay(root) {
     send.disabled = true;
     setStatus("loading", e.state === "ready" ? waiting : L.loading);
     try {
-      const result = JSON.parse(await e.play(id, lang, next));
+      const result = toEdition(JSON.parse(await e.play(id, lang, next)), await loadEditionTexts());
       render(result);
       // what the engine played is what counts (replies after an ending are dropped)
       replies = next.slice(0, result.turns.length);
