@@ -80,6 +80,16 @@ def _walk(items: list[Any]) -> list[Any]:
     return out
 
 
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """For the theme's templates (overrides/partials/copyright.html, alternate.html): the
+    edition being built (Material's own language is zh-TW in the zh-Hant edition) and a
+    filter that writes a source-language text in it."""
+    lang = page_lang(config)
+    env.globals["edition_lang"] = lang
+    env.filters["edition_text"] = converter(lang)
+    return env
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     lang = page_lang(config)
     if not is_generated(lang):
