@@ -148,3 +148,27 @@ def test_a_change_to_a_simplified_page_is_in_the_next_build(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr[-3000:]
     html = (out / HANT / "glossary" / "index.html").read_text(encoding="utf-8")
     assert "這是一條新加的說明：請列印這份資料。" in html  # s2twp: 打印 → 列印 (Taiwan)
+
+
+def test_the_checker_judges_the_converted_exercises_as_the_simplified_ones() -> None:
+    """The edition shows each exercise's bad reply and model answers converted (s2twp: Taiwan
+    words too, 信息 → 資訊); the checker folds traditional characters one by one, so this
+    proves that every converted text still gets the verdict and findings of its source."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from editions import converter
+
+    from exercises.api import check
+    from exercises.exercise_bank import load_bank
+
+    conv = converter(HANT)
+    differ = []
+    for ex in load_bank().values():
+        if "zh" not in ex.data:
+            continue
+        texts = ex.lang("zh")
+        for text in (texts.bad_reply, *texts.model_answers):
+            simplified, traditional = check(text, "zh", ex.id), check(conv(text), "zh", ex.id)
+            verdict = lambda r: (r["passed"], sorted(f["rule"] for f in r["findings"]))  # noqa: E731
+            if verdict(simplified) != verdict(traditional):
+                differ.append((ex.id, conv(text), verdict(simplified), verdict(traditional)))
+    assert differ == []
