@@ -6,7 +6,7 @@
 // the first time a trainee focuses an answer box, so reading and typing never wait for it.
 // Stable hooks: see CONTRACT.md (data-exercise, data-role, data-state, data-principle).
 
-import { feedbackHtml, feedbackSummary } from "./exercise-feedback.js";
+import { feedbackHtml, feedbackSummary, highlightHtml } from "./exercise-feedback.js";
 import { stateView } from "./exercise-states.js";
 import { loadEditionTexts, toEdition } from "./edition-texts.js";
 
@@ -214,6 +214,14 @@ function startEngine() {
 }
 
 // ---------------------------------------------------------------- small DOM helpers
+
+/** The trainee's text with finding spans marked, as an element (the role-play transcript);
+ *  highlightHtml escapes every text it is given. */
+export function highlight(text, findings) {
+  const box = document.createElement("div");
+  box.innerHTML = highlightHtml(text, findings);
+  return box.firstElementChild;
+}
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
