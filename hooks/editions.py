@@ -3,7 +3,7 @@
 The traditional Chinese edition (``zh-Hant``, at ``/zh-Hant/``) has no pages, exercise
 texts or labels of its own. Every build converts the simplified ones with OpenCC's
 ``s2twp`` configuration (simplified → traditional characters, Taiwan spelling and Taiwan
-phrasing: 打印 → 列印, 短信 → 簡訊, 软件 → 軟體), then applies the reviewed corrections of
+phrasing: 打印 becomes 列印, 鼠标 becomes 滑鼠), then applies the reviewed corrections of
 ``hooks/hant_overrides.toml``. A change to a simplified page is in the traditional edition
 on the next build, with no other edit.
 
@@ -17,6 +17,7 @@ package ``exercises/`` does not know about it.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ class Overrides:
     """hant_overrides.toml: corrections applied after OpenCC, and the simplified-only
     characters the edition may keep."""
 
-    replace: tuple[tuple[str, str], ...]  # (what OpenCC writes, what the edition says)
+    replace: tuple[tuple[str, str], ...]  # (what OpenCC itself writes, what the edition says)
     allow: dict[str, str]  # character -> why it may stay
 
 
@@ -72,8 +73,6 @@ def load_overrides(path: Path = OVERRIDES) -> Overrides:
         if not (isinstance(char, str) and len(char) == 1 and isinstance(reason, str) and reason.strip()):
             raise PluginError(f"{path.name}: [[allow]] number {number} needs one char and a reason")
         allow[char] = reason
-    # longer corrections first, so that a short one never cuts into a longer one
-    pairs.sort(key=lambda pair: -len(pair[0]))
     return Overrides(tuple(pairs), allow)
 
 
@@ -94,13 +93,13 @@ def converter(lang: str) -> Callable[[str], str]:
     if lang not in GENERATED:
         return lambda text: text
     convert = _opencc(GENERATED[lang][1])
-    pairs = load_overrides().replace
+    table = dict(load_overrides().replace)
+    if not table:
+        return convert
+    # every correction at once, on OpenCC's own output (longest first where two start together)
+    wrong = re.compile("|".join(re.escape(w) for w in sorted(table, key=lambda w: -len(w))))
 
     def to_edition(text: str) -> str:
-        out = convert(text)
-        for wrong, right in pairs:
-            if wrong in out:
-                out = out.replace(wrong, right)
-        return out
+        return wrong.sub(lambda m: table[m.group()], convert(text))
 
     return to_edition

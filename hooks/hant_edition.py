@@ -15,7 +15,8 @@ this hook converts, with hooks/editions.py (OpenCC ``s2twp`` + hooks/hant_overri
   role-play can send to the browser, with its converted form, for the widget to show
   (docs/assets/edition-texts.js). The engine runs in the source language.
 
-Each page is converted once: OpenCC is not idempotent (在線上 → 線上上 on a second pass).
+Each page is converted once: OpenCC is not idempotent (a second pass turns 在线上, in
+traditional characters, into 线上上).
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ def on_config(config: Any) -> None:
             entry["name"] = converter(script)(str(entry.get("name", "")))
     if is_generated(lang):
         conv = converter(lang)
-        # Material's Taiwan strings (zh-TW: 搜尋, 複製, 頁腳) match s2twp's wording; its zh-Hant
-        # ones mix in simplified characters (頁脚, 个). on_post_page puts back lang="zh-Hant".
+        # Material's Taiwan strings (zh-TW) match s2twp's wording; its zh-Hant ones mix in
+        # simplified characters (the footer's 脚, a 个). on_post_page puts back lang="zh-Hant".
         config.theme["language"] = theme_language(lang)
         config.site_name = conv(config.site_name or "")
         if config.site_description:

@@ -53,8 +53,7 @@ def simplified_only(ch: str) -> bool:
 
 
 def allowed() -> dict[str, str]:
-    sys.path.insert(0, str(ROOT / "hooks"))
-    from editions import load_overrides
+    from editions import load_overrides  # hooks/ (pythonpath in pyproject.toml)
 
     return load_overrides().allow
 
@@ -154,7 +153,6 @@ def test_the_checker_judges_the_converted_exercises_as_the_simplified_ones() -> 
     """The edition shows each exercise's bad reply and model answers converted (s2twp: Taiwan
     words too, 信息 → 資訊); the checker folds traditional characters one by one, so this
     proves that every converted text still gets the verdict and findings of its source."""
-    sys.path.insert(0, str(ROOT / "hooks"))
     from editions import converter
 
     from exercises.api import check
