@@ -7,7 +7,9 @@
 // what the trainee wrote (the reply, an excerpt of it) is never touched.
 
 const GENERATED = new Set(["zh-Hant"]); // hooks/editions.py GENERATED
-const KEEP = new Set(["reply", "excerpt"]); // the trainee's own words
+// the trainee's own words (a reply, an excerpt of it, a class report's answers and names),
+// and the class report's CSV as the trainer downloads it
+const KEEP = new Set(["reply", "excerpt", "answer", "trainee", "csv"]);
 
 let loading = null;
 
@@ -39,16 +41,21 @@ export function convertText(text, texts) {
   return out;
 }
 
-/** A copy of `value` (a check or role-play result, a table of labels) in the edition;
- *  the trainee's words (reply, excerpt) stay as they were typed. */
-export function toEdition(value, texts) {
+/** A copy of `value` (a check, role-play or class-report result) in the edition; the
+ *  trainee's words (the keys in `keep`) stay as they were typed. */
+export function toEdition(value, texts, keep = KEEP) {
   if (!texts) return value;
   if (typeof value === "string") return convertText(value, texts);
-  if (Array.isArray(value)) return value.map((item) => toEdition(item, texts));
+  if (Array.isArray(value)) return value.map((item) => toEdition(item, texts, keep));
   if (value && typeof value === "object") {
     const out = {};
-    for (const [key, item] of Object.entries(value)) out[key] = KEEP.has(key) ? item : toEdition(item, texts);
+    for (const [key, item] of Object.entries(value)) out[key] = keep.has(key) ? item : toEdition(item, texts, keep);
     return out;
   }
   return value;
+}
+
+/** A script's own table of labels in the edition, every text of it. */
+export function labelsInEdition(labels, texts) {
+  return toEdition(labels, texts, new Set());
 }
