@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from editions import texts_lang
 from exercise_html import render_index, render_widget
 from handbook_site import page_lang, settings
 from mkdocs.exceptions import PluginError
@@ -111,7 +112,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if "cs-exercise-slot" not in html:
         return html
     lang = page_lang(config)
-    names = _principle_names(lang)
+    text_lang = texts_lang(lang)  # a generated edition shows its source's texts, converted later
+    names = _principle_names(text_lang)
     conf = _state.get("settings") or settings(config)
     prefix = f"{lang}/" if page.url.startswith(f"{lang}/") else ""  # /en/… pages; zh is at the root
     principles_url = _page_url(files, lang, "principles", f"{prefix}principles/")
@@ -128,10 +130,10 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         bank = _bank()
         if what == ":index":
             ordered = sorted(bank.values(), key=lambda ex: (ex.order, ex.id))
-            return render_index(ordered, lang, principle_names=names, case_href=case_href)
+            return render_index(ordered, text_lang, principle_names=names, case_href=case_href)
         return render_widget(
             bank[what],
-            lang,
+            text_lang,
             principle_names=names,
             principle_href=principle_href,
             principles_page=get_relative_url(principles_url, page.url),

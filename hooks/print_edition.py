@@ -35,6 +35,7 @@ from datetime import date
 from html import escape, unescape
 from pathlib import Path
 
+from editions import converter, is_generated, texts_lang
 from handbook_site import config_dir, default_lang, languages, page_lang, site_root, src_path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -77,16 +78,23 @@ PDF_DIR = Path("build") / "pdf"  # where tools/make_pdf.py writes, relative to m
 PRINT_ENV = "HANDBOOK_PRINT_PDF"  # set by `make pdf`: print the PDFs at the end of this build
 
 
-def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "") -> str:
-    """The list of print editions and PDFs that replaces `<!-- pdf-downloads -->`."""
+def pdf_name(pattern: str, lang: str) -> str:
+    """A PDF's file name: ``handbook-zh-hant.pdf`` (language codes in lower case)."""
+    return pattern.format(lang.lower())
+
+
+def downloads_html(lang: str, page_url: str, pdfs: list[str], default: str = "",
+                   langs: list[str] | None = None) -> str:
+    """The list of print editions and PDFs that replaces `<!-- pdf-downloads -->`; ``langs``
+    are the site's languages (generated editions included), the locales' by default."""
     default = default or default_language()
-    labels = get_locale(lang).text("print", "downloads")
+    labels = get_locale(texts_lang(lang)).text("print", "downloads")
     up = "../" * page_url.strip("/").count("/") + ("../" if page_url.strip("/") else "")
     root = up + ("../" if lang != default else "")  # the PDFs live once, at the site root
     items = [f'<li><a href="{up}print/">{escape(labels["print"])}</a></li>',
              f'<li><a href="{up}print/trainer/">{escape(labels["print_trainer"])}</a></li>']
-    others = [other for other in locale_languages() if other != lang]
-    for name in [n.format(code) for code in (lang, *others) for n in PDF_ORDER]:
+    others = [other for other in (langs or locale_languages()) if other != lang]
+    for name in [pdf_name(n, code) for code in (lang, *others) for n in PDF_ORDER]:
         if name in pdfs and name in labels:
             items.append(f'<li><a href="{root}pdf/{name}" download>{escape(labels[name])}</a></li>')
     note = "" if pdfs else f'<p class="print-note">{escape(labels["none"])}</p>'
@@ -98,7 +106,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     lang = page_lang(config)
     url = page.url[len(lang) + 1 :] if page.url.startswith(f"{lang}/") else page.url
-    html = downloads_html(lang, url, pdf_files(config), default_lang(config))
+    html = downloads_html(lang, url, pdf_files(config), default_lang(config), languages(config))
     return markdown.replace("<!-- pdf-downloads -->", html)
 
 
@@ -204,7 +212,10 @@ def _h1(html: str) -> str:
 
 
 def build_book(lang: str, trainer: bool, depth: str) -> str:
-    labels = book_labels(lang)
+    # a generated edition (hooks/editions.py): its source's texts, converted; its chapters
+    # (kept by on_page_content) are converted already
+    text_lang, conv = texts_lang(lang), converter(lang)
+    labels = {key: conv(value) for key, value in book_labels(text_lang).items()}
     url_map = _page_url_to_src(lang)
     pages = _pages.get(lang, {})
     chapters = [s for s in _order.get(lang, []) if s in pages and s not in SKIP_IN_BOOK
@@ -224,9 +235,10 @@ def build_book(lang: str, trainer: bool, depth: str) -> str:
     if trainer:
         toc.append(f'<li><a href="#answer-key"><span class="toc-title">{escape(labels["answer_key"])}</span>'
                    '<span class="toc-page" data-chapter="answer-key"></span></a></li>')
-        body.append(_answer_key(lang, labels, _principle_names(lang)))
-    html_lang = get_locale(lang).html_lang
-    subtitle = " · ".join(book_labels(other)["title"] for other in locale_languages() if other != lang)
+        body.append(conv(_answer_key(text_lang, book_labels(text_lang), _principle_names(text_lang))))
+    html_lang = lang if is_generated(lang) else get_locale(lang).html_lang
+    subtitle = " · ".join(book_labels(other)["title"] for other in locale_languages()
+                          if other not in (lang, text_lang))
     return "\n".join([
         "<!doctype html>",
         f'<html lang="{html_lang}"><head><meta charset="utf-8">',
@@ -296,6 +308,6 @@ def pdf_files(config: MkDocsConfig) -> list[str]:
     """Names of the PDF editions the site offers (for the trainer guide's download list): all
     of them when this build prints them, else those an earlier `make pdf` made."""
     if os.environ.get(PRINT_ENV):
-        return sorted(name.format(lang) for lang in languages(config) for name in PDF_ORDER)
+        return sorted(pdf_name(name, lang) for lang in languages(config) for name in PDF_ORDER)
     made = config_dir(config) / PDF_DIR
     return sorted(p.name for p in made.glob("*.pdf")) if made.is_dir() else []

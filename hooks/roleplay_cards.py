@@ -233,10 +233,12 @@ def _depth(sc: Any, node: str) -> int:
     return 1 + max(_depth(sc, t.goto) for t in sc.nodes[node].on)
 
 
-def cards_page(scenarios: list[Any], lang: str, names: dict[str, str], depth: str) -> str:
-    """One printable page with every scenario's cards (``print/roleplay-cards/``)."""
+def cards_page(scenarios: list[Any], lang: str, names: dict[str, str], depth: str,
+               html_lang: str = "") -> str:
+    """One printable page with every scenario's cards (``print/roleplay-cards/``); ``html_lang``
+    for an edition generated from ``lang`` (hooks/editions.py)."""
     w = _words(lang)
-    html_lang = "zh-Hans" if lang == "zh" else lang
+    html_lang = html_lang or ("zh-Hans" if lang == "zh" else lang)
     body = "".join(
         f'<section class="rp-scenario"><h2>{escape(sc.text(lang, "title"))}</h2>'
         f"{render_cards(sc, lang, names)}"

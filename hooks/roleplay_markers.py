@@ -15,6 +15,7 @@ import re
 from html import escape
 from typing import Any
 
+from editions import converter, texts_lang
 from exercise_html import _button, text_html
 from handbook_site import default_lang, page_lang, site_root
 from mkdocs.exceptions import PluginError
@@ -163,7 +164,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if "cs-roleplay-slot" not in html:
         return html
     lang = page_lang(config)
-    names = principle_names(lang)
+    text_lang = texts_lang(lang)  # a generated edition shows its source's texts, converted later
+    names = principle_names(text_lang)
     prefix = f"{lang}/" if page.url.startswith(f"{lang}/") else ""
     target = next(
         (
@@ -180,9 +182,9 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         sc = scenarios[m.group("id")]
         # the cards follow the widget: shown on paper (print media, whole-book editions) only
         return (
-            render_roleplay(sc, lang, names=names, principles_href=href)
+            render_roleplay(sc, text_lang, names=names, principles_href=href)
             + "\n"
-            + render_cards(sc, lang, names)
+            + render_cards(sc, text_lang, names)
         )
 
     return PLACEHOLDER.sub(widget, html)
@@ -196,6 +198,7 @@ def on_post_build(config: Any) -> None:
     out = site_root(config) / prefix / "print" / "roleplay-cards" / "index.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     depth = "../" * (prefix.count("/") + 2)
-    out.write_text(
-        cards_page(list(_scenarios().values()), lang, principle_names(lang), depth), encoding="utf-8"
-    )
+    text_lang = texts_lang(lang)
+    page = cards_page(list(_scenarios().values()), text_lang, principle_names(text_lang), depth,
+                      html_lang=lang if text_lang != lang else "")
+    out.write_text(converter(lang)(page), encoding="utf-8")

@@ -140,6 +140,40 @@ def test_model_answer_passes(page: Page, site_url: str, lang: str) -> None:
     assert feedback.locator('li[data-severity="error"]').count() == 0
 
 
+def test_the_traditional_edition_checks_offline_in_traditional_characters(page: Page, site_url: str) -> None:
+    """zh-Hant is generated from zh (hooks/editions.py): the widget shows the bad reply, the
+    checker's messages and suggestions, the hints and the model answers converted, and the
+    checker (in zh, which folds traditional input) gives the findings CPython gives."""
+    from editions import converter
+    from test_hant_edition import allowed, simplified_in
+
+    conv = converter("zh-Hant")
+    texts = load_bank()[EXERCISE].lang("zh")
+    page.goto(f"{site_url}zh-Hant/{load_bank()[EXERCISE].case}/")
+    assert page.locator("html").get_attribute("lang") == "zh-Hant"
+    bad = conv(texts.bad_reply.strip())
+    assert widget(page).locator('textarea[data-role="answer"]').input_value() == bad
+    assert run_check(page) == "failed"
+    result = check(bad, "zh", EXERCISE)
+    feedback = widget(page).locator('[data-role="feedback"]')
+    findings = feedback.locator("li[data-principle][data-severity]")
+    assert findings.count() == len(result["findings"]) > 0
+    shown = feedback.inner_text()
+    first = result["findings"][0]
+    assert conv(first["message"]) in shown and first["message"] not in shown
+    assert any(f["suggest"] and conv(f["suggest"]) in shown for f in result["findings"])
+    assert simplified_in(shown, allowed()) == []
+    w = widget(page)
+    w.locator('[data-role="hint"]').click()
+    assert w.locator('[data-role="hint-text"]').first.inner_text().strip() == conv(texts.hints[0]).strip()
+    w.locator('[data-role="show-answer"]').click()
+    model = w.locator('[data-role="model-answer"]').first.inner_text().strip()
+    assert model == conv(texts.model_answers[0]).strip()
+    set_answer(page, model)
+    assert run_check(page) == "passed"
+    assert simplified_in(feedback.inner_text(), allowed()) == []
+
+
 def test_ctrl_enter_checks(page: Page, site_url: str) -> None:
     page.goto(page_url(site_url, "en", EXERCISE))
     box = widget(page).locator('textarea[data-role="answer"]')

@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 BOOKS = [f"handbook-{lang}{suffix}.pdf" for lang in ("zh", "en") for suffix in ("", "-trainer")]
 CARDS = ["quick-reference-zh.pdf", "quick-reference-en.pdf"]
 SCORECARDS = ["scorecard-zh.pdf", "scorecard-en.pdf"]
+# the traditional Chinese edition, generated from zh (hooks/editions.py)
+HANT = ["handbook-zh-hant.pdf", "handbook-zh-hant-trainer.pdf", "quick-reference-zh-hant.pdf",
+        "roleplay-cards-zh-hant.pdf", "scorecard-zh-hant.pdf"]
 BOOK_PAGES = [
     "index.md", "why-service.md", "action-reaction.md", "principles.md", "listening.md", "process.md",
     "cases/index.md", "cases/bank-card.md", "cases/dividend-date.md", "cases/other-department.md",
@@ -65,7 +68,7 @@ def chapter_title(md: Path) -> str:
     raise AssertionError(f"{md} has no H1")
 
 
-@pytest.mark.parametrize("name", BOOKS + CARDS + SCORECARDS)
+@pytest.mark.parametrize("name", BOOKS + CARDS + SCORECARDS + HANT)
 def test_pdf_opens(pdf_dir: Path, name: str) -> None:
     pdf = pdf_dir / name
     assert pdf.exists(), f"{name} was not written"
@@ -250,3 +253,21 @@ def test_roleplay_cards_print_on_their_own_and_in_the_book(pdf_dir: Path, lang: 
             assert squash(text) in cards, (sc.id, text)
             assert squash(text) in book, (sc.id, text)
     assert "\ufffd" not in cards
+
+
+def test_the_traditional_edition_is_printed_whole_in_traditional_characters(pdf_dir: Path) -> None:
+    """handbook-zh-hant(-trainer).pdf: every chapter and exercise of the simplified book,
+    converted; the model answers in the trainer edition only."""
+    from editions import converter  # hooks/ (pythonpath in pyproject.toml)
+
+    conv = converter("zh-Hant")
+    trainee = squash(text_of(pdf_dir / "handbook-zh-hant.pdf"))
+    trainer = squash(text_of(pdf_dir / "handbook-zh-hant-trainer.pdf"))
+    titles = [squash(conv(chapter_title(ROOT / "docs" / "zh" / p))) for p in BOOK_PAGES]
+    assert [t for t in titles if t not in trainee] == []
+    bank = load_bank().values()
+    assert [ex.id for ex in bank if squash(conv(ex.lang("zh").customer)) not in trainee] == []
+    answers = [(ex.id, squash(conv(a))) for ex in bank for a in ex.lang("zh").model_answers]
+    assert [i for i, a in answers if a not in trainer] == []
+    assert [i for i, a in answers if a in trainee] == []
+    assert "客户" not in trainee and "客戶" in trainee

@@ -207,3 +207,22 @@ def test_back_one_turn_takes_the_last_reply_back_to_try_another_branch(page: Pag
     expect(back).to_be_disabled()
     play_through(widget, "sofa", "en", calm.replies)
     expect(widget.locator('[data-role="ending"]')).to_have_attribute("data-kind", "resolved")
+
+
+def test_the_traditional_edition_plays_in_traditional_characters(page: Page, site_url: str) -> None:
+    """zh-Hant (generated from zh): the customer's answers, the debrief and the labels come
+    converted; the path is the simplified edition's."""
+    from editions import converter
+    from test_hant_edition import allowed, simplified_in
+
+    conv = converter("zh-Hant")
+    calm = example("sofa", "zh", "resolved")
+    page.goto(f"{site_url}zh-Hant/roleplay/")
+    widget = page.locator('[data-roleplay="sofa"]')
+    want = play_through(widget, "sofa", "zh", tuple(conv(r) for r in calm.replies))
+    assert " ".join(want["path"]) == " ".join(play("sofa", "zh", list(calm.replies))["path"])
+    expect(widget.locator('[data-role="ending"]')).to_be_visible()
+    expect(widget.locator('[data-role="debrief"]')).to_contain_text(conv(want["ending"]["debrief"]))
+    second = widget.locator('[data-speaker="customer"]').nth(1)
+    expect(second).to_contain_text(conv(want["turns"][1]["customer"]))
+    assert simplified_in(widget.inner_text(), allowed()) == []

@@ -1,4 +1,7 @@
-"""The built handbook site: both languages complete and parallel, offline, switcher, search.
+"""The built handbook site: every edition complete and parallel, offline, switcher, search.
+
+Two editions are written (docs/zh, docs/en); the third, zh-Hant, is generated from zh at
+build time (hooks/editions.py; tests/test_hant_edition.py checks its characters).
 
 The site is built once per session (`built_site` in conftest.py). To check an existing
 build instead (e.g. right after `make build`), set HANDBOOK_SITE=site (or another folder).
@@ -21,7 +24,9 @@ from offline_browser import browser_search  # shared with test_hosting.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-LANGS = ("zh", "en")
+LANGS = ("zh", "en", "zh-Hant")  # the site's editions
+WRITTEN = ("zh", "en")  # the editions with a docs/ folder
+SOURCE = {"zh-Hant": "zh"}  # a generated edition -> the one it is generated from
 DEFAULT_LANG = "zh"
 SHARED_PRINCIPLES = ROOT.parent / "shared" / "principles.md"
 
@@ -45,7 +50,7 @@ def site(request: pytest.FixtureRequest) -> Path:
 
 
 def pages(lang: str) -> set[str]:
-    base = DOCS / lang
+    base = DOCS / SOURCE.get(lang, lang)
     return {p.relative_to(base).as_posix() for p in base.rglob("*.md")}
 
 
@@ -112,7 +117,7 @@ def test_both_languages_have_the_same_pages() -> None:
     assert en - zh == set(), f"only in English: {sorted(en - zh)}"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", WRITTEN)
 def test_principles_page_has_one_anchor_per_principle_in_order(lang: str) -> None:
     text = (DOCS / lang / "principles.md").read_text(encoding="utf-8")
     assert ANCHOR.findall(text) == principle_ids()
@@ -128,13 +133,13 @@ def test_same_exercise_markers_on_every_page() -> None:
     for md in sorted(pages("zh") & pages("en")):
         markers = {
             lang: sorted(EXERCISE_MARKER.findall((DOCS / lang / md).read_text(encoding="utf-8")))
-            for lang in LANGS
+            for lang in WRITTEN
         }
         assert markers["zh"] == markers["en"], f"{md}: exercise markers differ {markers}"
 
 
 def test_exercise_index_marker_is_on_the_exercises_page() -> None:
-    for lang in LANGS:
+    for lang in WRITTEN:
         text = (DOCS / lang / "exercises.md").read_text(encoding="utf-8")
         assert "<!-- exercise-index -->" in text.splitlines(), lang
 
@@ -247,7 +252,7 @@ def test_shared_assets_exist_once_and_both_languages_reach_them(site: Path) -> N
 # --------------------------------------------------------------------------- language and switcher
 
 
-@pytest.mark.parametrize(("lang", "placeholder"), [("zh", "搜索"), ("en", "Search")])
+@pytest.mark.parametrize(("lang", "placeholder"), [("zh", "搜索"), ("en", "Search"), ("zh-Hant", "搜尋")])
 def test_theme_labels_follow_the_page_language(site: Path, lang: str, placeholder: str) -> None:
     for md in ("index.md", "principles.md", "cases/sofa.md"):
         doc = parse(html_file(site, url_of(md, lang)))
@@ -274,7 +279,7 @@ def test_language_switcher_leads_to_the_same_page(site: Path) -> None:
             targets = switcher_targets(site, url_of(md, lang))
             assert targets == {other: url_of(md, other) for other in LANGS}, f"{lang}/{md}"
             checked += 1
-    assert checked >= 2 * 20
+    assert checked >= len(LANGS) * 20
 
 
 def test_switcher_links_are_relative(site: Path) -> None:
@@ -394,6 +399,26 @@ def test_search_keeps_to_the_page_language(chromium_page: Any) -> None:
     assert aborted == []
 
 
+HANT_WORDS = {"推諉": "zh-Hant/principles/", "服務": "zh-Hant/why-service/"}
+
+
+@pytest.mark.parametrize(("word", "expected"), sorted(HANT_WORDS.items()))
+def test_search_in_the_traditional_edition_finds_traditional_pages(
+    chromium_page: Any, word: str, expected: str
+) -> None:
+    """The generated edition has its own entries, in traditional characters, and keeps to them."""
+    page, base, aborted = chromium_page
+    results = browser_search(page, base, "zh-Hant/principles/", word)
+    assert expected in results, results
+    assert all(locale_of(r) == "zh-Hant" for r in results), results
+    # a word both Chinese editions share: each finds only its own page
+    from_hant = browser_search(page, base, "zh-Hant/", "TARP")
+    from_zh = browser_search(page, base, "", "TARP")
+    assert "zh-Hant/why-service/" in from_hant and "why-service/" not in from_hant, from_hant
+    assert "why-service/" in from_zh and "zh-Hant/why-service/" not in from_zh, from_zh
+    assert aborted == []
+
+
 def pages_with(site: Path, word: str, mark: str) -> set[str]:
     """English pages whose index entries hold `word` spelled with `mark` as its apostrophe."""
     pattern = re.compile(r"\b" + re.escape(word.replace("'", mark)) + r"\b")
@@ -452,6 +477,9 @@ def test_the_search_index_loads_when_search_is_first_used(chromium_page: Any) ->
     ("en/cases/sofa/", "zh", "cases/sofa/"),
     ("", "en", "en/"),
     ("en/", "zh", ""),
+    ("principles/", "zh-Hant", "zh-Hant/principles/"),
+    ("zh-Hant/cases/sofa/", "en", "en/cases/sofa/"),
+    ("zh-Hant/", "zh", ""),
 ])
 def test_clicking_the_language_switcher_lands_on_the_same_page(
     chromium_page: Any, start: str, hreflang: str, target: str
@@ -469,7 +497,7 @@ def test_clicking_the_language_switcher_lands_on_the_same_page(
 # --------------------------------------------------------------------------- the TARP chart
 
 
-@pytest.mark.parametrize(("lang", "word"), [("zh", "五倍"), ("en", "five times")])
+@pytest.mark.parametrize(("lang", "word"), [("zh", "五倍"), ("en", "five times"), ("zh-Hant", "五倍")])
 def test_tarp_chart_is_accessible_and_the_cost_figure_points_the_right_way(
     site: Path, lang: str, word: str
 ) -> None:
@@ -479,8 +507,9 @@ def test_tarp_chart_is_accessible_and_the_cost_figure_points_the_right_way(
     for ref in svg.group(1).split():
         assert re.search(rf"<(title|desc) id=\"{ref}\">[^<]+</\1>", svg.group(0)), ref
     # winning a new customer costs about five times as much as keeping one (not the reverse)
-    assert ("争取一位新客户的成本，大约是留住一位老客户的五倍" if lang == "zh"
-            else "Winning a new customer costs about five times as much as keeping") in html
+    assert {"zh": "争取一位新客户的成本，大约是留住一位老客户的五倍",
+            "zh-Hant": "爭取一位新客戶的成本，大約是留住一位老客戶的五倍",
+            "en": "Winning a new customer costs about five times as much as keeping"}[lang] in html
     assert word in html
 
 
@@ -512,6 +541,7 @@ def test_a_page_requests_nothing_that_is_missing(chromium_page: Any, url: str) -
 @pytest.mark.parametrize(("lang", "words", "foreign"), [
     ("zh", ["制作", "来源"], "Made with"),
     ("en", ["Made with", "Sources"], "制作"),
+    ("zh-Hant", ["製作", "來源"], "Made with"),
 ])
 def test_the_footer_speaks_the_page_language_and_credits_the_sources(
     site: Path, lang: str, words: list[str], foreign: str
@@ -524,7 +554,7 @@ def test_the_footer_speaks_the_page_language_and_credits_the_sources(
         text = footer.group(1)
         assert all(w in text for w in words), text
         assert foreign not in text
-        link = re.search(r'<a href="([^"]+)">(来源|Sources)</a>', text)
+        link = re.search(r'<a href="([^"]+)">(来源|來源|Sources)</a>', text)
         assert link, text
         target = urljoin("http://h/" + url_of(md, lang), link.group(1))
         assert urlsplit(target).path.lstrip("/") == url_of("sources.md", lang)
@@ -534,9 +564,9 @@ def test_the_footer_speaks_the_page_language_and_credits_the_sources(
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_sources_page_is_in_the_menu_and_describes_four_articles(site: Path, lang: str) -> None:
     html = html_file(site, url_of("index.md", lang)).read_text(encoding="utf-8")
-    entry = r'<a href="[^"]*sources/"[^>]*>\s*(?:<span[^>]*>\s*)?(来源|Sources)'
+    entry = r'<a href="[^"]*sources/"[^>]*>\s*(?:<span[^>]*>\s*)?(来源|來源|Sources)'
     assert re.search(entry, html), "no nav entry"
-    source = (DOCS / lang / "sources.md").read_text(encoding="utf-8")
+    source = (DOCS / SOURCE.get(lang, lang) / "sources.md").read_text(encoding="utf-8")
     assert len(re.findall(r"^## ", source, re.M)) == 4
     assert "2012" in source and "TARP" in source
 
@@ -545,9 +575,9 @@ def test_the_sources_page_is_in_the_menu_and_describes_four_articles(site: Path,
 def test_the_language_menu_marks_the_current_language(site: Path, lang: str) -> None:
     for md in ("index.md", "principles.md", "cases/sofa.md"):
         html = html_file(site, url_of(md, lang)).read_text(encoding="utf-8")
-        links = re.findall(r'<a [^>]*hreflang="(\w+)"[^>]*class="md-select__link[^"]*"[^>]*>', html)
-        current = re.findall(r'<a [^>]*hreflang="(\w+)"[^>]*aria-current="true"[^>]*>', html)
-        assert sorted(links) == ["en", "zh"]
+        links = re.findall(r'<a [^>]*hreflang="([\w-]+)"[^>]*class="md-select__link[^"]*"[^>]*>', html)
+        current = re.findall(r'<a [^>]*hreflang="([\w-]+)"[^>]*aria-current="true"[^>]*>', html)
+        assert sorted(links) == sorted(LANGS)
         assert current == [lang]
 
 

@@ -33,7 +33,7 @@ from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 
-LANGS = ("zh", "en")
+LANGS = ("zh", "en", "zh-Hant")  # zh-Hant: generated from zh at build time (hooks/editions.py)
 MARGIN = {"top": "16mm", "bottom": "16mm", "left": "15mm", "right": "15mm"}
 FONT = "'DejaVu Sans','WenQuanYi Micro Hei','Noto Sans CJK SC','Microsoft YaHei',sans-serif"
 
@@ -154,20 +154,21 @@ def main(argv: list[str] | None = None) -> int:
         page = context.new_page()
         for lang in LANGS:
             prefix = "" if lang == "zh" else f"{lang}/"
+            code = lang.lower()  # handbook-zh-hant.pdf
             for suffix, path in (("", "print/"), ("-trainer", "print/trainer/")):
-                target = args.out / f"handbook-{lang}{suffix}.pdf"
+                target = args.out / f"handbook-{code}{suffix}.pdf"
                 print_book(page, f"{base}{prefix}{path}", target)
                 print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}"
                       f" ({page_count(target)} pages)")
-            card = args.out / f"quick-reference-{lang}.pdf"
+            card = args.out / f"quick-reference-{code}.pdf"
             print_card(page, f"{base}{prefix}quick-reference/", card)
             print(f"wrote {card.relative_to(ROOT) if card.is_relative_to(ROOT) else card} (1 page)")
-            cards = args.out / f"roleplay-cards-{lang}.pdf"
+            cards = args.out / f"roleplay-cards-{code}.pdf"
             _open(page, f"{base}{prefix}print/roleplay-cards/")
             page.pdf(path=str(cards), format="A4", margin=MARGIN, print_background=True)
             shown = cards.relative_to(ROOT) if cards.is_relative_to(ROOT) else cards
             print(f"wrote {shown} ({page_count(cards)} pages)")
-            sheet = args.out / f"scorecard-{lang}.pdf"
+            sheet = args.out / f"scorecard-{code}.pdf"
             print_card(page, f"{base}{prefix}scorecard/", sheet)
             print(f"wrote {sheet.relative_to(ROOT) if sheet.is_relative_to(ROOT) else sheet} (1 page)")
         browser.close()

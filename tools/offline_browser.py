@@ -134,7 +134,7 @@ def browser_search(page: Any, base: str, url: str, query: str) -> list[str]:
     meta = page.locator(".md-search-result__meta")
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && /符合条件|matching/i.test(m.textContent); }",
+        " return m && /符合条件|符合的|matching/i.test(m.textContent); }",
         timeout=20_000,
     )
     assert meta.count() == 1

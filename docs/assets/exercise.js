@@ -8,6 +8,7 @@
 
 import { feedbackHtml, feedbackSummary, highlightHtml } from "./exercise-feedback.js";
 import { stateView } from "./exercise-states.js";
+import { loadEditionTexts, toEdition } from "./edition-texts.js";
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
@@ -348,7 +349,8 @@ function initWidget(root) {
     try {
       const seconds = Number(root.dataset.checkTimeout);
       const json = await e.check(text, lang, id, seconds > 0 ? seconds * 1000 : CHECK_TIMEOUT_MS);
-      const result = JSON.parse(json);
+      // a generated edition (zh-Hant) shows the checker's texts converted
+      const result = toEdition(JSON.parse(json), await loadEditionTexts());
       checked = true;
       showButton.disabled = false;
       setStatus(lang, id, result.passed ? "passed" : "tried");

@@ -8,6 +8,10 @@
 
 // el() builds elements from text only (never HTML); highlight() marks finding spans in a reply
 import { el, highlight } from "./exercise.js";
+import { labelsInEdition, loadEditionTexts, toEdition } from "./edition-texts.js";
+
+// a generated edition (zh-Hant): its texts, before any widget is drawn (null elsewhere)
+const EDITION = await loadEditionTexts();
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
@@ -175,7 +179,8 @@ function initRoleplay(root) {
   root.dataset.ready = "true";
   const id = root.dataset.roleplay;
   const lang = root.dataset.lang || document.documentElement.lang || "zh";
-  const L = LABELS[lang] || LABELS.en;
+  // a generated edition (zh-Hant): its labels and the customer's lines converted
+  const L = labelsInEdition(LABELS[lang] || LABELS.en, EDITION);
   const q = (role) => root.querySelector(`[data-role="${role}"]`);
   const transcript = q("transcript");
   const status = q("status");
@@ -313,7 +318,7 @@ function initRoleplay(root) {
     send.disabled = true;
     setStatus("loading", e.state === "ready" ? waiting : L.loading);
     try {
-      const result = JSON.parse(await e.play(id, lang, next));
+      const result = toEdition(JSON.parse(await e.play(id, lang, next)), EDITION);
       render(result);
       // what the engine played is what counts (replies after an ending are dropped)
       replies = next.slice(0, result.turns.length);

@@ -41,12 +41,12 @@
   "use strict";
 
   var DEFAULT_LOCALE = "zh";
-  var OTHER_LOCALES = ["en"];           // non-default languages of mkdocs.yml (i18n plugin)
+  var OTHER_LOCALES = ["en", "zh-Hant"]; // non-default languages of mkdocs.yml (i18n plugin)
   var SETTINGS = {
     zh: {
       lang: ["zh"],
       // jieba put U+200B between words at build time; split on it and on punctuation
-      separator: "[\\s\\u200b\\u3000\\-、。，．？！；：,.?!;:“”‘’\"()（）《》【】/]+",
+      separator: "[\\s\\u200b\\u3000\\-、。，．？！；：,.?!;:“”‘’\"()（）《》【】「」『』/]+",
       pipeline: ["stemmer"]
     },
     en: {
@@ -55,6 +55,7 @@
       pipeline: ["trimmer", "stopWordFilter", "stemmer"]
     }
   };
+  SETTINGS["zh-Hant"] = SETTINGS.zh;     // generated from zh: the same words, converted
   var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
   var HAN_RUN = new RegExp("[" + HAN + "]+", "g");
   var NOT_HAN = new RegExp("[^" + HAN + "]+");
@@ -74,7 +75,8 @@
   function pageLocale() {
     var lang = (document.documentElement.getAttribute("lang") || DEFAULT_LOCALE).toLowerCase();
     for (var i = 0; i < OTHER_LOCALES.length; i++) {
-      if (lang === OTHER_LOCALES[i] || lang.indexOf(OTHER_LOCALES[i] + "-") === 0) {
+      var other = OTHER_LOCALES[i].toLowerCase();
+      if (lang === other || lang.indexOf(other + "-") === 0) {
         return OTHER_LOCALES[i];
       }
     }

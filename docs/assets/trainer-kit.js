@@ -13,6 +13,10 @@
 // One small ES module, no framework; works on a plain load and under Material's `document$`.
 
 import { el, highlight } from "./exercise.js";
+import { labelsInEdition, loadEditionTexts, toEdition } from "./edition-texts.js";
+
+// a generated edition (zh-Hant): its texts, before any widget is drawn (null elsewhere)
+const EDITION = await loadEditionTexts();
 
 const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const BOM = "\ufeff";
@@ -479,7 +483,7 @@ function initReport(root) {
   if (root.dataset.ready) return;
   root.dataset.ready = "true";
   const lang = root.dataset.lang || document.documentElement.lang || "zh";
-  const L = LABELS[lang] || LABELS.en;
+  const L = labelsInEdition(LABELS[lang] || LABELS.en, EDITION);
   const files = [];
   const input = el("input", { type: "file", accept: ".csv,text/csv", multiple: true, class: "cs-report__input", "data-role": "files" });
   const pick = el("button", { type: "button", class: "md-button", text: L.pick });
@@ -512,7 +516,7 @@ function initReport(root) {
       const started = performance.now();
       const json = await c.report(files.map((f) => ({ name: f.name, text: f.text })), lang, progress);
       if (mine !== run) return;
-      const report = JSON.parse(json);
+      const report = toEdition(JSON.parse(json), EDITION);
       if (report.error) throw new Error(report.error);
       root.dataset.ms = String(Math.round(performance.now() - started));
       meter.hidden = true;
