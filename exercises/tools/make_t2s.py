@@ -1,9 +1,11 @@
 """Generate ``exercises/data/t2s.txt``, the traditional → simplified character table.
 
-Run from the repository root (needs the ``build`` extra, which pins
-``opencc-python-reimplemented``)::
+Run from the repository root, in a virtual environment of its own (the ``t2s`` extra pins
+``opencc-python-reimplemented``, which installs an ``opencc`` folder as the official
+``opencc`` of the site build does)::
 
-    .venv/bin/python -m exercises.tools.make_t2s
+    python3 -m venv /tmp/t2s && /tmp/t2s/bin/pip install -e '.[t2s]'
+    /tmp/t2s/bin/python -m exercises.tools.make_t2s
 
 The table is taken from OpenCC's ``TSCharacters.txt`` (Apache-2.0) as shipped inside
 ``opencc-python-reimplemented``. Only one-character → one-character mappings are kept, so
@@ -49,7 +51,7 @@ OVERRIDES: dict[str, str] = {
 def _dictionary_dir() -> Path:
     spec = importlib.util.find_spec("opencc")
     if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("install the build extra first: pip install -e '.[build]'")
+        raise SystemExit("install the t2s extra first, in its own environment (see the docstring)")
     return Path(list(spec.submodule_search_locations)[0]) / "dictionary"
 
 
