@@ -6,9 +6,12 @@ Pyodide's virtual file system). Problems carry a file name and a best-effort 1-b
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
+import zlib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +77,33 @@ def list_package_dir(*parts: str, suffix: str = "") -> list[str]:
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
+TOML_CACHE = ("data", "toml.json")
+
+
+def toml_cache_key(source: str) -> str:
+    data = source.encode("utf-8", "surrogatepass")
+    return f"{len(data):x}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+@cache
+def _toml_cache() -> dict[str, str]:
+    """The shipped data files already parsed, as JSON text by the hash of their TOML text
+    (``exercises/tools/make_toml_cache.py``): Python's TOML reader is slow enough that parsing
+    the packs cost a third of a command-line check. A file that is not in it (a trainer's, an
+    edited one) is parsed as TOML."""
+    try:
+        data = json.loads(read_package_text(*TOML_CACHE))
+    except (OSError, ValueError):
+        return {}
+    table = data.get("toml", {}) if isinstance(data, dict) else {}
+    return table if isinstance(table, dict) else {}
+
+
 def parse_toml(source: str, file: str) -> dict[str, Any]:
     """Parse TOML text; a syntax error becomes a LoadError with the file and line."""
+    known = _toml_cache().get(toml_cache_key(source))
+    if isinstance(known, str):
+        return json.loads(known)  # a new object each time: callers may change what they get
     try:
         return tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
@@ -100,9 +128,13 @@ def find_line(source: str, *needles: str, start_line: int = 1) -> int:
 
 def key_line(source: str, key: str, start_line: int = 1) -> int:
     """Line of ``key = …`` (or ``[key]`` / ``"key" =``) at or after ``start_line``."""
-    pattern = re.compile(r'^\s*(\[+\s*)?("?)' + re.escape(key) + r"\2\s*(=|\]|\.)")
-    lines = source.splitlines()
-    for number in range(max(start_line, 1), len(lines) + 1):
-        if pattern.search(lines[number - 1]):
-            return number
+    pattern = re.compile(r'^[ \t]*(\[+[ \t]*)?("?)' + re.escape(key) + r"\2[ \t]*(=|\]|\.)", re.M)
+    offset = 0
+    for _ in range(max(start_line, 1) - 1):  # the start of line ``start_line``
+        offset = source.find("\n", offset) + 1
+        if offset == 0:
+            return find_line(source, key, start_line=start_line)
+    m = pattern.search(source, offset)  # one search of the text, not one per line (runs at every load)
+    if m:
+        return source.count("\n", 0, m.start()) + 1
     return find_line(source, key, start_line=start_line)
