@@ -35,8 +35,8 @@ from .sources import (
     find_line,
     key_line,
     list_package_dir,
+    parse_package_files,
     parse_toml,
-    read_package_text,
 )
 
 SHARED_KEYS = {"id", "case", "principles", "order", "severity", "disable", "length"}  # + one per language
@@ -282,15 +282,8 @@ def bank_problems(strict: bool = False) -> tuple[dict[str, Exercise], list[Probl
     """Every exercise that parses, plus every problem (TOML errors included)."""
     exercises: dict[str, Exercise] = {}
     problems: list[Problem] = []
-    for file_name in bank_files():
-        try:
-            exercise, more = parse_exercise(file_name, read_package_text("bank", file_name), strict)
-        except LoadError as exc:
-            problems.append(exc.problem)
-            continue
-        except UnicodeDecodeError:
-            problems.append(Problem(display_name("bank", file_name), 1, "not UTF-8"))
-            continue
+    parsed = parse_package_files("bank", lambda name, source: parse_exercise(name, source, strict))
+    for exercise, more in parsed:
         problems += more
         if exercise is not None:
             exercises[exercise.id] = exercise

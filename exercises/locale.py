@@ -28,9 +28,8 @@ from .sources import (
     Problem,
     display_name,
     key_line,
-    list_package_dir,
+    parse_package_files,
     parse_toml,
-    read_package_text,
 )
 
 FOLDER = "locales"
@@ -83,10 +82,9 @@ class Locale:
         return self._lookup("defaults", key)
 
 
-def _read(file_name: str) -> tuple[Locale | None, list[Problem]]:
+def _read(file_name: str, source: str) -> tuple[Locale | None, list[Problem]]:
     lang = file_name.removesuffix(".toml")
     name = display_name(FOLDER, file_name)
-    source = read_package_text(FOLDER, file_name)
     data = parse_toml(source, name)
     problems: list[Problem] = []
     for key in data:
@@ -134,12 +132,7 @@ def _read(file_name: str) -> tuple[Locale | None, list[Problem]]:
 def _loaded() -> tuple[dict[str, Locale], tuple[Problem, ...]]:
     locales: dict[str, Locale] = {}
     problems: list[Problem] = []
-    for file_name in list_package_dir(FOLDER, suffix=".toml"):
-        try:
-            locale, more = _read(file_name)
-        except LoadError as exc:
-            problems.append(exc.problem)
-            continue
+    for locale, more in parse_package_files(FOLDER, _read):
         problems += more
         if locale is not None:
             locales[locale.lang] = locale

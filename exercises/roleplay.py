@@ -39,8 +39,8 @@ from .sources import (
     display_name,
     key_line,
     list_package_dir,
+    parse_package_files,
     parse_toml,
-    read_package_text,
 )
 
 KINDS = ("resolved", "lost", "escalated")
@@ -471,15 +471,7 @@ def scenario_problems() -> tuple[dict[str, Scenario], list[Problem]]:
     """Every scenario that parses, plus every problem (TOML errors included)."""
     scenarios: dict[str, Scenario] = {}
     problems: list[Problem] = []
-    for file_name in scenario_files():
-        try:
-            scenario, more = parse_scenario(file_name, read_package_text("roleplay", file_name))
-        except LoadError as exc:
-            problems.append(exc.problem)
-            continue
-        except UnicodeDecodeError:
-            problems.append(Problem(display_name("roleplay", file_name), 1, "not UTF-8"))
-            continue
+    for scenario, more in parse_package_files("roleplay", parse_scenario):
         problems += more
         if scenario is not None and all(p.kind == "untranslated" for p in more):
             scenarios[scenario.id] = scenario

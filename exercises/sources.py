@@ -10,10 +10,13 @@ import json
 import re
 import tomllib
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 PACKAGE = "exercises"
 _HERE = Path(__file__).resolve().parent
@@ -138,3 +141,20 @@ def key_line(source: str, key: str, start_line: int = 1) -> int:
     if m:
         return source.count("\n", 0, m.start()) + 1
     return find_line(source, key, start_line=start_line)
+
+
+def parse_package_files(
+    folder: str, parse: Callable[[str, str], tuple[T | None, list[Problem]]]
+) -> list[tuple[T | None, list[Problem]]]:
+    """Each TOML file of a package folder, in name order, through ``parse(file_name, source)``:
+    what it made (or None) and its problems. A file that is not valid TOML or not UTF-8 gives
+    (None, [that problem]); the other files are still read."""
+    out: list[tuple[T | None, list[Problem]]] = []
+    for file_name in list_package_dir(folder, suffix=".toml"):
+        try:
+            out.append(parse(file_name, read_package_text(folder, file_name)))
+        except LoadError as exc:
+            out.append((None, [exc.problem]))
+        except UnicodeDecodeError:
+            out.append((None, [Problem(display_name(folder, file_name), 1, "not UTF-8")]))
+    return out

@@ -16,7 +16,7 @@ from typing import Any
 
 from editions import texts_lang
 from exercise_html import render_index, render_widget
-from handbook_site import page_lang, settings
+from handbook_site import page_lang, replace_markers, settings
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -82,30 +82,22 @@ def _check_marker(ex_id: str, page: Any, line: int) -> None:
         raise PluginError(f"{where}: exercise '{ex_id}' fails lint: " + "; ".join(bad + general))
 
 
-FENCE = re.compile(r"^[ \t]*(```|~~~)")
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if "exercise" not in markdown:
         return markdown
-    out: list[str] = []
-    fence: str | None = None
-    for number, line in enumerate(markdown.split("\n"), start=1):
-        opening = FENCE.match(line)
-        if opening:  # markers shown inside code blocks (e.g. in the trainer guide) stay as they are
-            fence = None if fence == opening.group(1) else (fence or opening.group(1))
-        match = MARKER.match(line) if fence is None and not opening else None
-        if match is None:
-            out.append(line)
-        elif match.group("index"):
-            out.append("\n<!-- cs-exercise-slot: :index -->\n")
-        else:
-            ex_id = match.group("id") or ""
-            if not ex_id:
-                raise PluginError(f"{page.file.src_path}:{number}: exercise marker without an ID")
-            _check_marker(ex_id, page, number)
-            out.append(f"\n<!-- cs-exercise-slot: {ex_id} -->\n")
-    return "\n".join(out)
+
+    def slot(match: re.Match[str], number: int) -> str:
+        if match.group("index"):
+            return "\n<!-- cs-exercise-slot: :index -->\n"
+        ex_id = match.group("id") or ""
+        if not ex_id:
+            raise PluginError(f"{page.file.src_path}:{number}: exercise marker without an ID")
+        _check_marker(ex_id, page, number)
+        return f"\n<!-- cs-exercise-slot: {ex_id} -->\n"
+
+    return replace_markers(markdown, MARKER, slot)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

@@ -1,4 +1,5 @@
-"""What every hook needs from the build: the handbook's settings, the page's language, the site root.
+"""What every hook needs from the build: the handbook's settings, the page's language, the site root,
+and the markers (``<!-- exercise: ID -->``, ``<!-- roleplay: ID -->``) of a page's Markdown.
 
 The settings live in mkdocs.yml under ``extra: exercises:`` (exercises/FORMAT.md, "Site
 settings"). ``settings(config)`` reads and checks the whole block, once per build: a
@@ -12,6 +13,8 @@ The hooks import this module by its bare name: MkDocs puts a hook's own folder o
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -144,3 +147,23 @@ def site_root(config: Any) -> Path:
     if _i18n(config) is not None and lang != default_lang(config) and site.name == lang:
         return site.parent
     return site
+
+
+FENCE = re.compile(r"^[ \t]*(```|~~~)")
+
+
+def replace_markers(
+    markdown: str, marker: re.Pattern[str], replace: Callable[[re.Match[str], int], str]
+) -> str:
+    """`markdown` with each line that matches `marker` replaced by ``replace(match, line_number)``.
+
+    Markers shown inside code blocks (e.g. in the trainer guide) stay as they are."""
+    out: list[str] = []
+    fence: str | None = None
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        opening = FENCE.match(line)
+        if opening:
+            fence = None if fence == opening.group(1) else (fence or opening.group(1))
+        match = marker.match(line) if fence is None and not opening else None
+        out.append(line if match is None else replace(match, number))
+    return "\n".join(out)

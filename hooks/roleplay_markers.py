@@ -17,14 +17,13 @@ from typing import Any
 
 from editions import converter, texts_lang
 from exercise_html import _button, text_html
-from handbook_site import default_lang, page_lang, site_root
+from handbook_site import default_lang, page_lang, replace_markers, site_root
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 from roleplay_cards import cards_page, render_cards
 
 MARKER = re.compile(r"^[ \t]*<!--\s*roleplay:\s*(?P<id>[^\s>]*)\s*-->[ \t]*$")
 PLACEHOLDER = re.compile(r"<!-- cs-roleplay-slot: (?P<id>[^ ]+) -->")
-FENCE = re.compile(r"^[ \t]*(```|~~~)")
 
 LABELS = {
     "zh": {
@@ -79,16 +78,8 @@ def on_config(config: Any) -> None:
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if "roleplay" not in markdown:
         return markdown
-    out: list[str] = []
-    fence: str | None = None
-    for number, line in enumerate(markdown.split("\n"), start=1):
-        opening = FENCE.match(line)
-        if opening:
-            fence = None if fence == opening.group(1) else (fence or opening.group(1))
-        match = MARKER.match(line) if fence is None and not opening else None
-        if match is None:
-            out.append(line)
-            continue
+
+    def slot(match: re.Match[str], number: int) -> str:
         where = f"{page.file.src_path}:{number}"
         sc_id = match.group("id")
         scenarios = _scenarios()
@@ -99,8 +90,9 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
             )
         if bad:
             raise PluginError(f"{where}: role-play '{sc_id}' fails lint: " + "; ".join(bad))
-        out.append(f"\n<!-- cs-roleplay-slot: {sc_id} -->\n")
-    return "\n".join(out)
+        return f"\n<!-- cs-roleplay-slot: {sc_id} -->\n"
+
+    return replace_markers(markdown, MARKER, slot)
 
 
 def principle_names(lang: str) -> dict[str, str]:

@@ -1,10 +1,15 @@
-"""Shared fixtures. `built_site`: the handbook built once per test session (mkdocs build --strict)."""
+"""Shared fixtures. `built_site`: the handbook built once per test session (mkdocs build --strict);
+for the browser tests, `site_url` (the built site served locally), `browser` (headless Chromium)
+and `page` (a fresh offline page that fails its test on a page error, a dialog or a request to
+another host)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,3 +27,45 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     return site
+
+
+PAGE_TIMEOUT_MS = 90_000  # the first check waits for Pyodide to load
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    from offline_browser import serve
+
+    with serve(built_site) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")  # module: other test files start their own Playwright afterwards
+def browser() -> Iterator[Any]:
+    from offline_browser import chromium_missing, launch
+    from playwright.sync_api import sync_playwright
+
+    missing = chromium_missing()
+    if missing:
+        pytest.skip(missing)
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    from offline_browser import block_external
+
+    context = browser.new_context(accept_downloads=True)
+    external = block_external(context)
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("dialog", lambda d: (problems.append(f"dialog opened: {d.message}"), d.dismiss()))
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e} {e.stack}"))
+    pg.set_default_timeout(PAGE_TIMEOUT_MS)
+    yield pg
+    context.close()
+    assert not problems, problems
+    assert not external, f"requests to other hosts: {external}"

@@ -9,13 +9,12 @@ import csv
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from offline_browser import block_external, chromium_missing, launch, serve
-from playwright.sync_api import Page, expect, sync_playwright
+from offline_browser import block_external
+from playwright.sync_api import Page, expect
 
 from exercises.api import check
 from exercises.exercise_bank import load_bank
@@ -32,38 +31,6 @@ expect.set_options(timeout=ENGINE_TIMEOUT)  # the first check waits for Pyodide 
 def page_url(base: str, lang: str, exercise: str) -> str:
     case = load_bank()[exercise].case
     return f"{base}{'' if lang == 'zh' else 'en/'}{case}/"
-
-
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")  # module: other test files start their own Playwright afterwards
-def browser() -> Iterator[Any]:
-    missing = chromium_missing()
-    if missing:
-        pytest.skip(missing)
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def page(browser: Any) -> Iterator[Page]:
-    context = browser.new_context(accept_downloads=True)
-    external = block_external(context)
-    pg = context.new_page()
-    problems: list[str] = []
-    pg.on("dialog", lambda d: (problems.append(f"dialog opened: {d.message}"), d.dismiss()))
-    pg.on("pageerror", lambda e: problems.append(f"page error: {e} {e.stack}"))
-    pg.set_default_timeout(ENGINE_TIMEOUT)
-    yield pg
-    context.close()
-    assert not problems, problems
-    assert not external, f"requests to other hosts: {external}"
 
 
 def widget(page: Page, exercise: str = EXERCISE) -> Any:

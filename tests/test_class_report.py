@@ -24,7 +24,6 @@ from exercises.exercise_bank import load_bank
 from exercises.principles import load_principles
 
 ENGINE_TIMEOUT = test_browser.ENGINE_TIMEOUT
-browser, page, site_url = test_browser.browser, test_browser.page, test_browser.site_url  # fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

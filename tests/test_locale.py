@@ -199,3 +199,32 @@ def test_principles_have_a_name_in_every_language() -> None:
         for lang in languages():
             assert p.name(lang) and p.name(lang) != p.id
         assert p.name("zh") != p.name("en")
+
+
+def test_a_folder_of_data_files_is_read_whole_and_each_bad_file_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sources.parse_package_files (the locale files, the exercise bank and the role-plays): a
+    file that is not TOML or not UTF-8 is one problem with its name; the other files are read."""
+    from exercises import sources
+
+    (tmp_path / "__init__.py").write_text("", encoding="utf-8")
+    folder = tmp_path / "things"
+    folder.mkdir()
+    (folder / "a.toml").write_text('name = "a"\n', encoding="utf-8")
+    (folder / "b.toml").write_text("name = \n", encoding="utf-8")
+    (folder / "c.toml").write_bytes('name = "丙"\n'.encode("gb18030"))
+    (folder / "d.toml").write_text('name = "d"\n', encoding="utf-8")
+    (folder / "notes.txt").write_text("not a data file", encoding="utf-8")
+    monkeypatch.setattr(sources, "_HERE", tmp_path)
+
+    def parse(file_name: str, source: str) -> tuple[str | None, list[sources.Problem]]:
+        return sources.parse_toml(source, sources.display_name("things", file_name))["name"], []
+
+    got = sources.parse_package_files("things", parse)
+    assert [item for item, _ in got] == ["a", None, None, "d"]
+    assert [(p.file, p.line) for _, more in got for p in more] == [
+        ("exercises/things/b.toml", 1),
+        ("exercises/things/c.toml", 1),
+    ]
+    assert got[2][1][0].message == "not UTF-8"

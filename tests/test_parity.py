@@ -66,6 +66,22 @@ def cpython_outputs(wheel: Path, fixtures: Path, tmp_path: Path) -> list[str]:
     return json.loads(run.stdout)
 
 
+def pyodide_outputs(payload: dict[str, object], tmp_path: Path) -> tuple[list[str], Path]:
+    """What tests/parity.mjs (the wheel in Pyodide, under Node) prints for `payload`, and the
+    fixtures file it read (for `cpython_outputs`)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not installed: the parity test needs Node to run Pyodide")
+    if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file():
+        pytest.fail("node_modules/pyodide is missing: run `make setup` (npm ci)")
+    path = tmp_path / "fixtures.json"
+    path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([node, str(ROOT / "tests" / "parity.mjs"), str(path)],
+                         capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return json.loads(run.stdout), path
+
+
 def test_wheel_is_pure_python_and_carries_the_data(wheel: Path) -> None:
     assert wheel.name.endswith("-py3-none-any.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -77,19 +93,9 @@ def test_wheel_is_pure_python_and_carries_the_data(wheel: Path) -> None:
 
 
 def test_pyodide_output_is_byte_identical(wheel: Path, tmp_path: Path) -> None:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is not installed: the parity test needs Node to run Pyodide")
-    if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file():
-        pytest.fail("node_modules/pyodide is missing: run `make setup` (npm ci)")
     cases = fixtures()
     assert len(cases) > 100
-    path = tmp_path / "fixtures.json"
-    path.write_text(json.dumps({"wheel": str(wheel), "cases": cases}, ensure_ascii=False), encoding="utf-8")
-    run = subprocess.run([node, str(ROOT / "tests" / "parity.mjs"), str(path)],
-                         capture_output=True, text=True, encoding="utf-8", timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
-    outputs = json.loads(run.stdout)
+    outputs, path = pyodide_outputs({"wheel": str(wheel), "cases": cases}, tmp_path)
     assert len(outputs) == len(cases)
     wanted = cpython_outputs(wheel, path, tmp_path)
     mismatches = []
@@ -113,20 +119,12 @@ counterexamples = ["我来帮您看看有什么办法。"]
 
 
 def test_pyodide_output_with_extra_rules_is_byte_identical(wheel: Path, tmp_path: Path) -> None:
-    node = shutil.which("node")
-    assert node is not None, "node is not installed"
     cases = [
         {"text": "这是公司规定，我也没办法。", "lang": "zh", "exercise": "dividend-date"},
         {"text": "Sorry, it's company policy.", "lang": "en", "exercise": None},
         {"text": "我来帮您看看。", "lang": "zh", "exercise": None},
     ]
-    path = tmp_path / "fixtures.json"
-    payload = {"wheel": str(wheel), "rules": EXTRA_RULES, "cases": cases}
-    path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-    run = subprocess.run([node, str(ROOT / "tests" / "parity.mjs"), str(path)],
-                         capture_output=True, text=True, encoding="utf-8", timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
-    outputs = json.loads(run.stdout)
+    outputs, path = pyodide_outputs({"wheel": str(wheel), "rules": EXTRA_RULES, "cases": cases}, tmp_path)
     assert outputs == cpython_outputs(wheel, path, tmp_path)
     flagged = '"rule": "no-taboo/company-policy"'
     assert flagged in outputs[0] and flagged in outputs[1] and flagged not in outputs[2]
@@ -136,20 +134,13 @@ def test_pyodide_roleplay_paths_are_byte_identical(wheel: Path, tmp_path: Path) 
     """Every scenario's example replies, and each one cut short, take the same path in both."""
     from exercises.roleplay import load_scenarios
 
-    node = shutil.which("node")
-    assert node is not None, "node is not installed"
     cases: list[dict[str, object]] = []
     for sc in load_scenarios().values():
         for example in sc.examples:
             replies = list(example.replies)
             cases.append({"roleplay": sc.id, "lang": example.lang, "replies": replies})
             cases.append({"roleplay": sc.id, "lang": example.lang, "replies": replies[:1]})
-    path = tmp_path / "fixtures.json"
-    path.write_text(json.dumps({"wheel": str(wheel), "cases": cases}, ensure_ascii=False), encoding="utf-8")
-    run = subprocess.run([node, str(ROOT / "tests" / "parity.mjs"), str(path)],
-                         capture_output=True, text=True, encoding="utf-8", timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
-    outputs = json.loads(run.stdout)
+    outputs, path = pyodide_outputs({"wheel": str(wheel), "cases": cases}, tmp_path)
     assert all(isinstance(o, str) for o in outputs), outputs[:1]
     assert outputs == cpython_outputs(wheel, path, tmp_path)
     endings = {json.loads(o)["ending"]["kind"] for o in outputs if json.loads(o)["ending"]}

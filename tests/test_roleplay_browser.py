@@ -5,51 +5,19 @@ across a reload and downloadable, restart, and replies shown as text, never as H
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from offline_browser import block_external, chromium_missing, launch, serve
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from test_browser import axe_serious
 
+from exercises.api import check_json
 from exercises.roleplay import Example, get_scenario, play
 
 ENGINE_TIMEOUT = 90_000
 expect.set_options(timeout=ENGINE_TIMEOUT)
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    missing = chromium_missing()
-    if missing:
-        pytest.skip(missing)
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def page(browser: Any) -> Iterator[Page]:
-    context = browser.new_context(accept_downloads=True)
-    external = block_external(context)
-    pg = context.new_page()
-    problems: list[str] = []
-    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    pg.set_default_timeout(ENGINE_TIMEOUT)
-    yield pg
-    context.close()
-    assert not problems, problems
-    assert not external, f"requests to other hosts: {external}"
 
 
 def example(scenario: str, lang: str, kind: str) -> Example:
@@ -165,6 +133,30 @@ def test_angry_path_in_english_escalates_and_shows_replies_as_text(page: Page, s
     )
     assert all(d < 0 for d in deltas)
     assert axe_serious(page, '[data-roleplay="other-department"]') == []
+
+
+ONE_ENGINE = """async (text) => {
+  // the module the page's scripts share (a module is evaluated once per URL in a page)
+  const src = document.querySelector('script[src$="roleplay.js"]').src;
+  const client = await import(src.replace(/roleplay\\.js$/, "engine-client.js"));
+  const engine = client.currentEngine();
+  const state = engine && engine.state;
+  const json = await client.startEngine().request({ type: "check", text, lang: "en", exercise: null });
+  return { state, same: client.startEngine() === engine, json };
+}"""
+
+
+def test_an_exercise_check_on_a_roleplay_page_uses_the_same_worker(page: Page, site_url: str) -> None:
+    angry = example("other-department", "en", "escalated")
+    page.goto(f"{site_url}en/roleplay/")
+    send(page.locator('[data-roleplay="other-department"]'), angry.replies[0])
+    text = "Calm down, that's not my job, call billing."
+    got = page.evaluate(ONE_ENGINE, text)
+    assert got["state"] == "ready" and got["same"]
+    assert json.loads(got["json"]) == json.loads(check_json(text, "en"))
+    engines = [w.url for w in page.workers if w.url.endswith("/exercise-worker.js")]
+    assert engines == [f"{site_url}assets/exercise-worker.js"]  # one engine worker (search has its own)
+    assert page.evaluate("document.documentElement.dataset.exerciseEngine") == "ready"
 
 
 def test_says_plainly_when_the_engine_cannot_run_and_keeps_the_reply(page: Page, site_url: str) -> None:

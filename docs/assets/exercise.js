@@ -9,12 +9,13 @@
 import { feedbackHtml, feedbackSummary, highlightHtml } from "./exercise-feedback.js";
 import { stateView } from "./exercise-states.js";
 import { loadEditionTexts, toEdition } from "./edition-texts.js";
+import { CheckTimeout, currentEngine, onEngineState, onEveryPage, startEngine } from "./engine-client.js";
 
-const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
+export { CheckTimeout };
+
 const STORE = "cs-handbook";
-const LOAD_TIMEOUT_MS = 120000;
 // A check normally takes well under a second; one that has not answered after this long is
-// stopped (see the watchdog in startEngine). A widget's data-check-timeout (seconds) overrides it.
+// stopped (engine-client.js restarts the worker). A widget's data-check-timeout (seconds) overrides it.
 const CHECK_TIMEOUT_MS = 15000;
 
 // Every text the widget shows comes from the page: the build writes the labels of the page's
@@ -97,121 +98,6 @@ const setStatus = (lang, id, status) => {
   if (storage.get(`status:${lang}:${id}`) === "passed" && status !== "passed") return;
   storage.set(`status:${lang}:${id}`, status);
 };
-
-// ---------------------------------------------------------------- engine (one worker per tab)
-
-let engine = null;
-const engineListeners = new Map(); // widget root -> callback; roots gone after instant navigation are dropped
-
-function setEngineState(state) {
-  document.documentElement.dataset.exerciseEngine = state;
-  // for benchmarks/browser.py: milliseconds from navigation start
-  document.documentElement.dataset.exerciseEngineAt = String(Math.round(performance.now()));
-  for (const [root, listener] of engineListeners) {
-    if (root.isConnected) listener(state);
-    else engineListeners.delete(root);
-  }
-}
-
-/** A check the worker has not answered in time; the worker was stopped and is starting again. */
-export class CheckTimeout extends Error {
-  constructor(ms) {
-    super(`no answer from the checker within ${ms / 1000} s`);
-    this.name = "CheckTimeout";
-  }
-}
-
-function startEngine() {
-  if (engine) return engine;
-  const pending = new Map();
-  let seq = 0;
-  let worker = null;
-  const self = { state: "loading" };
-  engine = self;
-  setEngineState("loading");
-  // Watchdog: a check that hangs (e.g. a trainer's rule that backtracks catastrophically)
-  // would block the worker for good. Stop it, fail every check waiting on it, start afresh.
-  const restart = (error) => {
-    if (engine !== self) return;
-    engine = null;
-    self.state = "stopped";
-    if (worker) worker.terminate();
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-    startEngine();
-  };
-  self.ready = new Promise((resolve, reject) => {
-    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      reject(new Error("no WebAssembly or Web Worker"));
-      return;
-    }
-    const timer = setTimeout(() => reject(new Error("timed out")), LOAD_TIMEOUT_MS);
-    try {
-      worker = new Worker(WORKER_URL, { type: "module" });
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    worker.onmessage = (event) => {
-      const message = event.data || {};
-      if (message.type === "ready") {
-        clearTimeout(timer);
-        document.documentElement.dataset.exerciseEngineTimings = JSON.stringify(message.timings || {});
-        resolve();
-      } else if (message.type === "failed") {
-        reject(new Error(message.error));
-      } else if (message.type === "snapshot") {
-        // the worker stored (or could not store) its warm-start snapshot; for tests and benchmarks
-        document.documentElement.dataset.exerciseSnapshot = message.saved ? "saved" : "failed";
-        document.documentElement.dataset.exerciseSnapshotInfo = JSON.stringify(message);
-      } else if (message.id !== undefined && pending.has(message.id)) {
-        const { resolve: ok, reject: fail } = pending.get(message.id);
-        pending.delete(message.id);
-        if (message.type === "result") ok(message.json);
-        else fail(new Error(message.error));
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || "worker error");
-      reject(error); // while loading: the engine is unavailable
-      for (const { reject: fail } of pending.values()) fail(error); // later: only these checks fail
-      pending.clear();
-    };
-    worker.postMessage({ type: "init" });
-  });
-  self.ready.then(
-    () => {
-      self.state = "ready";
-      setEngineState("ready");
-    },
-    (error) => {
-      self.state = "unavailable";
-      self.error = error;
-      if (worker) worker.terminate();
-      for (const { reject } of pending.values()) reject(error);
-      pending.clear();
-      setEngineState("unavailable");
-    },
-  );
-  self.check = async (text, lang, exercise, timeoutMs = CHECK_TIMEOUT_MS) => {
-    await self.ready;
-    if (engine !== self) return startEngine().check(text, lang, exercise, timeoutMs);
-    return new Promise((resolve, reject) => {
-      seq += 1;
-      const id = seq;
-      // counted from the moment the check is sent: loading the engine has its own time limit
-      const watchdog = setTimeout(() => restart(new CheckTimeout(timeoutMs)), timeoutMs);
-      const settle = (done) => (value) => {
-        clearTimeout(watchdog);
-        done(value);
-      };
-      pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
-      worker.postMessage({ type: "check", id, text, lang, exercise });
-    });
-  };
-  return self;
-}
 
 // ---------------------------------------------------------------- small DOM helpers
 
@@ -316,7 +202,8 @@ function initWidget(root) {
     if (engineState === "unavailable") showUnavailable();
     else if (engineState === "ready" && state === "waiting") transition("idle", idleNodes());
   };
-  engineListeners.set(root, onEngine);
+  onEngineState(root, onEngine);
+  const engine = currentEngine();
   if (engine && engine.state === "unavailable") showUnavailable();
   if (engine && engine.state === "ready") dropFirstCheckNote();
 
@@ -348,7 +235,8 @@ function initWidget(root) {
     transition("loading", [el("p", { class: "cs-feedback__loading", text: e.state === "ready" ? L.checking : L.loading })]);
     try {
       const seconds = Number(root.dataset.checkTimeout);
-      const json = await e.check(text, lang, id, seconds > 0 ? seconds * 1000 : CHECK_TIMEOUT_MS);
+      const timeoutMs = seconds > 0 ? seconds * 1000 : CHECK_TIMEOUT_MS;
+      const json = await e.request({ type: "check", text, lang, exercise: id }, { timeoutMs });
       // a generated edition (zh-Hant) shows the checker's texts converted
       const result = toEdition(JSON.parse(json), await loadEditionTexts());
       checked = true;
@@ -356,7 +244,8 @@ function initWidget(root) {
       setStatus(lang, id, result.passed ? "passed" : "tried");
       render(result, text);
     } catch (error) {
-      if (engine && engine.state === "unavailable") showUnavailable();
+      const now = currentEngine();
+      if (now && now.state === "unavailable") showUnavailable();
       else if (error instanceof CheckTimeout) {
         // no verdict on the reply: back to idle, with the reason; the answer box is untouched
         transition("idle", [el("p", { class: "cs-feedback__timeout", "data-problem": "timeout", text: L.tooLong })]);
@@ -527,10 +416,4 @@ function init() {
   document.querySelectorAll("[data-exercise-index]").forEach(initIndex);
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(init);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", init);
-} else {
-  init();
-}
+onEveryPage(init);

@@ -9,13 +9,14 @@
 // el() builds elements from text only (never HTML); highlight() marks finding spans in a reply
 import { el, highlight } from "./exercise.js";
 import { labelsInEdition, loadEditionTexts, toEdition } from "./edition-texts.js";
+// the page's one engine (a single worker, shared with the exercise widgets) and the start-up helper
+import { currentEngine, onEveryPage, startEngine } from "./engine-client.js";
 
 // a generated edition (zh-Hant): its texts, before any widget is drawn (null elsewhere)
 const EDITION = await loadEditionTexts();
 
-const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const STORE = "cs-handbook";
-const LOAD_TIMEOUT_MS = 120000;
+// a turn that has not answered after this long: the worker is stopped and started afresh
 const TURN_TIMEOUT_MS = 30000;
 
 const LABELS = {
@@ -87,87 +88,6 @@ function save(key, value) {
   } catch {
     return false;
   }
-}
-
-// ---------------------------------------------------------------- engine (one worker per tab)
-
-let engine = null;
-
-function startEngine() {
-  if (engine) return engine;
-  const pending = new Map();
-  let seq = 0;
-  let worker = null;
-  const self = { state: "loading" };
-  engine = self;
-  const fail = (error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  self.ready = new Promise((resolve, reject) => {
-    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      reject(new Error("no WebAssembly or Web Worker"));
-      return;
-    }
-    const timer = setTimeout(() => reject(new Error("timed out")), LOAD_TIMEOUT_MS);
-    try {
-      worker = new Worker(WORKER_URL, { type: "module" });
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    worker.onmessage = (event) => {
-      const message = event.data || {};
-      if (message.type === "ready") {
-        clearTimeout(timer);
-        resolve();
-      } else if (message.type === "failed") {
-        reject(new Error(message.error));
-      } else if (pending.has(message.id)) {
-        const { resolve: ok, reject: no } = pending.get(message.id);
-        pending.delete(message.id);
-        if (message.type === "result") ok(message.json);
-        else no(new Error(message.error));
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || "worker error");
-      reject(error);
-      fail(error);
-    };
-    worker.postMessage({ type: "init" });
-  });
-  self.ready.then(
-    () => {
-      self.state = "ready";
-    },
-    () => {
-      self.state = "unavailable";
-      if (worker) worker.terminate();
-      fail(new Error("unavailable"));
-    },
-  );
-  self.play = async (scenario, lang, replies) => {
-    await self.ready;
-    return new Promise((resolve, reject) => {
-      seq += 1;
-      const id = seq;
-      // a turn that never answers: stop this worker; the next reply starts a fresh one
-      const watchdog = setTimeout(() => {
-        if (engine === self) engine = null;
-        worker.terminate();
-        fail(new Error("no answer from the checker"));
-      }, TURN_TIMEOUT_MS);
-      const settle = (done) => (value) => {
-        clearTimeout(watchdog);
-        done(value);
-      };
-      pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
-      worker.postMessage({ type: "roleplay", id, scenario, lang, replies });
-    });
-  };
-  return self;
 }
 
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
@@ -318,7 +238,8 @@ function initRoleplay(root) {
     send.disabled = true;
     setStatus("loading", e.state === "ready" ? waiting : L.loading);
     try {
-      const result = toEdition(JSON.parse(await e.play(id, lang, next)), EDITION);
+      const json = await e.request({ type: "roleplay", scenario: id, lang, replies: next }, { timeoutMs: TURN_TIMEOUT_MS });
+      const result = toEdition(JSON.parse(json), EDITION);
       render(result);
       // what the engine played is what counts (replies after an ending are dropped)
       replies = next.slice(0, result.turns.length);
@@ -428,17 +349,11 @@ function initRoleplay(root) {
   q("download").addEventListener("click", download);
   root.dataset.state = "idle";
   if (replies.length) play(replies, L.restoring).then((ok) => ok && persist());
-  else if (engine && engine.state === "unavailable") showUnavailable();
+  else if (currentEngine() && currentEngine().state === "unavailable") showUnavailable();
 }
 
 function init() {
   document.querySelectorAll("[data-roleplay]").forEach(initRoleplay);
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(init);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", init);
-} else {
-  init();
-}
+onEveryPage(init);

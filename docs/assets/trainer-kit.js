@@ -14,11 +14,12 @@
 
 import { el, highlight } from "./exercise.js";
 import { labelsInEdition, loadEditionTexts, toEdition } from "./edition-texts.js";
+// the page's one engine (a single worker per tab) and the start-up helper
+import { onEveryPage, startEngine } from "./engine-client.js";
 
 // a generated edition (zh-Hant): its texts, before any widget is drawn (null elsewhere)
 const EDITION = await loadEditionTexts();
 
-const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const BOM = "\ufeff";
 
 const LABELS = {
@@ -119,57 +120,6 @@ const LABELS = {
 };
 
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ""));
-
-// ---------------------------------------------------------------- the checker (one worker per tab)
-
-let checker = null;
-
-function startChecker() {
-  if (checker) return checker;
-  const pending = new Map();
-  let seq = 0;
-  let worker;
-  checker = {};
-  checker.ready = new Promise((resolve, reject) => {
-    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      reject(new Error("no WebAssembly or Web Worker"));
-      return;
-    }
-    worker = new Worker(WORKER_URL, { type: "module" });
-    worker.onmessage = (event) => {
-      const message = event.data || {};
-      if (message.type === "ready") resolve();
-      else if (message.type === "failed") reject(new Error(message.error));
-      else if (pending.has(message.id)) {
-        const job = pending.get(message.id);
-        if (message.type === "progress") job.progress(message.done, message.total);
-        else {
-          pending.delete(message.id);
-          if (message.type === "result") job.resolve(message.json);
-          else job.reject(new Error(message.error));
-        }
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || "worker error");
-      reject(error);
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
-    };
-    worker.postMessage({ type: "init" });
-  });
-  checker.ready.catch(() => {});
-  checker.report = async (files, lang, progress) => {
-    await checker.ready;
-    return new Promise((resolve, reject) => {
-      seq += 1;
-      pending.set(seq, { resolve, reject, progress });
-      worker.postMessage({ type: "report", id: seq, files, lang });
-    });
-  };
-  return checker;
-}
 
 // ---------------------------------------------------------------- reading the files
 
@@ -503,7 +453,7 @@ function initReport(root) {
     const mine = run;
     root.dataset.state = "checking";
     clear.hidden = false;
-    const c = startChecker();
+    const c = startEngine();
     status.textContent = `${fill(L.picked, { files: files.length })} ${L.loading}`;
     const progress = (done, total) => {
       if (mine !== run) return;
@@ -514,7 +464,9 @@ function initReport(root) {
     };
     try {
       const started = performance.now();
-      const json = await c.report(files.map((f) => ({ name: f.name, text: f.text })), lang, progress);
+      const sent = files.map((f) => ({ name: f.name, text: f.text }));
+      // no time limit: a large class takes as long as it takes, and says how far it is (progress)
+      const json = await c.request({ type: "report", files: sent, lang }, { progress });
       if (mine !== run) return;
       const report = toEdition(JSON.parse(json), EDITION);
       if (report.error) throw new Error(report.error);
@@ -562,7 +514,7 @@ function initReport(root) {
     root.dataset.state = "idle";
   });
   // the trainer came here to check: load the engine while the files are being found
-  startChecker().ready.then(
+  startEngine().ready.then(
     () => (root.dataset.engine = "ready"),
     () => (root.dataset.engine = "unavailable"),
   );
@@ -622,10 +574,4 @@ function init() {
   document.querySelectorAll("[data-self-assessment]").forEach(initForm);
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(init);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", init);
-} else {
-  init();
-}
+onEveryPage(init);
