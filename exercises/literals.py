@@ -12,7 +12,6 @@ literal for that part, never a wrong one.
 
 from __future__ import annotations
 
-import json
 import zlib
 from functools import cache
 
@@ -205,14 +204,9 @@ def shipped() -> dict[str, list[list[str]]]:
     """The literals of the shipped packs' patterns, worked out ahead (``exercises/tools/
     make_literals.py``): reading 1 800 patterns at every start-up costs more than the check.
     A pattern that is not in the file (a trainer's rule, an edited pack) is read on the spot."""
-    from .sources import read_package_text
+    from .sources import shipped_table
 
-    try:
-        data = json.loads(read_package_text(*CACHE_FILE))
-    except (OSError, ValueError):
-        return {}
-    table = data.get("literals", {}) if isinstance(data, dict) else {}
-    return table if isinstance(table, dict) else {}
+    return shipped_table(CACHE_FILE, "literals")
 
 
 def required_for(source: str, folded: str | None = None) -> tuple[tuple[str, ...], ...]:

@@ -88,18 +88,24 @@ def toml_cache_key(source: str) -> str:
     return f"{len(data):x}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
+def shipped_table(parts: tuple[str, ...], key: str) -> dict[str, Any]:
+    """The table ``key`` of a generated JSON file of the package (``exercises/data/``), or
+    ``{}`` when the file is missing or broken (the engine then works it out on the spot)."""
+    try:
+        data = json.loads(read_package_text(*parts))
+    except (OSError, ValueError):
+        return {}
+    table = data.get(key, {}) if isinstance(data, dict) else {}
+    return table if isinstance(table, dict) else {}
+
+
 @cache
 def _toml_cache() -> dict[str, str]:
     """The shipped data files already parsed, as JSON text by the hash of their TOML text
     (``exercises/tools/make_toml_cache.py``): Python's TOML reader is slow enough that parsing
     the packs cost a third of a command-line check. A file that is not in it (a trainer's, an
     edited one) is parsed as TOML."""
-    try:
-        data = json.loads(read_package_text(*TOML_CACHE))
-    except (OSError, ValueError):
-        return {}
-    table = data.get("toml", {}) if isinstance(data, dict) else {}
-    return table if isinstance(table, dict) else {}
+    return shipped_table(TOML_CACHE, "toml")
 
 
 def parse_toml(source: str, file: str) -> dict[str, Any]:
