@@ -26,7 +26,7 @@ from .messages import text as ui_text
 from .normalize import Normalized, normalize
 from .principles import principle_ids
 from .ruletypes import Rule
-from .ruletypes.base import clause_bounds
+from .ruletypes.base import clause_bounds, first_clause_mark
 
 SCORE_COST = {"error": 30, "warning": 15, "info": 5}
 RANK = {"error": 0, "warning": 1, "info": 2}
@@ -174,13 +174,6 @@ def merge_overlaps(findings: list[Finding]) -> list[Finding]:
     return merged + [f for f in findings if f.start is None]
 
 
-_MARKS = frozenset(",.!?;:，。！？；：\n")
-
-
-def _decimal_point(text: str, i: int) -> bool:
-    return text[i] in ".," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-
-
 def whole_phrase(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]:
     """``span`` widened so praise quotes whole words and, when near, the rest of the clause."""
     start, end = span
@@ -188,7 +181,7 @@ def whole_phrase(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]
         start -= 1
     while end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and text[end].isascii():
         end += 1
-    mark = next((i for i in range(start + 1, end) if text[i] in _MARKS and not _decimal_point(text, i)), None)
+    mark = first_clause_mark(text, start, end)
     if mark is not None:  # the match runs past its clause ("先生，您…"): quote its own clause only
         end = mark
     else:

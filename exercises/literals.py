@@ -12,7 +12,6 @@ literal for that part, never a wrong one.
 
 from __future__ import annotations
 
-import zlib
 from functools import cache
 
 _QUANT = "?*+{"
@@ -194,11 +193,6 @@ def required_all(source: str) -> tuple[tuple[str, ...], ...]:
 CACHE_FILE = ("data", "literals.json")
 
 
-def cache_key(source: str) -> str:
-    data = source.encode("utf-8", "surrogatepass")
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
-
-
 @cache
 def shipped() -> dict[str, list[list[str]]]:
     """The literals of the shipped packs' patterns, worked out ahead (``exercises/tools/
@@ -211,7 +205,9 @@ def shipped() -> dict[str, list[list[str]]]:
 
 def required_for(source: str, folded: str | None = None) -> tuple[tuple[str, ...], ...]:
     """``required_all`` of a pattern as written (before folding), from the shipped table if there."""
-    known = shipped().get(cache_key(source))
+    from .sources import content_key
+
+    known = shipped().get(content_key(source))
     if known is not None:
         return tuple(tuple(group) for group in known)
     from .normalize import fold_pattern

@@ -170,8 +170,7 @@ class _Reader:
         self.principles = {p.id for p in load_principles()}
         self.problems: list[Problem] = []
         self.untranslated: list[Problem] = []  # languages without a section: lint says so; not an error
-        data = self.data if isinstance(self.data, dict) else {}
-        self.langs = [lang for lang in languages() if isinstance(data.get(lang), dict)]
+        self.langs = [lang for lang in languages() if isinstance(self.data.get(lang), dict)]
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.name, line, message))

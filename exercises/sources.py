@@ -83,7 +83,9 @@ _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 TOML_CACHE = ("data", "toml.json")
 
 
-def toml_cache_key(source: str) -> str:
+def content_key(source: str) -> str:
+    """A short key for a text (its length and two checksums): how the generated tables of
+    ``exercises/data/`` find a pattern or a file they were made from."""
     data = source.encode("utf-8", "surrogatepass")
     return f"{len(data):x}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
@@ -110,7 +112,7 @@ def _toml_cache() -> dict[str, str]:
 
 def parse_toml(source: str, file: str) -> dict[str, Any]:
     """Parse TOML text; a syntax error becomes a LoadError with the file and line."""
-    known = _toml_cache().get(toml_cache_key(source))
+    known = _toml_cache().get(content_key(source))
     if isinstance(known, str):
         return json.loads(known)  # a new object each time: callers may change what they get
     try:

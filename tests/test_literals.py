@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from exercises.exercise_bank import load_bank
-from exercises.literals import cache_key, required, required_all, shipped
+from exercises.literals import required, required_all, shipped
 from exercises.normalize import fold_pattern, normalize
 from exercises.packs import load_pack
+from exercises.sources import content_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,4 +99,4 @@ def test_the_shipped_table_is_current() -> None:
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     some = next(iter(r for r in load_pack("en") if r.id == "no-taboo/calm-down"))
-    assert cache_key(some.pattern_set.sources[0]) in shipped()
+    assert content_key(some.pattern_set.sources[0]) in shipped()

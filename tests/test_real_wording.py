@@ -232,3 +232,10 @@ def test_praise_stops_at_the_end_of_its_own_clause() -> None:
     (here a forbidden phrase)."""
     praise = [f for f in check("先生，您先冷静一点", "zh")["followed"] if f["principle"] == "introduce"]
     assert [f["excerpt"] for f in praise] == ["先生"]
+
+
+def test_praise_does_not_stop_inside_a_clock_time() -> None:
+    """The colon of 15:30 is not a clause mark, for praise as for scope."""
+    praise = [f for f in check("我下午15:30给您回电话，告诉您结果。", "zh")["followed"]
+              if f["principle"] == "next-step"]
+    assert praise and "15:30" in praise[0]["excerpt"]

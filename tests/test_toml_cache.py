@@ -8,7 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from exercises.sources import _toml_cache, parse_toml, toml_cache_key
+from exercises.sources import _toml_cache, content_key, parse_toml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,14 +26,14 @@ def test_every_data_file_reads_the_same_from_the_copy() -> None:
         if "tools" in path.parts:
             continue
         source = path.read_text(encoding="utf-8")
-        assert toml_cache_key(source) in _toml_cache(), path
+        assert content_key(source) in _toml_cache(), path
         assert parse_toml(source, path.name) == tomllib.loads(source), path
 
 
 def test_an_edited_file_is_parsed_as_toml_and_each_caller_gets_its_own_copy() -> None:
     source = (ROOT / "exercises" / "principles.toml").read_text(encoding="utf-8")
     edited = source + '\n# a trainer\'s edit\n[extra]\nnote = "x"\n'
-    assert toml_cache_key(edited) not in _toml_cache()
+    assert content_key(edited) not in _toml_cache()
     assert parse_toml(edited, "principles.toml")["extra"] == {"note": "x"}
     first = parse_toml(source, "principles.toml")
     first["principle"].clear()

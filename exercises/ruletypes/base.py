@@ -281,6 +281,14 @@ def clause_bounds(text: str, span: Span) -> Span:
     return start, end
 
 
+def first_clause_mark(text: str, start: int, end: int) -> int | None:
+    """Where the first clause mark inside ``text[start:end]`` is (not at ``start``), or None."""
+    for m in _CLAUSE_END.finditer(text, start + 1, end):
+        if not _decimal(text, m.start()):
+            return m.start()
+    return None
+
+
 def _decimal(text: str, index: int) -> bool:
     if text[index] not in ".,:" or not 0 < index < len(text) - 1:
         return False

@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 
 from exercises.exercise_bank import bank_problems
-from exercises.literals import cache_key, required_all
+from exercises.literals import required_all
 from exercises.locale import languages
 from exercises.normalize import fold_pattern
 from exercises.packs import pack_problems
+from exercises.sources import content_key
 from exercises.tools.generated import render, write_or_check
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "literals.json"
@@ -31,7 +32,7 @@ def table() -> dict[str, list[list[str]]]:
     for rule in rules:
         for patterns in rule.patterns():
             for source in patterns.sources:
-                out[cache_key(source)] = [list(group) for group in required_all(fold_pattern(source))]
+                out[content_key(source)] = [list(group) for group in required_all(fold_pattern(source))]
     return dict(sorted(out.items()))
 
 

@@ -14,7 +14,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from exercises.sources import TOML_CACHE, toml_cache_key
+from exercises.sources import TOML_CACHE, content_key
 from exercises.tools.generated import render, write_or_check
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -33,7 +33,7 @@ def table() -> dict[str, str]:
             parsed = tomllib.loads(source)
         except tomllib.TOMLDecodeError:
             continue  # left to parse_toml, which reports the file and line
-        out[toml_cache_key(source)] = json.dumps(parsed, ensure_ascii=False, separators=(",", ":"))
+        out[content_key(source)] = json.dumps(parsed, ensure_ascii=False, separators=(",", ":"))
     return dict(sorted(out.items()))
 
 
