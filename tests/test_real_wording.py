@@ -40,6 +40,18 @@ COUNTS_AS = [
     ("en", "I'll take this up with the billing team today.", "ownership"),
     ("zh", "请您私信留下电话，方便我们的工作人员和您联系核实。", "ownership"),
     ("zh", "我们会安排专人为您跟进处理。", "ownership"),
+    # round 13, written before the rules changed: asking to know more, two fixes offered,
+    # the company acting on it said without a subject or in the passive
+    ("en", "We'd like to know more about what happened, could you send us the details.", "understand-need"),
+    ("en", "If you could update your review with the page that won't load, we'll look.", "understand-need"),
+    ("zh", "想了解一下您具体是在哪一步出的问题，方便的话告诉我们。", "understand-need"),
+    ("en", "Please try restarting or reinstalling the app.", "offer-options"),
+    ("en", "You could clear the cache, or switch to the beta version for now.", "offer-options"),
+    ("en", "Your comments have been shared with the store manager, who will reply.", "ownership"),
+    ("en", "Which model is your phone ?", "understand-need"),
+    ("en", "Will definitely pass this on to the product team.", "ownership"),
+    ("zh", "另外，您亦可通过官网自行退订。", "offer-options"),
+    ("zh", "请将您的联系方式私信小编，以便工作人员为您核实处理。", "ownership"),
 ]
 
 NOT_COUNTED_AS = [
@@ -52,6 +64,9 @@ NOT_COUNTED_AS = [
     ("zh", "请提供一下您的账号。", "understand-need"),
     ("en", "I know you have a meeting at 3 pm, so this must be stressful.", "next-step"),
     ("zh", "我知道您下午三点要开会，这事确实急人。", "next-step"),
+    ("en", "If you could tell us your account number, please.", "understand-need"),
+    ("en", "Your complaint has been forwarded to the seller.", "ownership"),
+    ("zh", "方便的话提供一下您的账号。", "understand-need"),
 ]
 
 CAUGHT = [
