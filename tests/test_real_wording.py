@@ -85,6 +85,16 @@ CAUGHT = [
     ("zh", "我们的设备质量是业内最好的。", "no-arguing"),
     ("zh", "明天才能看到，您明天自己再查就行。", "ownership"),
     ("en", "You'll see it tomorrow. Check again tomorrow.", "ownership"),
+    # round 13, written before the rules changed: satisfaction or a fix promised outright
+    ("zh", "这个问题我会帮您处理，很快给您一个满意的答复。", "expectation"),
+    ("en", "We will definitely fix that problem.", "expectation"),
+]
+
+# Promising what we do ourselves, by a time we control, is a next step, not an empty promise.
+OUR_OWN_ACTION_PROMISED = [
+    ("en", "Rest assured, I'll call you back by 5 pm."),
+    ("en", "I promise to call you back by 5 pm with what I find."),
+    ("zh", "我们会尽力给您一个满意的答复，周五前回电。"),
 ]
 
 
@@ -101,6 +111,11 @@ def test_look_alikes_do_not_count(lang: str, text: str, principle: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "principle"), CAUGHT)
 def test_new_wording_of_violations_is_caught(lang: str, text: str, principle: str) -> None:
     assert principle in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_OWN_ACTION_PROMISED)
+def test_promising_our_own_next_step_is_not_an_empty_promise(lang: str, text: str) -> None:
+    assert "expectation" not in flagged(text, lang)
 
 
 def test_a_short_reply_without_the_trained_element_fails_its_exercise() -> None:
