@@ -239,11 +239,15 @@ BLAME_BY_ASSOCIATION = [
     ("zh", "这并非我司的问题，应该是您手机厂家的设置。"),
     ("en", "That's related to how the app store handles refunds."),
     ("en", "Fees like this are set by the card issuer, not by us."),
+    # round 13, written before the rules changed
+    ("zh", "因为您当时没有提供完整资料，所以我们没法处理。"),
+    ("en", "That's usually an issue with the website itself rather than with us."),
 ]
 CAUSE_NAMED_AND_OWNED = [
     ("zh", "如果是快递公司的原因，我们来负责赔偿。"),
     ("zh", "这跟系统升级有关，是我们没通知到位，我马上帮您恢复。"),
     ("en", "It's related to the courier's delay, and that's on us: I'm sending a new one today."),
+    ("zh", "快递弄丢了是我们没跟进好，我今天给您补发一件。"),
 ]
 
 
