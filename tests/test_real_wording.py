@@ -210,12 +210,23 @@ DEFENDING = [
     ("en", "As I mentioned earlier, the fee is listed in your contract."),
     ("en", "We have a strict returns policy, and it applies to every order."),
     ("en", "We changed the layout so the app is easier to use for everyone."),
+    # round 13, written before the rules changed
+    ("zh", "这个收费在您签约的时候就已经告知过了。"),
+    ("zh", "我们的系统是没有问题的，其他用户都用得好好的。"),
+    ("zh", "您说的情况我们这边从来没有出现过。"),
+    ("zh", "网速慢是高峰期的正常情况，不是故障。"),
+    ("zh", "我们的价格已经是全网最低了。"),
+    ("zh", "按照合同条款，这笔违约金是必须收的。"),
+    ("en", "Our system is working fine; nobody else has reported this."),
+    ("en", "Our prices are already the lowest on the market."),
 ]
 EXPLAINED_AND_HELPED = [
     ("zh", "这个扣费是正常的月租，不过我可以帮您换一个更便宜的套餐。"),
     ("zh", "高峰期网速会慢一些，我这就帮您测一下线路，十分钟后回您电话。"),
     ("en", "It's normal for a first charge to show as pending; I'll keep an eye on it and message you."),
     ("en", "We changed the layout last week, and I can show you where the old menu went right now."),
+    ("zh", "这笔违约金是合同里写的，不过我可以帮您申请减免一半，今天下午给您答复。"),
+    ("en", "The fee is in the terms, but I can ask for it to be waived and I'll let you know by 5 pm."),
 ]
 
 
