@@ -88,6 +88,12 @@ CAUGHT = [
     # round 13, written before the rules changed: satisfaction or a fix promised outright
     ("zh", "这个问题我会帮您处理，很快给您一个满意的答复。", "expectation"),
     ("en", "We will definitely fix that problem.", "expectation"),
+    # round 13, written before the rules changed: forbidden phrases in other words
+    ("zh", "这事儿不归我们这儿管。", "no-taboo"),
+    ("zh", "我这边是真的帮不了您。", "no-taboo"),
+    ("zh", "这个我们查不出来。", "no-taboo"),
+    ("en", "It's a really complicated process, you wouldn't understand.", "no-taboo"),
+    ("en", "You do know how to read an email, right?", "no-taboo"),
 ]
 
 # Promising what we do ourselves, by a time we control, is a next step, not an empty promise.
