@@ -172,6 +172,10 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
         ("en", "Have you tried the steps in our help centre?", True),
         ("zh", "您可以通过手机登录网上营业厅自助查询。", True),
         ("zh", "建议您与卖家协商解决。", True),
+        # round 13, written first: we contact them; 遇到 is not "go to"
+        ("zh", "麻烦您私信留个电话，方便工作人员与您联系。", False),
+        ("zh", "您可以把遇到的问题私信发给我们。", False),
+        ("zh", "您可以到营业厅办理。", True),
     ],
 )
 def test_only_a_referral_elsewhere_asks_who_handles_it(lang: str, text: str, sent_elsewhere: bool) -> None:
