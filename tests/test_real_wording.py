@@ -104,6 +104,37 @@ OUR_OWN_ACTION_PROMISED = [
 ]
 
 
+# Summing up the problem in the customer's terms is understanding the need (labelling guide);
+# written before the rules changed (round 13).
+RESTATED = [
+    ("en", "I can see you've been waiting since Monday for the refund."),
+    ("en", "It sounds like the app crashes every time you open a video."),
+    ("en", "From what you describe, the router keeps dropping the connection at night."),
+    ("en", "You mentioned the engineer never turned up on Tuesday."),
+    ("zh", "关于您反映的宽带晚上经常断线的问题，我们已经派单。"),
+    ("zh", "看到您说快递一直没有送到，真抱歉。"),
+    ("zh", "听您的描述，应该是晚上信号特别差。"),
+    ("zh", "您提到师傅周二没有上门，我这就去查。"),
+    ("zh", "了解到您的订单还没有发货，我帮您催一下。"),
+]
+NOT_RESTATED = [
+    ("en", "I can see why that's frustrating."),
+    ("en", "It sounds great, thanks for the feedback!"),
+    ("zh", "关于您反映的问题，我们已经收到。"),
+    ("zh", "您反映的问题我们已经记录。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESTATED)
+def test_summing_up_the_problem_counts_as_understanding(lang: str, text: str) -> None:
+    assert "understand-need" in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RESTATED)
+def test_naming_no_problem_does_not(lang: str, text: str) -> None:
+    assert "understand-need" not in followed(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "principle"), COUNTS_AS)
 def test_other_words_count(lang: str, text: str, principle: str) -> None:
     assert principle in followed(text, lang)
