@@ -52,6 +52,10 @@ COUNTS_AS = [
     ("en", "Will definitely pass this on to the product team.", "ownership"),
     ("zh", "另外，您亦可通过官网自行退订。", "offer-options"),
     ("zh", "请将您的联系方式私信小编，以便工作人员为您核实处理。", "ownership"),
+    # a time frame given as a range
+    ("en", "The refund shows on your statement in 3-5 working days.", "next-step"),
+    ("en", "It usually takes 7–10 business days.", "next-step"),
+    ("zh", "退款一般1-5个工作日可以查到。", "next-step"),
 ]
 
 NOT_COUNTED_AS = [
