@@ -52,6 +52,12 @@ COUNTS_AS = [
     ("en", "Will definitely pass this on to the product team.", "ownership"),
     ("zh", "另外，您亦可通过官网自行退订。", "offer-options"),
     ("zh", "请将您的联系方式私信小编，以便工作人员为您核实处理。", "ownership"),
+    # round 13: acknowledgement said as "we" or as what we never want for them
+    ("en", "We understand your frustration.", "acknowledge"),
+    ("en", "We hear you.", "acknowledge"),
+    ("en", "That's not the experience we want you to have.", "acknowledge"),
+    ("en", "We never want our customers to feel this way.", "acknowledge"),
+    ("en", "Yikes, that's not good.", "acknowledge"),
     # a time frame given as a range
     ("en", "The refund shows on your statement in 3-5 working days.", "next-step"),
     ("en", "It usually takes 7–10 business days.", "next-step"),
@@ -71,6 +77,8 @@ NOT_COUNTED_AS = [
     ("en", "If you could tell us your account number, please.", "understand-need"),
     ("en", "Your complaint has been forwarded to the seller.", "ownership"),
     ("zh", "方便的话提供一下您的账号。", "understand-need"),
+    ("en", "We understand your request and will process it.", "acknowledge"),
+    ("en", "We appreciate your business.", "acknowledge"),
 ]
 
 CAUGHT = [
