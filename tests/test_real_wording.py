@@ -52,6 +52,11 @@ COUNTS_AS = [
     ("en", "Will definitely pass this on to the product team.", "ownership"),
     ("zh", "另外，您亦可通过官网自行退订。", "offer-options"),
     ("zh", "请将您的联系方式私信小编，以便工作人员为您核实处理。", "ownership"),
+    # round 13: hospital and Taiwanese wording of passing it on ourselves
+    ("zh", "感謝您的寶貴意見，我們會轉知相關單位改善。", "ownership"),
+    ("zh", "已將您的意見轉達給主治醫師，並請單位主管檢討改進。", "ownership"),
+    ("zh", "後續將由社工師主動與您聯絡。", "ownership"),
+    ("zh", "本院已派員了解並改善。", "ownership"),
     # round 13: acknowledgement said as "we" or as what we never want for them
     ("en", "We understand your frustration.", "acknowledge"),
     ("en", "We hear you.", "acknowledge"),
