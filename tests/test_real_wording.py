@@ -63,6 +63,10 @@ COUNTS_AS = [
     ("en", "That's not the experience we want you to have.", "acknowledge"),
     ("en", "We never want our customers to feel this way.", "acknowledge"),
     ("en", "Yikes, that's not good.", "acknowledge"),
+    # round 13: another way offered
+    ("en", "You can also reach us by live chat.", "offer-options"),
+    ("en", "Feel free to pop into a store, or give us a ring.", "offer-options"),
+    ("zh", "亦可於網路預約。", "offer-options"),
     # a time frame given as a range
     ("en", "The refund shows on your statement in 3-5 working days.", "next-step"),
     ("en", "It usually takes 7–10 business days.", "next-step"),
@@ -84,6 +88,8 @@ NOT_COUNTED_AS = [
     ("zh", "方便的话提供一下您的账号。", "understand-need"),
     ("en", "We understand your request and will process it.", "acknowledge"),
     ("en", "We appreciate your business.", "acknowledge"),
+    ("en", "You can also see the fee on your bill.", "offer-options"),
+    ("en", "You could also have read the terms.", "offer-options"),
 ]
 
 CAUGHT = [
