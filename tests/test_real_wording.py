@@ -65,6 +65,8 @@ COUNTS_AS = [
     ("en", "Yikes, that's not good.", "acknowledge"),
     # round 13: another way offered
     ("en", "You can also reach us by live chat.", "offer-options"),
+    ("en", "Flight changes are never fun, so let's sort it out.", "acknowledge"),
+    ("en", "To confirm your question: you'd like to know whether the card was linked.", "understand-need"),
     ("en", "Feel free to pop into a store, or give us a ring.", "offer-options"),
     ("zh", "亦可於網路預約。", "offer-options"),
     # a time frame given as a range
@@ -111,6 +113,17 @@ CAUGHT = [
     # round 13, written before the rules changed: satisfaction or a fix promised outright
     ("zh", "这个问题我会帮您处理，很快给您一个满意的答复。", "expectation"),
     ("en", "We will definitely fix that problem.", "expectation"),
+    # round 14, in my own words, written before the rules for the blind batch 4's dev misses
+    ("zh", "其实您点开看一下就知道了。", "no-arguing"),
+    ("zh", "其实也不算多，大部分人都觉得合理。", "no-arguing"),
+    ("zh", "以前每次查都没错，这次估计也一样。", "no-arguing"),
+    ("en", "Most customers find the new layout much clearer.", "no-arguing"),
+    ("en", "It's all in the terms if you read them carefully.", "no-arguing"),
+    ("en", "The IT team rolled out the update without testing it.", "no-blame"),
+    ("en", "The new staff there do get these forms wrong.", "no-blame"),
+    ("en", "We'll sort it out in due course.", "next-step"),
+    ("zh", "以后绝对不会再出任何问题。", "expectation"),
+    ("en", "Chasing that paperwork is a real hassle, but I'll do it.", "no-taboo"),
     # round 13, written before the rules changed: forbidden phrases in other words
     ("zh", "这事儿不归我们这儿管。", "no-taboo"),
     ("zh", "我这边是真的帮不了您。", "no-taboo"),
@@ -118,6 +131,26 @@ CAUGHT = [
     ("en", "It's a really complicated process, you wouldn't understand.", "no-taboo"),
     ("en", "You do know how to read an email, right?", "no-taboo"),
 ]
+
+# Round 14: the same words about ourselves, or about the customer's trouble, are not arguing,
+# blame or a forbidden phrase.
+NOT_A_VIOLATION = [
+    ("en", "To be fair to you, we should have told you sooner. I'll refund it now.", "no-arguing"),
+    ("en", "Waiting all week must have been a real hassle for you.", "no-taboo"),
+    ("zh", "我帮您点开看一下，马上就知道了。", "no-arguing"),
+    ("zh", "我这就帮您弄清楚。", "no-arguing"),
+    ("zh", "报案一个月都没人联系，让您连找谁都不知道，真的很抱歉。", "no-taboo"),
+    ("zh", "核完我把新版账单讲一遍，以后您自己看就方便了。", "no-taboo"),
+    ("zh", "送到厂家检测，看到底是哪里的问题。", "no-blame"),
+    ("en", "We sometimes get these forms wrong, and I'm sorry.", "no-blame"),
+    ("en", "We'll sort it in due course, and by Friday at the latest.", "next-step"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), NOT_A_VIOLATION)
+def test_the_same_words_about_ourselves_are_not_a_violation(lang: str, text: str, principle: str) -> None:
+    assert principle not in flagged(text, lang)
+
 
 # Promising what we do ourselves, by a time we control, is a next step, not an empty promise.
 OUR_OWN_ACTION_PROMISED = [
