@@ -8,6 +8,8 @@ Then, in this order (FORMAT.md, "How findings are combined"):
 1. severities: an exercise's ``[severity]`` table first; otherwise a missing element of a
    principle the exercise trains is an error, and a missing element of a principle it does
    not train is an optional tip (``info``, ``tip: true``, kept out of class summaries);
+   an exercise's own require rule that asks for a sharper form of a trained principle is a
+   warning, not an error, when another rule finds the principle done in the reply;
 2. one phrase, one finding: findings whose spans overlap are merged into the most specific
    (exercise rule, then trainer rule, then pack rule), then the most severe; ``also``
    names the other principles the phrase breaks, and the score counts it once;
@@ -152,6 +154,20 @@ def _severity(f: Finding, settings: Settings) -> Finding:
     return replace(f, severity=severity, tip=tip, suggest=suggest)
 
 
+def _done_in_another_form(
+    findings: list[Finding], followed: list[Followed], settings: Settings
+) -> list[Finding]:
+    """An exercise's own require rule asks for a sharper form of a principle the exercise
+    trains; when another rule finds the principle done in the reply, the sharper form missing
+    is a warning, not a failing error (unless the exercise's ``[severity]`` says otherwise)."""
+    done = {f.principle for f in followed}
+    overrides = dict(settings.severity)
+    return [replace(f, severity="warning")
+            if f.start is None and f.origin == "exercise" and f.severity == "error"
+            and f.principle in done and f.principle not in overrides else f
+            for f in findings]
+
+
 def merge_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per phrase: overlapping spans merge into the most severe, most specific."""
     spanned = sorted((f for f in findings if f.start is not None), key=lambda f: (f.start, f.end, f.rule))
@@ -220,7 +236,7 @@ def run(
             followed.append(
                 Followed(rule.principle, rule.id, start, end, text[start:end], rule.message, pattern)
             )
-    findings = [_severity(f, settings) for f in findings]
+    findings = _done_in_another_form([_severity(f, settings) for f in findings], followed, settings)
     size = len(body)
     if size < get_locale(lang).default("near_empty"):
         message = ui_text("near-empty", lang, size=size)

@@ -381,3 +381,36 @@ def test_praise_does_not_stop_inside_a_clock_time() -> None:
     praise = [f for f in check("我下午15:30给您回电话，告诉您结果。", "zh")["followed"]
               if f["principle"] == "next-step"]
     assert praise and "15:30" in praise[0]["excerpt"]
+
+
+# An exercise's own require rule asks for a sharper form of a principle (bank-card-registration:
+# put her question back to her). A reply that does the principle in another form (it asks which
+# card) has done it: the sharper form is then a warning, not a failing error. A reply that does
+# not do the principle at all still fails.
+GENERAL_FORM = [
+    ("en", "Good morning Ms Zhou, I'm Tom. I'm sorry phone banking isn't working. Which of your "
+           "cards did the branch set up last Tuesday? I'll check the records myself and call you "
+           "back by 3 pm today."),
+    ("zh", "周女士您好，我是小陈。电话银行用不了，真抱歉。上周二支行给您办的是哪张卡？我自己去查记录，"
+           "今天下午三点前给您回电话。"),
+]
+NOT_AT_ALL = [
+    ("en", "Good morning Ms Zhou, I'm Tom. I'm sorry phone banking isn't working. I'll check the records "
+           "myself and call you back by 3 pm today."),
+    ("zh", "周女士您好，我是小陈。电话银行用不了，真抱歉。我自己去查记录，今天下午三点前给您回电话。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GENERAL_FORM)
+def test_the_principle_in_another_form_passes_with_a_warning(lang: str, text: str) -> None:
+    result = check(text, lang, "bank-card-registration")
+    sharper = [f for f in result["findings"] if f["rule"] == "understand-need/confirm-question"]
+    assert result["passed"], result["findings"]
+    assert [f["severity"] for f in sharper] == ["warning"]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_AT_ALL)
+def test_the_principle_not_done_at_all_still_fails(lang: str, text: str) -> None:
+    result = check(text, lang, "bank-card-registration")
+    assert not result["passed"]
+    assert {f["severity"] for f in result["findings"] if f["principle"] == "understand-need"} == {"error"}
