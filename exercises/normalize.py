@@ -8,6 +8,7 @@ Steps, per code point of the original text:
    marks stays linear; further marks start a new segment);
 2. case folding (``Calm`` → ``calm``, ``ß`` → ``ss``);
 3. traditional → simplified Chinese through ``exercises/data/t2s.txt`` (1:1 characters);
+   curly apostrophes (``’`` ``‘`` ``ʼ``) become ``'``;
 4. format and control characters (zero-width space, BOM, RTL marks, NUL …) are dropped;
    any run of white space (including newlines and U+3000) becomes one space;
 5. a single half-width full stop right after a Chinese character becomes ``。`` (NFKC turns
@@ -60,10 +61,14 @@ def fold_pattern(pattern: str) -> str:
     return pattern.translate(t2s_table())
 
 
+# Apostrophes as phones and word processors type them ("don’t", "Iʼll"): rules see "'".
+_APOSTROPHES = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2032: "'"}
+
+
 def _fold(segment: str) -> str:
     text = unicodedata.normalize("NFKC", segment).casefold()
     text = unicodedata.normalize("NFKC", text)
-    return text.translate(t2s_table())
+    return text.translate(t2s_table()).translate(_APOSTROPHES)
 
 
 def _char_info(ch: str) -> tuple[str, bool]:

@@ -34,6 +34,8 @@ def _check_map(original: str) -> None:
         ("没办法．好", "没办法。好"),
         ("没办法...", "没办法..."),
         ("3.5元 ok.", "3.5元 ok."),
+        ("We don’t offer gifts", "we don't offer gifts"),  # a phone's curly apostrophe
+        ("Iʼll call", "i'll call"),
         ("", ""),
     ],
 )
