@@ -69,6 +69,7 @@ COUNTS_AS = [
     ("en", "To confirm your question: you'd like to know whether the card was linked.", "understand-need"),
     ("en", "Feel free to pop into a store, or give us a ring.", "offer-options"),
     ("zh", "亦可於網路預約。", "offer-options"),
+    ("zh", "要是打得不多 加个通话包就行 要是您想改回原来的套餐 我帮您预约下月改回", "offer-options"),
     # a time frame given as a range
     ("en", "The refund shows on your statement in 3-5 working days.", "next-step"),
     ("en", "It usually takes 7–10 business days.", "next-step"),
