@@ -348,6 +348,15 @@ BLAME_BY_ASSOCIATION = [
     ("zh", "这并非我司的问题，应该是您手机厂家的设置。"),
     ("en", "That's related to how the app store handles refunds."),
     ("en", "Fees like this are set by the card issuer, not by us."),
+    # round 15, in my own words for the kinds of blame missed in the dev rows
+    ("zh", "这笔运费属于您自身原因产生的，需要您自己承担。"),
+    ("zh", "因个人原因导致的退票，手续费由您承担。"),
+    ("zh", "这条短信并非我公司行为，请您留意。"),
+    ("zh", "经查不是本行的责任，是收款方退回的。"),
+    ("zh", "可能由于微信原因，消息没有送达。"),
+    ("zh", "行李额是航空公司自己规定的，我们没法改。"),
+    ("en", "The courier was supposed to deliver it on Monday, so you'll need to chase them."),
+    ("en", "It's probably your router's issue rather than anything we've done."),
     # round 13, written before the rules changed
     ("zh", "因为您当时没有提供完整资料，所以我们没法处理。"),
     ("en", "That's usually an issue with the website itself rather than with us."),
@@ -357,6 +366,10 @@ CAUSE_NAMED_AND_OWNED = [
     ("zh", "这跟系统升级有关，是我们没通知到位，我马上帮您恢复。"),
     ("en", "It's related to the courier's delay, and that's on us: I'm sending a new one today."),
     ("zh", "快递弄丢了是我们没跟进好，我今天给您补发一件。"),
+    ("zh", "这不是您的问题，而是我们系统的问题，我马上帮您处理。"),
+    ("en", "The courier was supposed to deliver on Monday and that's on us: I'm sending a new one today."),
+    ("en", "Our engineer should have come back, and I'm sorry; I'm booking him for tomorrow morning."),
+    ("zh", "由于天气原因航班延误，我帮您改签到明早七点的航班。"),
 ]
 
 
