@@ -317,6 +317,18 @@ DEFENDING = [
     ("zh", "按照合同条款，这笔违约金是必须收的。"),
     ("en", "Our system is working fine; nobody else has reported this."),
     ("en", "Our prices are already the lowest on the market."),
+    # round 15: a rule or a defence explained instead of help (own words, written first)
+    ("zh", "退订需要本人带身份证到营业厅办理的，请您了解。"),
+    ("zh", "套餐变更是次月才生效的哦。"),
+    ("zh", "各地政策不一样，因此只能在开户地办理，请见谅。"),
+    ("zh", "为了保证账户安全，我们暂时无法在电话里帮您改密码。"),
+    ("zh", "价格没有问题的，是按系统标价收取的。"),
+    ("zh", "我司对老用户也有很多优惠活动的。"),
+    ("en", "Cancellations have to be made in branch with photo ID, I'm afraid."),
+    ("en", "Plan changes only take effect from the next billing month."),
+    ("en", "For security reasons we're unable to make changes over the phone."),
+    ("en", "The price is correct; it's the listed price in our system."),
+    ("en", "We already offer plenty of deals for existing customers."),
 ]
 EXPLAINED_AND_HELPED = [
     ("zh", "这个扣费是正常的月租，不过我可以帮您换一个更便宜的套餐。"),
@@ -325,6 +337,12 @@ EXPLAINED_AND_HELPED = [
     ("en", "We changed the layout last week, and I can show you where the old menu went right now."),
     ("zh", "这笔违约金是合同里写的，不过我可以帮您申请减免一半，今天下午给您答复。"),
     ("en", "The fee is in the terms, but I can ask for it to be waived and I'll let you know by 5 pm."),
+    ("zh", "退订需要本人到营业厅办理，我帮您预约明天上午的号，您直接去就行。"),
+    ("zh", "套餐变更是次月生效的，我现在就帮您预约，下月1号自动生效。"),
+    ("en", "For security reasons I can't change it over the phone, but I can send you a reset link now."),
+    ("en", "Plan changes take effect next month, so I'll book yours in now for the 1st."),
+    ("zh", "给您带来不便请见谅，请私信您的号码给我们，我们核实后回复您。"),
+    ("zh", "各地权限不同，因此没法异地换卡，请问您的号码实名登记过吗？"),
 ]
 
 
