@@ -468,3 +468,42 @@ TYPED = [
 def test_curly_or_missing_apostrophes_do_not_fail_a_good_reply(exercise: str, text: str) -> None:
     result = check(text, "en", exercise)
     assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
+
+
+# Round 16, in my own words for the kinds in the blind batch 5's dev failures (trainee typing),
+# written before the rules changed.
+R16_COUNTS = [
+    ("en", "totally get the frustration, let me sort it", "acknowledge"),
+    ("en", "completely understand ur frustation with this", "acknowledge"),
+    ("en", "really get why youre annoyed", "acknowledge"),
+    ("zh", "我这就去查，大概10分钟给您答复。", "next-step"),
+    ("zh", "您一般多久用一次这个功能呀？", "understand-need"),
+    ("zh", "大概多长时间了呀？", "understand-need"),
+    ("en", "I'll call you at 11 to let you know.", "next-step"),
+    ("en", "ill ring u back at 4 either way", "next-step"),
+]
+R16_CAUGHT = [
+    ("en", "The new guy at the branch probably keyed it in wrong.", "no-blame"),
+    ("zh", "是仓库那边没检查好，他们弄出来的事。", "no-blame"),
+    ("zh", "这个归物业管，我把他们的电话给您，您直接打过去就行。", "ownership"),
+]
+R16_NOT_CAUGHT = [
+    ("zh", "我把他们的电话给您留一个备用，不过我现在就替您打过去问清楚，半小时内回您。", "ownership"),
+    ("en", "I typed the address in wrong, that's on me; I've fixed it now.", "no-blame"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), R16_COUNTS)
+def test_trainee_typing_counts(lang: str, text: str, principle: str) -> None:
+    assert principle in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), R16_CAUGHT)
+def test_trainee_typing_violations_are_caught(lang: str, text: str, principle: str) -> None:
+    assert principle in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), R16_NOT_CAUGHT)
+def test_the_same_words_with_our_own_action_are_not_caught(lang: str, text: str, principle: str) -> None:
+    assert principle not in {f["principle"] for f in check(text, lang)["findings"]
+                             if f["severity"] in ("error", "warning")}
