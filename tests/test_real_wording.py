@@ -507,3 +507,62 @@ def test_trainee_typing_violations_are_caught(lang: str, text: str, principle: s
 def test_the_same_words_with_our_own_action_are_not_caught(lang: str, text: str, principle: str) -> None:
     assert principle not in {f["principle"] for f in check(text, lang)["findings"]
                              if f["severity"] in ("error", "warning")}
+
+
+# Round 17, in my own words for the kinds in real batch 4's dev disagreements (Twitter support
+# replies, Weibo helpdesk, Taiwanese hospitals), written before the rules changed.
+R17_COUNTS = [
+    ("en", "Bummer to hear the app keeps crashing.", "acknowledge"),
+    ("en", "I really regret the trouble this has caused you.", "acknowledge"),
+    ("en", "That's heartbreaking to hear.", "acknowledge"),
+    ("en", "We hate to hear this, Sam.", "acknowledge"),
+    ("en", "We don't like hearing that at all.", "acknowledge"),
+    ("en", "Let's sort it out.-JC", "introduce"),
+    ("en", "DM us and we'll help. *MariaGonzalez", "introduce"),
+    ("en", "Could you give us a bit more detail and we'll look into it.", "understand-need"),
+    ("en", "DM us which model you have so we can check.", "understand-need"),
+    ("zh", "请详细说明一下具体情况，以便我们核实。", "understand-need"),
+    ("zh", "是否在晚上才出现的呢.", "understand-need"),
+    ("en", "A member of our team will follow up with you by email.", "ownership"),
+    ("zh", "小美这边私信您了解一下详情。", "ownership"),
+    ("zh", "已将您的意见回馈给相关单位处理。", "ownership"),
+]
+R17_CAUGHT = [
+    ("en", "To get a full refund you would have to cancel within 24 hours.", "no-arguing"),
+    ("en", "We have to be fair to all our customers, so the rules apply.", "no-arguing"),
+    ("en", "For future reference, please call us first.", "no-arguing"),
+    ("en", "All fees are available to view on our website.", "no-arguing"),
+    ("zh", "是不是您自己误删了呢？", "no-arguing"),
+    ("zh", "欠费了肯定就会停机的。", "no-arguing"),
+    ("zh", "我们打过您电话，但是一直打不通。", "no-blame"),
+    ("en", "It's the last airline you flew with that handles delayed bags.", "no-blame"),
+    ("zh", "提货码是由快递公司查询的，我们这边看不到。", "no-blame"),
+    ("zh", "我们和门店不是同一个系统，查不到。", "no-blame"),
+    ("en", "Please call our billing team on 0800 123 456.", "ownership"),
+    ("en", "Please contact our support folks at 800-222-2377.", "ownership"),
+    ("en", "I'd advise taking it back to your nearest store.", "ownership"),
+    ("en", "Please return to the branch and fill in a form.", "ownership"),
+    ("en", "We don't have access to that here, sorry.", "ownership"),
+    ("zh", "这个业务必须本人带证件到营业厅办理的。", "ownership"),
+]
+R17_NOT_CAUGHT = [
+    ("en", "I've called our billing team for you and they'll ring you on 0800 123 456 by 3 pm.", "ownership"),
+    ("zh", "我们打过您电话没打通，是不是号码有变？我再给您发条短信。", "no-blame"),
+    ("en", "For future reference, I've added a note so you won't need to explain this again.", "no-arguing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), R17_COUNTS)
+def test_real_support_wording_counts(lang: str, text: str, principle: str) -> None:
+    assert principle in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), R17_CAUGHT)
+def test_real_support_violations_are_caught(lang: str, text: str, principle: str) -> None:
+    assert principle in {f["principle"] for f in check(text, lang)["findings"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), R17_NOT_CAUGHT)
+def test_real_support_wording_with_our_own_action_is_not(lang: str, text: str, principle: str) -> None:
+    assert principle not in {f["principle"] for f in check(text, lang)["findings"]
+                             if f["severity"] in ("error", "warning")}
