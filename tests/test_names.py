@@ -16,6 +16,13 @@ NAMED = [
     "That's really frustrating Aisha. I've asked the courier to call you before 5pm today.",
     "Sorry about the double charge, Tomasz! I've reversed it and you'll see the money back by Friday.",
     "We've extended your trial by a week. Thanks for your patience, Hannah.",
+    # round 15 (written before the rules changed): how agents sign a written reply
+    "We'll sort it today. KB",
+    "We'll sort it today. Phil.",
+    "We'll sort it today. -Dan B.",
+    "We'll sort it today. Best, Mo",
+    "Sorry to hear that. DM us your order number. ^MR 1/2",
+    "We'll sort it today. (JD)",
 ]
 
 NOT_NAMED = [
@@ -25,6 +32,13 @@ NOT_NAMED = [
     "Currently, all orders ship on Monday. We'll email you the tracking number then.",
     "Sorry for the trouble. Our team in London is looking at it and we'll update you by Friday.",
     "Thanks for reaching out. Please send us a DM with your order number and we'll check it for you.",
+    # round 15: closing words and a cut-off word are not a signature
+    "We'll sort it today. Enjoy!",
+    "We'll sort it today. ok",
+    "Thanks for waiting. Regards, Team Tesco",
+    "See you soon. Bye!",
+    "We keep this under review. Thakyou.",
+    "Firefox is one of our top picks for the best int",
 ]
 
 
@@ -43,34 +57,6 @@ def test_praise_quotes_the_name_with_its_capital() -> None:
     praise = [f for f in check(NAMED[0], "en")["followed"] if f["principle"] == "introduce"]
     assert praise and "Priya" in praise[0]["excerpt"]
 
-
-# Round 15 (written before the rules changed): how agents sign a written reply.
-SIGNED = [
-    "We'll sort it today. KB",
-    "We'll sort it today. Phil.",
-    "We'll sort it today. -Dan B.",
-    "We'll sort it today. Best, Mo",
-    "Sorry to hear that. DM us your order number. ^MR 1/2",
-    "We'll sort it today. (JD)",
-]
-NOT_SIGNED = [
-    "We'll sort it today. Enjoy!",
-    "We'll sort it today. ok",
-    "Thanks for waiting. Regards, Team Tesco",
-    "See you soon. Bye!",
-    "We keep this under review. Thakyou.",
-    "Firefox is one of our top picks for the best int",
-]
-
-
-@pytest.mark.parametrize("text", SIGNED)
-def test_a_sign_off_counts_as_the_agents_name(text: str) -> None:
-    assert "introduce" in followed(text, "en")
-
-
-@pytest.mark.parametrize("text", NOT_SIGNED)
-def test_a_closing_word_is_not_a_name(text: str) -> None:
-    assert "introduce" not in followed(text, "en")
 
 
 def test_an_agent_number_counts_in_chinese() -> None:

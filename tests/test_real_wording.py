@@ -470,9 +470,11 @@ def test_curly_or_missing_apostrophes_do_not_fail_a_good_reply(exercise: str, te
     assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
 
 
-# Round 16, in my own words for the kinds in the blind batch 5's dev failures (trainee typing),
-# written before the rules changed.
-R16_COUNTS = [
+# Rounds 16 and 17, in my own words for the kinds in the blind batch 5's dev failures (trainee
+# typing) and in real batch 4's dev disagreements (Twitter support replies, Weibo helpdesk,
+# Taiwanese hospitals), written before the rules changed. A missing element has no span, so
+# these count any finding that names the principle.
+MORE_COUNTS = [
     ("en", "totally get the frustration, let me sort it", "acknowledge"),
     ("en", "completely understand ur frustation with this", "acknowledge"),
     ("en", "really get why youre annoyed", "acknowledge"),
@@ -481,37 +483,6 @@ R16_COUNTS = [
     ("zh", "大概多长时间了呀？", "understand-need"),
     ("en", "I'll call you at 11 to let you know.", "next-step"),
     ("en", "ill ring u back at 4 either way", "next-step"),
-]
-R16_CAUGHT = [
-    ("en", "The new guy at the branch probably keyed it in wrong.", "no-blame"),
-    ("zh", "是仓库那边没检查好，他们弄出来的事。", "no-blame"),
-    ("zh", "这个归物业管，我把他们的电话给您，您直接打过去就行。", "ownership"),
-]
-R16_NOT_CAUGHT = [
-    ("zh", "我把他们的电话给您留一个备用，不过我现在就替您打过去问清楚，半小时内回您。", "ownership"),
-    ("en", "I typed the address in wrong, that's on me; I've fixed it now.", "no-blame"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "principle"), R16_COUNTS)
-def test_trainee_typing_counts(lang: str, text: str, principle: str) -> None:
-    assert principle in followed(text, lang)
-
-
-@pytest.mark.parametrize(("lang", "text", "principle"), R16_CAUGHT)
-def test_trainee_typing_violations_are_caught(lang: str, text: str, principle: str) -> None:
-    assert principle in {f["principle"] for f in check(text, lang)["findings"]}
-
-
-@pytest.mark.parametrize(("lang", "text", "principle"), R16_NOT_CAUGHT)
-def test_the_same_words_with_our_own_action_are_not_caught(lang: str, text: str, principle: str) -> None:
-    assert principle not in {f["principle"] for f in check(text, lang)["findings"]
-                             if f["severity"] in ("error", "warning")}
-
-
-# Round 17, in my own words for the kinds in real batch 4's dev disagreements (Twitter support
-# replies, Weibo helpdesk, Taiwanese hospitals), written before the rules changed.
-R17_COUNTS = [
     ("en", "Bummer to hear the app keeps crashing.", "acknowledge"),
     ("en", "I really regret the trouble this has caused you.", "acknowledge"),
     ("en", "That's heartbreaking to hear.", "acknowledge"),
@@ -527,7 +498,10 @@ R17_COUNTS = [
     ("zh", "小美这边私信您了解一下详情。", "ownership"),
     ("zh", "已将您的意见回馈给相关单位处理。", "ownership"),
 ]
-R17_CAUGHT = [
+MORE_CAUGHT = [
+    ("en", "The new guy at the branch probably keyed it in wrong.", "no-blame"),
+    ("zh", "是仓库那边没检查好，他们弄出来的事。", "no-blame"),
+    ("zh", "这个归物业管，我把他们的电话给您，您直接打过去就行。", "ownership"),
     ("en", "To get a full refund you would have to cancel within 24 hours.", "no-arguing"),
     ("en", "We have to be fair to all our customers, so the rules apply.", "no-arguing"),
     ("en", "For future reference, please call us first.", "no-arguing"),
@@ -545,24 +519,29 @@ R17_CAUGHT = [
     ("en", "We don't have access to that here, sorry.", "ownership"),
     ("zh", "这个业务必须本人带证件到营业厅办理的。", "ownership"),
 ]
-R17_NOT_CAUGHT = [
+MORE_NOT_CAUGHT = [
+    ("zh", "我把他们的电话给您留一个备用，不过我现在就替您打过去问清楚，半小时内回您。", "ownership"),
+    ("en", "I typed the address in wrong, that's on me; I've fixed it now.", "no-blame"),
     ("en", "I've called our billing team for you and they'll ring you on 0800 123 456 by 3 pm.", "ownership"),
     ("zh", "我们打过您电话没打通，是不是号码有变？我再给您发条短信。", "no-blame"),
     ("en", "For future reference, I've added a note so you won't need to explain this again.", "no-arguing"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "principle"), R17_COUNTS)
-def test_real_support_wording_counts(lang: str, text: str, principle: str) -> None:
+def _named(text: str, lang: str, levels: tuple[str, ...]) -> set[str]:
+    return {f["principle"] for f in check(text, lang)["findings"] if f["severity"] in levels}
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), MORE_COUNTS)
+def test_more_wording_counts(lang: str, text: str, principle: str) -> None:
     assert principle in followed(text, lang)
 
 
-@pytest.mark.parametrize(("lang", "text", "principle"), R17_CAUGHT)
-def test_real_support_violations_are_caught(lang: str, text: str, principle: str) -> None:
-    assert principle in {f["principle"] for f in check(text, lang)["findings"]}
+@pytest.mark.parametrize(("lang", "text", "principle"), MORE_CAUGHT)
+def test_more_violations_are_caught(lang: str, text: str, principle: str) -> None:
+    assert principle in _named(text, lang, ("error", "warning", "info"))
 
 
-@pytest.mark.parametrize(("lang", "text", "principle"), R17_NOT_CAUGHT)
-def test_real_support_wording_with_our_own_action_is_not(lang: str, text: str, principle: str) -> None:
-    assert principle not in {f["principle"] for f in check(text, lang)["findings"]
-                             if f["severity"] in ("error", "warning")}
+@pytest.mark.parametrize(("lang", "text", "principle"), MORE_NOT_CAUGHT)
+def test_the_same_words_with_our_own_action_are_not_caught(lang: str, text: str, principle: str) -> None:
+    assert principle not in _named(text, lang, ("error", "warning"))
