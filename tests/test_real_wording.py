@@ -470,11 +470,17 @@ def test_curly_or_missing_apostrophes_do_not_fail_a_good_reply(exercise: str, te
     assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
 
 
-# Rounds 16 and 17, in my own words for the kinds in the blind batch 5's dev failures (trainee
-# typing) and in real batch 4's dev disagreements (Twitter support replies, Weibo helpdesk,
+# Rounds 16 to 18, in my own words for the kinds in the blind batches 5 and 6's dev failures
+# (trainee typing, unusual shapes) and in real batch 4's dev disagreements (Twitter support replies, Weibo helpdesk,
 # Taiwanese hospitals), written before the rules changed. A missing element has no span, so
 # these count any finding that names the principle.
 MORE_COUNTS = [
+    # round 18 (fresh batch 6: unusual shapes)
+    ("en", "You asked whether the fee could be waived, and that's what I'll find out.", "understand-need"),
+    ("zh", "您问的是这笔费用能不能退，我这就去查。", "understand-need"),
+    ("zh", "遇到这种事，心里肯定一慌。", "acknowledge"),
+    ("zh", "可以今天送，也可以周六送，您选哪一种？", "offer-options"),
+    ("zh", "有三个时间可以选：周五上午、周五下午或周六，您要哪个时间？", "offer-options"),
     ("en", "totally get the frustration, let me sort it", "acknowledge"),
     ("en", "completely understand ur frustation with this", "acknowledge"),
     ("en", "really get why youre annoyed", "acknowledge"),
@@ -499,6 +505,14 @@ MORE_COUNTS = [
     ("zh", "已将您的意见回馈给相关单位处理。", "ownership"),
 ]
 MORE_CAUGHT = [
+    # round 18 (fresh batch 6: unusual shapes)
+    ("en", "To be fair, we did send you an email about it.", "no-arguing"),
+    ("en", "I do have to point out that the contract lists roaming as extra.", "no-arguing"),
+    ("en", "Nothing was hidden, it's all in the leaflet.", "no-arguing"),
+    ("en", "The council have had it on their list for ages and just haven't got round to it.", "no-blame"),
+    ("zh", "我会尽快催，有进展第一时间通知您。", "next-step"),
+    ("en", "If you agree to close the complaint, I'll add a £20 voucher.", "boundaries"),
+    ("zh", "只要您不再投诉，我们就送您一张50元的券。", "boundaries"),
     ("en", "The new guy at the branch probably keyed it in wrong.", "no-blame"),
     ("zh", "是仓库那边没检查好，他们弄出来的事。", "no-blame"),
     ("zh", "这个归物业管，我把他们的电话给您，您直接打过去就行。", "ownership"),
@@ -520,6 +534,10 @@ MORE_CAUGHT = [
     ("zh", "这个业务必须本人带证件到营业厅办理的。", "ownership"),
 ]
 MORE_NOT_CAUGHT = [
+    # round 18
+    ("zh", "本月第二次因系统故障影响您交易，我们深表歉意，技术人员正在抢修，一小时内恢复。", "no-blame"),
+    ("en", "To be fair to you, we should have told you sooner. I'll refund it now.", "no-arguing"),
+    ("zh", "我第一时间给您回电，今天下午四点前。", "next-step"),
     ("zh", "我把他们的电话给您留一个备用，不过我现在就替您打过去问清楚，半小时内回您。", "ownership"),
     ("en", "I typed the address in wrong, that's on me; I've fixed it now.", "no-blame"),
     ("en", "I've called our billing team for you and they'll ring you on 0800 123 456 by 3 pm.", "ownership"),
