@@ -471,9 +471,9 @@ def test_curly_or_missing_apostrophes_do_not_fail_a_good_reply(exercise: str, te
 
 
 # Rounds 16 to 18, in my own words for the kinds in the blind batches 5 and 6's dev failures
-# (trainee typing, unusual shapes) and in real batch 4's dev disagreements (Twitter support replies, Weibo helpdesk,
-# Taiwanese hospitals), written before the rules changed. A missing element has no span, so
-# these count any finding that names the principle.
+# (trainee typing, unusual shapes) and in real batch 4's dev disagreements (Twitter support
+# replies, Weibo helpdesk, Taiwanese hospitals), written before the rules changed. A missing
+# element has no span, so these count any finding that names the principle.
 MORE_COUNTS = [
     # round 18 (fresh batch 6: unusual shapes)
     ("en", "You asked whether the fee could be waived, and that's what I'll find out.", "understand-need"),
