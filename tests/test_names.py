@@ -61,3 +61,8 @@ def test_praise_quotes_the_name_with_its_capital() -> None:
 
 def test_an_agent_number_counts_in_chinese() -> None:
     assert "introduce" in followed("您好，客服专员6688号为您服务。", "zh")
+
+
+@pytest.mark.parametrize("text", ["亲亲，您别着急，我这就帮您查。", "谢谢您的耐心，刚刚已经帮您查过了。"])
+def test_a_doubled_word_is_not_an_agents_name(text: str) -> None:
+    assert "introduce" not in followed(text, "zh")

@@ -470,11 +470,23 @@ def test_curly_or_missing_apostrophes_do_not_fail_a_good_reply(exercise: str, te
     assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
 
 
-# Rounds 16 to 18, in my own words for the kinds in the blind batches 5 and 6's dev failures
-# (trainee typing, unusual shapes) and in real batch 4's dev disagreements (Twitter support
+# Rounds 16 to 19, in my own words for the kinds in the blind batches 5 and 6's dev failures
+# (trainee typing, unusual shapes) and in real batches 4 and 5's dev disagreements (Twitter support
 # replies, Weibo helpdesk, Taiwanese hospitals), written before the rules changed. A missing
 # element has no span, so these count any finding that names the principle.
 MORE_COUNTS = [
+    # round 19 (real batch 5: JD shop chat, Taiwanese brokerage apps, GitHub support)
+    ("zh", "亲，请您稍等，小妹马上帮您查一下。", "next-step"),
+    ("zh", "正在为您核实处理中，请稍等片刻哦~", "next-step"),
+    ("zh", "明天小妹给您联系快递核实。", "next-step"),
+    ("zh", "预计下午就可以送到您手上。", "next-step"),
+    ("en", "Please let me know if you don't see it in the next 2-3 days.", "next-step"),
+    ("zh", "請您說明一下登入時的操作步驟，以及是否有出現錯誤訊息。", "understand-need"),
+    ("zh", "您要查的是这个订单对吗", "understand-need"),
+    ("zh", "订单号是这个吗 我帮您看看", "understand-need"),
+    ("zh", "小妹这边帮您催一下物流哦。", "introduce"),
+    ("zh", "果果正在为您积极查询，请不要离开哦。", "ownership"),
+    ("zh", "我两小时之内再回访您确认。", "ownership"),
     # round 18 (fresh batch 6: unusual shapes)
     ("en", "You asked whether the fee could be waived, and that's what I'll find out.", "understand-need"),
     ("zh", "您问的是这笔费用能不能退，我这就去查。", "understand-need"),
@@ -505,6 +517,8 @@ MORE_COUNTS = [
     ("zh", "已将您的意见回馈给相关单位处理。", "ownership"),
 ]
 MORE_CAUGHT = [
+    # round 19
+    ("zh", "等到货后我们会第一时间给您发货的。", "next-step"),
     # round 18 (fresh batch 6: unusual shapes)
     ("en", "To be fair, we did send you an email about it.", "no-arguing"),
     ("en", "I do have to point out that the contract lists roaming as extra.", "no-arguing"),
