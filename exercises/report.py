@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from .exercise_bank import get_exercise
 from .locale import get_locale
 from .messages import text as t
 from .principles import principle_by_id
@@ -53,6 +52,8 @@ def render(reply: str, result: dict[str, Any]) -> str:
 
     lines: list[str] = []
     if result["exercise"]:
+        from .exercise_bank import get_exercise
+
         title = get_exercise(result["exercise"]).lang(lang).title
         lines.append(f"{t('exercise', lang)}{colon}{title}{paren(result['exercise'])}")
     else:

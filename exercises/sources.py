@@ -63,7 +63,10 @@ def display_name(*parts: str) -> str:
 
 
 def read_package_text(*parts: str) -> str:
-    return package_file(*parts).read_text(encoding="utf-8")
+    """A package file as text (UTF-8; ``\\r\\n`` and ``\\r`` read as ``\\n``, as in text mode).
+    Read as bytes and decoded at once: reading in text mode took twice as long."""
+    text = package_file(*parts).read_bytes().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def list_package_dir(*parts: str, suffix: str = "") -> list[str]:
@@ -93,7 +96,7 @@ def shipped_table(parts: tuple[str, ...], key: str) -> dict[str, Any]:
     """The table ``key`` of a generated JSON file of the package (``exercises/data/``), or
     ``{}`` when the file is missing or broken (the engine then works it out on the spot)."""
     try:
-        data = json.loads(read_package_text(*parts))
+        data = json.loads(package_file(*parts).read_bytes())
     except (OSError, ValueError):
         return {}
     table = data.get(key, {}) if isinstance(data, dict) else {}
