@@ -19,6 +19,8 @@ LONG_TEXT = 2000  # characters; above this a pattern's screen is worth making
 def _flags(pattern: str) -> int:
     """The text is case-folded already; only a pattern with capitals needs IGNORECASE
     (which is much slower), e.g. a trainer's ``ACME``."""
+    if pattern == pattern.lower():  # most patterns: no capital at all, not even in an escape
+        return 0
     plain = _ESCAPE.sub("", pattern)
     return re.IGNORECASE if plain != plain.lower() else 0
 
