@@ -20,13 +20,16 @@ import sys
 import time
 from collections.abc import Callable
 from functools import cache
-from typing import Any, NoReturn
 
 from .api import check, to_json
 from .csvinput import InputError, read_text
 from .locale import default_language, languages
 from .report import render
 from .sources import LoadError
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 DEFAULT_TIMEOUT = 10.0  # seconds per check
 

@@ -10,11 +10,14 @@ the handbook are checked that way by ``lint`` and the tests, and compiled lazily
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
 
 from .lexicon import Lexicon, phrase_regex
 from .ruletypes import TYPES, Rule, pattern_keys, word_keys
 from .sources import Problem, key_line
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
 SEVERITIES = ("error", "warning", "info")

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from .base import PatternSet
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @dataclass(frozen=True)

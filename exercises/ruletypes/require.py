@@ -20,11 +20,14 @@ The class is looked up as a set of words (``base.WordSet``), never compiled into
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..normalize import Normalized
 from .base import WORD_GROUP, Outcome, PatternSet, Rule, WordSet, overlaps_window, unless_window
 from .keys import MATCH_KEYS, PATTERNS, WORDS, Key, key_problems, match_fields
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 KEYS = {**MATCH_KEYS, "only_if": Key(PATTERNS), "cased_patterns": Key(PATTERNS), "word_not_in": Key(WORDS)}
 
