@@ -204,7 +204,7 @@ class _Compiled:
             pos = m.end()
 
     def _excluded(self, m: re.Match[str]) -> bool:
-        if self.not_words is None:
+        if self.not_words is None or "word" not in m.re.groupindex:
             return False
         word = m.group("word")
         return word is not None and word in self.not_words
