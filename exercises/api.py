@@ -28,13 +28,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from . import engine
-from .exercise_bank import Exercise, get_exercise
 from .locale import language_choices, languages
 from .packs import load_extra, load_pack
 from .ruletypes import Rule
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .exercise_bank import Exercise
 
 
 def rules_for(
@@ -43,7 +47,11 @@ def rules_for(
     """The rules that run for a check, and the exercise's settings."""
     if lang not in languages():
         raise ValueError(f"unknown language {lang!r} ({language_choices()})")
-    ex = get_exercise(exercise) if exercise is not None else None
+    ex = None
+    if exercise is not None:  # the bank is read only for an exercise (a general check starts faster)
+        from .exercise_bank import get_exercise
+
+        ex = get_exercise(exercise)
     if extra_rules is None:
         return assemble(lang, ex, [])
     extra = load_extra(extra_rules, extra_name)

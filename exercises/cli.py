@@ -19,13 +19,17 @@ import select
 import sys
 import time
 from collections.abc import Callable
-from typing import Any, NoReturn
+from functools import cache
 
 from .api import check, to_json
 from .csvinput import InputError, read_text
 from .locale import default_language, languages
 from .report import render
 from .sources import LoadError
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 DEFAULT_TIMEOUT = 10.0  # seconds per check
 
@@ -35,8 +39,34 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+@cache
+def _help_width() -> int:
+    """The width argparse would find (``shutil.get_terminal_size``, less 2), found once: argparse
+    asks for it at every argument it adds, and importing shutil for that cost a check 2 ms."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _help_width() if width is None else width)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 NAME = re.compile(r"(?<!\\)\{([a-z_][a-z0-9_-]*)\}")
 _WORD = re.compile(r"[A-Za-z0-9_]")
@@ -73,11 +76,15 @@ class Lexicon:
 
     classes: dict[str, list[str]] = field(default_factory=dict)
     where: dict[str, tuple[str, int]] = field(default_factory=dict)  # name → (file, line)
+    # name → the class expanded: a class is named by many rules (loading expanded each
+    # one afresh every time); ``add`` empties it
+    _expanded: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def copy(self) -> Lexicon:
         return Lexicon({k: list(v) for k, v in self.classes.items()}, dict(self.where))
 
     def add(self, name: str, alternatives: Iterable[str], file: str = "", line: int = 1) -> None:
+        self._expanded.clear()
         self.classes.setdefault(name, [])
         for alt in alternatives:
             if alt not in self.classes[name]:
@@ -92,15 +99,33 @@ class Lexicon:
 
         def one(m: re.Match[str]) -> str:
             name = m.group(1)
+            known = self._expanded.get(name)
+            if known is not None:
+                return known
             if name not in self.classes:
                 raise KeyError(name)
             if name in _stack:
                 raise ValueError(f"lexicon class {{{name}}} uses itself")
             alts = [self.expand(a, (*_stack, name)) for a in self.classes[name]]
             alts.sort(key=lambda a: (-len(a), a))
-            return "(?:" + "|".join(alts) + ")"
+            self._expanded[name] = "(?:" + "|".join(alts) + ")"
+            return self._expanded[name]
 
         return NAME.sub(one, source)
+
+    def flat_entries(self, item: str, _stack: tuple[str, ...] = ()) -> list[str]:
+        """``item`` as a list of entries: a class named alone (``{name}``) gives its entries (an
+        entry that is a class named alone, that class's entries in turn); anything else is one
+        entry, its classes expanded. KeyError/ValueError as ``expand``."""
+        m = NAME.fullmatch(item)
+        if m is None:
+            return [self.expand(item)]
+        name = m.group(1)
+        if name not in self.classes:
+            raise KeyError(name)
+        if name in _stack:
+            raise ValueError(f"lexicon class {{{name}}} uses itself")
+        return [e for alt in self.classes[name] for e in self.flat_entries(alt, (*_stack, name))]
 
     def entries(self, name: str) -> list[str]:
         return list(self.classes.get(name, []))

@@ -10,11 +10,14 @@ the handbook are checked that way by ``lint`` and the tests, and compiled lazily
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
 
 from .lexicon import Lexicon, phrase_regex
-from .ruletypes import TYPES, Rule, pattern_keys
+from .ruletypes import TYPES, Rule, pattern_keys, word_keys
 from .sources import Problem, key_line
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
 SEVERITIES = ("error", "warning", "info")
@@ -43,8 +46,8 @@ def _type(table: dict[str, Any]) -> ModuleType | None:
 def expand_table(
     table: dict[str, Any], lexicon: Lexicon | None, lang: str | None
 ) -> tuple[dict[str, Any], list[str]]:
-    """``table`` with ``phrases`` turned into patterns and every ``{class}`` expanded in the
-    pattern keys of its type.
+    """``table`` with ``phrases`` turned into patterns, every ``{class}`` expanded in the
+    pattern keys of its type and turned into its entries in the word keys.
 
     The templates as written are kept under ``_templates`` (for ``--explain`` and ``lint``)."""
     out = dict(table)
@@ -56,15 +59,20 @@ def expand_table(
         out["patterns"] = list(out.get("patterns", [])) + [phrase_regex(p, lang) for p in phrases]
     templates: dict[str, list[str]] = {}
     module = _type(out)
-    for key in pattern_keys(module) if module else []:
+    lex = lexicon or Lexicon()
+    words = word_keys(module) if module else []
+    for key in (pattern_keys(module) if module else []) + words:
         value = out.get(key)
         if not _string_list(value):
             continue
         templates[key] = list(value)
-        expanded = []
+        expanded: list[str] = []
         for source in value:
             try:
-                expanded.append((lexicon or Lexicon()).expand(source))
+                if key in words:
+                    expanded += lex.flat_entries(source)
+                else:
+                    expanded.append(lex.expand(source))
             except KeyError as exc:
                 errors.append(f"{key}: no lexicon class {{{exc.args[0]}}} in {source!r}")
             except ValueError as exc:

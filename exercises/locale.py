@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from .sources import (
     LoadError,
@@ -31,6 +30,10 @@ from .sources import (
     parse_package_files,
     parse_toml,
 )
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 FOLDER = "locales"
 SECTIONS = ("locale", "defaults", "punctuation", "messages", "page", "widget", "print")

@@ -22,7 +22,6 @@ original code points it came from, so a match ``[a, b)`` in the normalised text 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,9 +31,22 @@ from .sources import read_package_text
 _T2S: dict[int, str] | None = None
 _CACHE: dict[str, tuple[str, bool]] = {}
 MAX_MARKS = 30
-_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK = re.compile(f"[{_HAN}]")
-_CJK_FULL_STOP = re.compile(f"(?<=[{_HAN}])\\.(?!\\.)")
+_HAN = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))  # Chinese characters (code points)
+
+
+def _cjk_full_stops(text: str) -> str:
+    """``text`` with each single ``.`` right after a Chinese character made ``。`` (step 5).
+
+    A loop over the full stops, not a pattern: a character class of these ranges took 1 ms
+    to compile, at every start."""
+    chars: list[str] | None = None
+    at = text.find(".")
+    while at >= 0:
+        if at > 0 and text[at + 1 : at + 2] != "." and any(lo <= ord(text[at - 1]) <= hi for lo, hi in _HAN):
+            chars = chars if chars is not None else list(text)
+            chars[at] = "。"
+        at = text.find(".", at + 1)
+    return "".join(chars) if chars is not None else text
 
 
 def t2s_table() -> dict[int, str]:
@@ -172,5 +184,5 @@ def normalize(original: str) -> Normalized:
             add_piece(piece, index, index + 1)
     if len(seg) > 1:
         refold_segment()
-    text = _CJK_FULL_STOP.sub("。", "".join(out))  # one character for one: the map still holds
+    text = _cjk_full_stops("".join(out))  # one character for one: the map still holds
     return Normalized(original, text, tuple(starts), tuple(ends))

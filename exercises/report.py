@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
 
-from .exercise_bank import get_exercise
 from .locale import get_locale
 from .messages import text as t
 from .principles import principle_by_id
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _safe(value: str) -> str:
@@ -53,6 +55,8 @@ def render(reply: str, result: dict[str, Any]) -> str:
 
     lines: list[str] = []
     if result["exercise"]:
+        from .exercise_bank import get_exercise
+
         title = get_exercise(result["exercise"]).lang(lang).title
         lines.append(f"{t('exercise', lang)}{colon}{title}{paren(result['exercise'])}")
     else:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from exercises import engine
+from exercises.normalize import normalize
 from exercises.packs import extra_problems
 from exercises.ruletypes import TYPES, Outcome, Rule
 from exercises.ruletypes.keys import COUNT, Key, key_problems
@@ -81,3 +82,40 @@ def test_a_new_type_needs_no_change_to_the_loader(monkeypatch: pytest.MonkeyPatc
     assert found == [] and isinstance(rules[0], _EveryRule)
     findings, _ = engine.run("a reply that is long enough", "en", rules)
     assert [f.rule for f in findings] == ["no-taboo/r"]
+
+
+NAMED = '''type = "require"
+patterns = ["\\\\bmy name is\\\\b"]
+cased_patterns = ['(?:Thanks|Bye), (?P<word>[A-Z][a-z]+)[.!]']
+word_not_in = ["{not_a_name}", "Acme"]
+examples = ["Thanks, Monday.", "Bye, Acme!", "Thanks, Holiday."]
+counterexamples = ["Thanks, Priya.", "Bye, Acme. Thanks, Priya."]
+
+[lexicon.not_a_name]
+patterns = ['[A-Z][a-z]+day']
+'''
+
+
+def test_word_not_in_looks_the_named_word_up_in_a_class_and_goes_on_searching() -> None:
+    rules, found = extra_problems(HEAD.format(slug="r") + NAMED, "company.toml")
+    assert found == []  # the examples and counterexamples (self-test) pass too
+    (rule,) = rules
+    not_words = rule.cased_set.not_words
+    # the pack's class (words in groups and a pattern), the trainer's addition, a word of the rule
+    assert {"Monday", "Friday", "Sorry", "Acme"} <= not_words.words
+    assert set(not_words.patterns) == {"[A-Z][a-z]+ly", "[A-Z][a-z]+day"}
+    outcome = rule.run_on(normalize("Bye, Acme. Thanks, Priya."), "en")
+    assert outcome.followed == (11, 25) and outcome.findings == []
+    for text in ("Thanks, Monday.", "Bye, Acme!", "Thanks, Holiday.", "Thanks, Friday!", "Bye, Lovely."):
+        assert rule.run_on(normalize(text), "en").findings == [None], text
+
+
+def test_word_not_in_needs_a_word_group_and_known_classes() -> None:
+    no_group = NAMED.replace("(?P<word>[A-Z][a-z]+)", "[A-Z][a-z]+")
+    assert "rule 'no-taboo/r': word_not_in: no cased_patterns entry has a (?P<word>…) group to check" in [
+        m for _, m in problems(no_group)]
+    unknown = NAMED.replace('"{not_a_name}"', '"{months}"')
+    assert "rule 'no-taboo/r': word_not_in: no lexicon class {months} in '{months}'" in [
+        m for _, m in problems(unknown)]
+    assert "rule 'no-taboo/r': word_not_in must be a list of word classes ({name}) or words" in [
+        m for _, m in problems(NAMED.replace('["{not_a_name}", "Acme"]', "[]"))]

@@ -11,7 +11,7 @@ from types import ModuleType
 
 from . import forbid, length, order, require
 from .base import Outcome, PatternSet, Rule, Span
-from .keys import PATTERNS, Key
+from .keys import PATTERNS, WORDS, Key
 
 TYPES: dict[str, ModuleType] = {
     "forbid": forbid,
@@ -26,4 +26,9 @@ def pattern_keys(module: ModuleType) -> list[str]:
     return [key for key, spec in module.KEYS.items() if spec.kind == PATTERNS]
 
 
-__all__ = ["TYPES", "Key", "Outcome", "PatternSet", "Rule", "Span", "pattern_keys"]
+def word_keys(module: ModuleType) -> list[str]:
+    """The keys of a rule type that hold word lists (each class becomes its entries)."""
+    return [key for key, spec in module.KEYS.items() if spec.kind == WORDS]
+
+
+__all__ = ["TYPES", "Key", "Outcome", "PatternSet", "Rule", "Span", "pattern_keys", "word_keys"]

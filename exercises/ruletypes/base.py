@@ -6,10 +6,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..literals import required_for
 from ..normalize import Normalized, fold_pattern
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.")
@@ -19,6 +22,8 @@ LONG_TEXT = 2000  # characters; above this a pattern's screen is worth making
 def _flags(pattern: str) -> int:
     """The text is case-folded already; only a pattern with capitals needs IGNORECASE
     (which is much slower), e.g. a trainer's ``ACME``."""
+    if pattern == pattern.lower():  # most patterns: no capital at all, not even in an escape
+        return 0
     plain = _ESCAPE.sub("", pattern)
     return re.IGNORECASE if plain != plain.lower() else 0
 
@@ -94,16 +99,66 @@ def _screen(source: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+WORD_GROUP = "(?P<word>"  # the part of a match that ``not_words`` is about
+_PLAIN = re.compile(r"(?:[^\\.^$*+?{}\[\]|()]|\\[^A-Za-z0-9])+")  # text a pattern matches as it is
+_GROUP = re.compile(r"\(\?:(.*)\)")
+
+
+def _plain_words(entry: str) -> list[str] | None:
+    """The words of an entry that is a plain word or a group of them (``(?:Mon|Tue)``), else None."""
+    group = _GROUP.fullmatch(entry)
+    parts = top_level_branches(group.group(1) if group else entry)
+    if not all(_PLAIN.fullmatch(part) for part in parts):
+        return None
+    return [_ESCAPE.sub(lambda m: m.group(0)[1], part) for part in parts]
+
+
+class WordSet:
+    """What a match's ``word`` group must not be (``require``'s ``word_not_in``): the entries
+    of a word class. An entry that is a word, or a group of words ``(?:Mon|Tue)``, is looked
+    up in a set; any other entry (``[A-Z][a-z]+ly``) is a pattern that must not match the
+    whole word, compiled (all such entries together) only when a word is not in the set. A
+    class of hundreds of words thus costs no regular expression, where the same class as a
+    negative lookahead, ``(?!(?:{class})\\b)``, was compiled into every pattern naming it.
+    Case-sensitive; folded like patterns (``fold_pattern``)."""
+
+    __slots__ = ("words", "patterns", "_pattern")
+
+    def __init__(self, entries: list[str]) -> None:
+        words: set[str] = set()
+        self.patterns: tuple[str, ...] = ()
+        for entry in map(fold_pattern, entries):
+            plain = _plain_words(entry)
+            if plain is None:
+                self.patterns += (entry,)
+            else:
+                words.update(plain)
+        self.words = frozenset(words)
+        self._pattern: re.Pattern[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        if not self.patterns:
+            return False
+        if self._pattern is None:
+            self._pattern = re.compile("|".join(f"(?:{p})" for p in self.patterns))
+        return self._pattern.fullmatch(word) is not None
+
+
 class _Compiled:
     """One pattern, compiled on first use. ``finditer`` gives exactly ``re.finditer``'s
-    non-empty matches. Before compiling, a cheap test: when the pattern has required
-    literal sets (``literals.required_all``) and the text holds no member of one, nothing can match.
+    non-empty matches (less those whose ``word`` group is in ``not_words``: after one, the
+    search goes on from the next position, as when a negative lookahead fails there).
+    Before compiling, a cheap test: when the pattern has required literal sets
+    (``literals.required_all``) and the text holds no member of one, nothing can match.
     On long texts a screen (see ``_screen``) skips stretches where the pattern cannot match."""
 
-    __slots__ = ("source", "flags", "literals", "_pattern", "_screen")
+    __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen")
 
-    def __init__(self, source: str, cased: bool = False) -> None:
+    def __init__(self, source: str, cased: bool = False, not_words: WordSet | None = None) -> None:
         self.source, self.flags = source, 0 if cased else _flags(source)
+        self.not_words = not_words if not_words is not None and WORD_GROUP in source else None
         self.literals = required_for(source) if not self.flags else ()
         self._pattern: re.Pattern[str] | None = None
         self._screen: re.Pattern[str] | None | bool = False  # False: not made yet
@@ -139,26 +194,37 @@ class _Compiled:
             if m is None:
                 return
             if m.end() == m.start():  # rare: let re decide what follows an empty match
-                yield from (n for n in pattern.finditer(text, m.start()) if n.end() > n.start())
+                yield from (n for n in pattern.finditer(text, m.start()) if n.end() > n.start()
+                            and not self._excluded(n))
                 return
+            if self._excluded(m):
+                pos = m.start() + 1
+                continue
             yield m
             pos = m.end()
+
+    def _excluded(self, m: re.Match[str]) -> bool:
+        if self.not_words is None or "word" not in m.re.groupindex:
+            return False
+        word = m.group("word")
+        return word is not None and word in self.not_words
 
 
 class PatternSet:
     """A rule's regular expressions, each compiled on first use (keeps loading fast)."""
 
-    __slots__ = ("sources", "cased", "_compiled")
+    __slots__ = ("sources", "cased", "not_words", "_compiled")
 
-    def __init__(self, sources: list[str], cased: bool = False) -> None:
+    def __init__(self, sources: list[str], cased: bool = False, not_words: WordSet | None = None) -> None:
         self.sources = tuple(sources)
         self.cased = cased  # matched against the text with its capitals (require's cased_patterns)
+        self.not_words = not_words  # what a pattern's ``word`` group must not be
         self._compiled: tuple[_Compiled, ...] | None = None
 
     @property
     def compiled(self) -> tuple[_Compiled, ...]:
         if self._compiled is None:
-            self._compiled = tuple(_Compiled(p, self.cased) for p in self.sources)
+            self._compiled = tuple(_Compiled(p, self.cased, self.not_words) for p in self.sources)
         return self._compiled
 
     def compile_all(self) -> None:

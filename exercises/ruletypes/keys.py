@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from .base import PatternSet
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @dataclass(frozen=True)
@@ -14,14 +17,16 @@ class Key:
     """One key a rule type reads from its ``[[rule]]`` table.
 
     ``kind``: ``"patterns"`` (a list of regular expressions; word classes are expanded and,
-    in strict loading, each is checked for backtracking) or ``"count"`` (a whole number ≥ 0).
+    in strict loading, each is checked for backtracking), ``"words"`` (a list of entries, each
+    a word class ``{name}`` or a word: the loader turns each class into its entries, never
+    into one regular expression; see ``base.WordSet``) or ``"count"`` (a whole number ≥ 0).
     A required pattern list must not be empty; an optional one may be."""
 
     kind: str
     required: bool = False
 
 
-PATTERNS, COUNT = "patterns", "count"
+PATTERNS, WORDS, COUNT = "patterns", "words", "count"
 # What forbid and require share: the patterns and the exceptions next to a match.
 MATCH_KEYS = {"patterns": Key(PATTERNS, required=True), "unless": Key(PATTERNS), "unless_window": Key(COUNT)}
 
@@ -41,7 +46,10 @@ def key_problems(keys: dict[str, Key], table: dict[str, Any], strict: bool) -> l
                 errors.append(f"{key} is missing")
             continue
         value = table[key]
-        if spec.kind == PATTERNS:
+        if spec.kind == WORDS:
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+                errors.append(f"{key} must be a list of word classes ({{name}}) or words")
+        elif spec.kind == PATTERNS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or (
                     spec.required and not value):
                 errors.append(f"{key} must be a list of strings")

@@ -8,10 +8,13 @@ Span = the earliest ``then`` match. Nothing is reported when ``then`` never matc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from .base import Outcome, PatternSet, Rule
 from .keys import PATTERNS, Key, key_problems
+
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 KEYS = {"first": Key(PATTERNS, required=True), "then": Key(PATTERNS, required=True)}
 

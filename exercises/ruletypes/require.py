@@ -11,18 +11,25 @@ exercise that trains the principle always asks for it.
 ``cased_patterns`` (optional): more patterns, matched against the reply with its capitals
 kept (``Normalized.cased``) and case-sensitively, for what only capitals show: a customer's
 first name ("Thanks for waiting, Priya") against a plain word ("prices").
+
+``word_not_in`` (optional, with ``cased_patterns``): word classes (``{name}``) or words that
+the part of a cased match named ``(?P<word>…)`` must not be: "Thanks, Monday" is no name.
+The class is looked up as a set of words (``base.WordSet``), never compiled into the patterns.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..normalize import Normalized
-from .base import Outcome, PatternSet, Rule, overlaps_window, unless_window
-from .keys import MATCH_KEYS, PATTERNS, Key, key_problems, match_fields
+from .base import WORD_GROUP, Outcome, PatternSet, Rule, WordSet, overlaps_window, unless_window
+from .keys import MATCH_KEYS, PATTERNS, WORDS, Key, key_problems, match_fields
 
-KEYS = {**MATCH_KEYS, "only_if": Key(PATTERNS), "cased_patterns": Key(PATTERNS)}
+TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
+if TYPE_CHECKING:
+    from typing import Any
+
+KEYS = {**MATCH_KEYS, "only_if": Key(PATTERNS), "cased_patterns": Key(PATTERNS), "word_not_in": Key(WORDS)}
 
 
 @dataclass
@@ -62,9 +69,14 @@ class RequireRule(Rule):
 
 
 def problems(table: dict[str, Any], strict: bool) -> list[str]:
-    return key_problems(KEYS, table, strict)
+    errors = key_problems(KEYS, table, strict)
+    cased = table.get("cased_patterns")
+    if "word_not_in" in table and not (isinstance(cased, list) and any(WORD_GROUP in str(p) for p in cased)):
+        errors.append("word_not_in: no cased_patterns entry has a (?P<word>…) group to check")
+    return errors
 
 
 def build(common: dict[str, Any], table: dict[str, Any]) -> RequireRule:
+    not_words = WordSet(table["word_not_in"]) if table.get("word_not_in") else None
     return RequireRule(**common, **match_fields(table), only_if=PatternSet(table.get("only_if", [])),
-                       cased_set=PatternSet(table.get("cased_patterns", []), cased=True))
+                       cased_set=PatternSet(table.get("cased_patterns", []), cased=True, not_words=not_words))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from exercises.exercise_bank import bank_problems
-from exercises.literals import required_all
+from exercises.literals import encode, required_all
 from exercises.locale import languages
 from exercises.normalize import fold_pattern
 from exercises.packs import pack_problems
@@ -21,18 +21,18 @@ from exercises.tools.generated import render, write_or_check
 OUT = Path(__file__).resolve().parent.parent / "data" / "literals.json"
 
 
-def table() -> dict[str, list[list[str]]]:
+def table() -> dict[str, str]:
     rules = []
     for lang in languages():
         rules += pack_problems(lang)[0]
     for ex in bank_problems()[0].values():
         for lang in languages():
             rules += list(ex.lang(lang).rules)
-    out: dict[str, list[list[str]]] = {}
+    out: dict[str, str] = {}
     for rule in rules:
         for patterns in rule.patterns():
             for source in patterns.sources:
-                out[content_key(source)] = [list(group) for group in required_all(fold_pattern(source))]
+                out[content_key(source)] = encode(required_all(fold_pattern(source)))
     return dict(sorted(out.items()))
 
 
