@@ -577,3 +577,30 @@ def test_more_violations_are_caught(lang: str, text: str, principle: str) -> Non
 @pytest.mark.parametrize(("lang", "text", "principle"), MORE_NOT_CAUGHT)
 def test_the_same_words_with_our_own_action_are_not_caught(lang: str, text: str, principle: str) -> None:
     assert principle not in _named(text, lang, ("error", "warning"))
+
+
+# Offering choices (labelling guide): the note "offer two ways" belongs where the reply narrows
+# to a single path ("only", "have to", 只能, 无法); one way forward said neutrally needs no note.
+# An exercise that trains offer-options always asks. Written before the rule changed.
+ONE_WAY_NEUTRAL = [("en", "Please restart the app and try again."), ("zh", "您重启一下应用再试试。")]
+NARROWED = [("en", "You can only get a refund in store."), ("zh", "退款只能到门店办理。")]
+
+
+def _choices_note(text: str, lang: str, exercise: str | None = None) -> bool:
+    return any(f["rule"] == "offer-options/choices" for f in check(text, lang, exercise)["findings"])
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_WAY_NEUTRAL)
+def test_one_way_said_neutrally_gets_no_choices_note(lang: str, text: str) -> None:
+    assert not _choices_note(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NARROWED)
+def test_a_single_path_gets_the_choices_note(lang: str, text: str) -> None:
+    assert _choices_note(text, lang)
+
+
+def test_an_exercise_that_trains_choices_always_asks() -> None:
+    assert _choices_note("Please restart the app and try again.", "en", "ms-lin-tariff") or any(
+        f["principle"] == "offer-options" and f["severity"] == "error"
+        for f in check("Please restart the app and try again.", "en", "ms-lin-tariff")["findings"])
