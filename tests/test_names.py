@@ -63,6 +63,28 @@ def test_an_agent_number_counts_in_chinese() -> None:
     assert "introduce" in followed("您好，客服专员6688号为您服务。", "zh")
 
 
-@pytest.mark.parametrize("text", ["亲亲，您别着急，我这就帮您查。", "谢谢您的耐心，刚刚已经帮您查过了。"])
+@pytest.mark.parametrize("text", ["谢谢您的耐心，刚刚已经帮您查过了。", "您慢慢说，我们好好帮您查。"])
 def test_a_doubled_word_is_not_an_agents_name(text: str) -> None:
     assert "introduce" not in followed(text, "zh")
+
+
+# A form of address counts (labelling guide: "neither a name nor a form of address" is what
+# breaks the principle): 亲, 亲爱的用户, 尊敬的客户, "Dear valued customer". Written first.
+ADDRESSED = [
+    ("zh", "亲，订单已经发货了，明天能到。"),
+    ("zh", "亲亲，您别着急，我这就帮您查。"),
+    ("zh", "亲爱的用户，您好，退款已经原路退回。"),
+    ("zh", "尊敬的客户您好，您的工单已受理。"),
+    ("en", "Dear valued customer, your refund is on its way."),
+]
+NOT_ADDRESSED = [("zh", "我亲自帮您查一下，明天答复。"), ("zh", "亲子套餐今天有优惠，明天结束。")]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADDRESSED)
+def test_a_form_of_address_counts(lang: str, text: str) -> None:
+    assert "introduce" in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ADDRESSED)
+def test_the_same_characters_in_other_words_do_not(lang: str, text: str) -> None:
+    assert "introduce" not in followed(text, lang)
