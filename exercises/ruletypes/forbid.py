@@ -4,7 +4,9 @@ Exceptions, all optional: ``unless`` matches within ``unless_window`` characters
 ``unless_clause`` matches anywhere in the same clause (negation, a condition, reported
 speech, an apology frame: "I won't ask you to calm down", 如果是我们的问题, 给您造成的不便);
 ``unless_reply`` matches anywhere in the reply (naming a cause is no blame when the reply
-owns the fault: "this is our mistake")."""
+owns the fault: "this is our mistake"). ``only_if_reply``: the matches count only when one of
+these also occurs somewhere in the reply (a plea for understanding is an excuse only where
+the reply gives a reason: "due to high demand…")."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a
 if TYPE_CHECKING:
     from typing import Any
 
-KEYS = {**MATCH_KEYS, "unless_clause": Key(PATTERNS), "unless_reply": Key(PATTERNS)}
+KEYS = {**MATCH_KEYS, "unless_clause": Key(PATTERNS), "unless_reply": Key(PATTERNS),
+        "only_if_reply": Key(PATTERNS)}
 
 
 @dataclass
@@ -27,16 +30,19 @@ class ForbidRule(Rule):
     window: int | None = None
     unless_clause: PatternSet = field(default_factory=lambda: PatternSet([]))
     unless_reply: PatternSet = field(default_factory=lambda: PatternSet([]))
+    only_if_reply: PatternSet = field(default_factory=lambda: PatternSet([]))
 
     type_name = "forbid"
 
     def patterns(self) -> list[PatternSet]:
-        return [self.pattern_set, self.unless, self.unless_clause, self.unless_reply]
+        return [self.pattern_set, self.unless, self.unless_clause, self.unless_reply, self.only_if_reply]
 
     def run(self, text: str, lang: str) -> Outcome:
         outcome = Outcome()
         matches = self.pattern_set.tagged_spans(text)
         if not matches or (self.unless_reply and self.unless_reply.first(text) is not None):
+            return outcome
+        if self.only_if_reply and self.only_if_reply.first(text) is None:
             return outcome
         window = unless_window(self.window, lang)
         excepted = self.unless.spans(text) if self.unless else []
@@ -65,6 +71,7 @@ def build(common: dict[str, Any], table: dict[str, Any]) -> ForbidRule:
         **match_fields(table),
         unless_clause=PatternSet(table.get("unless_clause", [])),
         unless_reply=PatternSet(table.get("unless_reply", [])),
+        only_if_reply=PatternSet(table.get("only_if_reply", [])),
     )
 
 

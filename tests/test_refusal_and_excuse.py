@@ -1,0 +1,159 @@
+"""Two things the labelling guide names that the packs had no rule for (round 21, wording
+written before the rules were added):
+
+- expectation: "a refusal that says nothing about what *is* possible" — a bare no;
+  an honest limit followed by what we *can* do is the principle followed;
+- no-arguing: "defends the company against the complaint instead of dealing with it" —
+  a reason given, the customer asked to understand it, and nothing done for them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from finding_helpers import flagged
+
+BARE_REFUSAL = [
+    ("en", "Unfortunately we're unable to change the delivery address once an order has shipped."),
+    ("en", "We cannot extend the warranty beyond twelve months."),
+    ("en", "Refunds aren't possible on sale items."),
+    ("en", "Sorry, we don't offer price matching."),
+    ("en", "Exporting to PDF is not supported in the app at the moment."),
+    ("en", "I'm afraid we would not be able to reinstate the old tariff."),
+    ("zh", "订单发货后就不能修改地址了。"),
+    ("zh", "很抱歉，特价商品不支持退换。"),
+    ("zh", "这个功能目前暂不支持。"),
+    ("zh", "保修期已过，我们这边无法为您免费维修。"),
+    ("zh", "積分不能轉讓給其他會員，敬請見諒。"),
+    ("zh", "發票開出後無法更改抬頭。"),
+]
+
+LIMIT_AND_WHAT_WE_CAN_DO = [
+    ("en", "I can't change the address once it has shipped, but I can ask the courier to hold it at the depot."),
+    ("en", "We're unable to refund sale items; what I can do is exchange it for another size."),
+    ("en", "The app can't export to PDF yet. You can print the page to PDF from your browser instead."),
+    ("en", "Refunds aren't possible after 30 days, however we can offer you store credit."),
+    ("en", "If you still can't log in, reply here and I'll reset it for you."),
+    ("zh", "发货后地址改不了，不过我可以帮您联系快递改派到附近的驿站。"),
+    ("zh", "特价商品不能退，但可以给您换一个尺码。"),
+    ("zh", "这个功能暂时不支持，您可以先用网页版导出。"),
+    ("zh", "發票開出後無法更改抬頭，我們可以幫您作廢重開一張。"),
+    ("zh", "如果还是无法登录，您直接回复我，我帮您重置。"),
+]
+
+EXCUSED_NOT_HELPED = [
+    ("en", "Due to high demand, deliveries are taking longer than usual. We appreciate your understanding."),
+    ("en", "For your security, large transfers have to be made in branch. Thank you for understanding."),
+    ("en", "Because of staff shortages our phone lines are busier than normal, and we ask for your patience."),
+    ("zh", "由于近期订单量较大，发货时间会有所延长，请您耐心等待并谅解。"),
+    ("zh", "为保障账户安全，大额转账需要本人到柜台办理，请您理解。"),
+    ("zh", "因為系統升級，今天下午暫停線上服務，敬請見諒。"),
+    # the reason alone, with no plea and nothing done (a tip is enough)
+    ("zh", "根据银行监管要求，境外消费的退款需要由发卡行审核。"),
+    ("zh", "由於颱風影響，所有航班的改簽都按航空公司的規定處理。"),
+    ("en", "Due to data protection rules, account changes are only made by the account holder."),
+    ("en", "In line with our terms, delivery charges are non-refundable."),
+]
+
+EXPLAINED_THEN_HELPED = [
+    ("en", "Due to high demand, deliveries are taking longer than usual. I've asked the warehouse to send yours first."),
+    ("en", "For your security, large transfers are made in branch, but I can book you a slot at the branch nearest you."),
+    ("zh", "由于近期订单量较大，发货会慢一些，我已经帮您申请优先发货，明天之内发出，请您谅解。"),
+    ("zh", "为保障账户安全，大额转账需要本人到柜台办理，我可以先帮您预约离您最近的网点，请您理解。"),
+    ("zh", "給您帶來不便，敬請見諒。"),
+    ("zh", "根据监管要求，退款要由发卡行审核，我今天就帮您提交申请，三个工作日内给您回复。"),
+    ("en", "Due to data protection rules, changes are made by the account holder, so could you ask your husband to call us?"),
+    ("en", "Because of the storm we had to cancel the flight, and I'm very sorry. I've rebooked you on the 7:20 tomorrow."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BARE_REFUSAL)
+def test_a_bare_refusal_is_flagged(lang: str, text: str) -> None:
+    assert "expectation" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), LIMIT_AND_WHAT_WE_CAN_DO)
+def test_an_honest_limit_with_what_we_can_do_is_not(lang: str, text: str) -> None:
+    assert "expectation" not in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), EXCUSED_NOT_HELPED)
+def test_a_reason_given_instead_of_help_is_arguing(lang: str, text: str) -> None:
+    assert "no-arguing" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), EXPLAINED_THEN_HELPED)
+def test_a_reason_followed_by_help_is_not(lang: str, text: str) -> None:
+    assert "no-arguing" not in flagged(text, lang)
+
+
+# understand-need (labelling guide: "asks a clarifying question" is the principle followed):
+# any question put to the customer about their case counts, however it is shaped; a
+# closing courtesy question ("anything else I can help with?") does not. Round 21, written
+# before the rule changed.
+ASKS = [
+    ("en", "Sorry about that - which plan (basic / plus / pro) are you on ?"),
+    ("en", "Any error message on the screen when it stops?"),
+    ("en", "Roughly what time did the charge appear, e.g. this morning or last night?"),
+    ("en", "Still the same error after the restart?"),
+    ("en", "Thanks for flagging this. The parcel with tracking no. 4411 - delivered to the front desk or the door?"),
+    ("zh", "扣款大概是几号？"),
+    ("zh", "是每次开机都这样，还是偶尔一次？"),
+    ("zh", "收到的包裹（外箱/内盒）哪一个有破损？"),
+    ("zh", "還是一樣的錯誤訊息嗎？"),
+]
+COURTESY_QUESTION = [
+    ("en", "I've refunded the fee. Is there anything else I can help you with today?"),
+    ("en", "Your card is on its way. Anything else we can do for you?"),
+    ("zh", "已经为您退款了，请问还有什么可以帮您？"),
+    ("zh", "已为您补发，还有其他问题吗？"),
+    # asking only for details to look them up
+    ("en", "Could I have your order number, please?"),
+    ("zh", "能把您的手机号告诉我吗？"),
+]
+
+
+def _asks(text: str, lang: str) -> bool:
+    from exercises.api import check
+
+    return not any(f["rule"] == "understand-need/clarify" for f in check(text, lang)["findings"])
+
+
+@pytest.mark.parametrize(("lang", "text"), ASKS)
+def test_a_question_about_their_case_counts_as_asking(lang: str, text: str) -> None:
+    assert _asks(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), COURTESY_QUESTION)
+def test_a_closing_courtesy_question_or_a_request_for_details_does_not(lang: str, text: str) -> None:
+    assert not _asks(text, lang)
+
+
+# no-blame (labelling guide: the fault or the job put on a partner "as a reason for not
+# helping"): sending the customer to an outside party, or saying it is theirs to decide, with
+# nothing done ourselves. Round 21, written before the rule was added.
+SENT_TO_OUTSIDE = [
+    ("en", "Please contact the seller about a refund."),
+    ("en", "You'd need to speak with the airline directly about compensation."),
+    ("en", "Baggage delays are handled by the operating carrier, so please get in touch with them."),
+    ("en", "Refund timings are set by your card issuer."),
+    ("zh", "退款到账时间是由发卡银行决定的。"),
+    ("zh", "改签规则是航空公司制定的，建议您直接咨询航空公司。"),
+    ("zh", "网络问题请您联系当地运营商处理。"),
+    ("zh", "配送時效由快遞公司負責，您可以問一下快遞。"),
+]
+OUTSIDE_BUT_WE_ACT = [
+    ("en", "I'll contact the seller for you today and update you by 5 pm."),
+    ("en", "Refund timings are set by your card issuer, but I'll chase them myself and call you tomorrow."),
+    ("zh", "退款到账时间由发卡银行决定，我这边先帮您催一下，明天上午给您回电。"),
+    ("zh", "我已经帮您联系了快递公司，他们今天下午会重新派送。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENT_TO_OUTSIDE)
+def test_sending_them_to_an_outside_party_is_passing_the_blame(lang: str, text: str) -> None:
+    assert "no-blame" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTSIDE_BUT_WE_ACT)
+def test_an_outside_party_named_while_we_act_is_not(lang: str, text: str) -> None:
+    assert "no-blame" not in flagged(text, lang)
