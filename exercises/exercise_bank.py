@@ -37,6 +37,7 @@ from .sources import (
     list_package_dir,
     parse_package_files,
     parse_toml,
+    read_package_text,
 )
 
 SHARED_KEYS = {"id", "case", "principles", "order", "severity", "disable", "length"}  # + one per language
@@ -305,8 +306,28 @@ def load_bank() -> dict[str, Exercise]:
     return dict(_bank())
 
 
+@cache
+def _one(exercise_id: str) -> Exercise | None:
+    """The exercise from its own file ``bank/<id>.toml`` alone, when that file parses cleanly
+    and holds that id (a check then reads one file, not the whole bank: in the browser this
+    was most of the first check's time); None sends the caller to the whole bank."""
+    file_name = f"{exercise_id}.toml"
+    if file_name not in bank_files():
+        return None
+    try:
+        exercise, problems = parse_exercise(file_name, read_package_text("bank", file_name))
+    except (LoadError, UnicodeDecodeError):
+        return None
+    if exercise is None or exercise.id != exercise_id or any(p.kind != "untranslated" for p in problems):
+        return None
+    return exercise
+
+
 def get_exercise(exercise_id: str) -> Exercise:
     """One exercise; KeyError with a readable message when unknown."""
+    one = _one(exercise_id)
+    if one is not None:
+        return one
     bank = _bank()
     if exercise_id not in bank:
         raise KeyError(f"unknown exercise {exercise_id!r}")

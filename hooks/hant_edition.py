@@ -33,8 +33,8 @@ from mkdocs.plugins import event_priority
 
 TEXTS_DIR = "assets/edition-texts"
 # keys of the engine's TOML files whose texts are matched, never shown
-NOT_SHOWN = {"patterns", "phrases", "unless", "unless_reply", "unless_clause", "only_if_reply", "first", "then", "examples",
-             "counterexamples", "detect"}
+NOT_SHOWN = {"patterns", "phrases", "unless", "unless_reply", "unless_clause", "only_if_reply", "first",
+             "then", "examples", "counterexamples", "detect"}
 _HAN = re.compile("[\u3400-\u9fff]")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 _JS_TEXT = re.compile(r'"([^"\\\n]+)"')

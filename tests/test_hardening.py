@@ -273,3 +273,29 @@ def test_empty_and_unknown_exercise_rows_are_skipped_with_editor_lines(tmp_path:
     assert "answers.csv:4: row skipped: unknown exercise 'no-such-exercise'" in proc.stderr
     assert "answers.csv:5: row skipped: exercise is empty" in proc.stderr
     assert "skipped_line,reason" in proc.stdout
+
+
+def test_a_broken_bank_file_does_not_stop_other_exercises_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check reads its exercise's own file; a trainer's broken file elsewhere in the bank
+    fails the build (and `lint`) with its file and line, but not every trainee's check."""
+    from exercises import exercise_bank
+    from exercises.sources import LoadError, Problem
+
+    real_read = exercise_bank.read_package_text
+
+    def read(folder: str, name: str) -> str:
+        if name == "sofa-delivery.toml":
+            raise LoadError(Problem("bank/sofa-delivery.toml", 3, "TOML syntax error"))
+        return real_read(folder, name)
+
+    monkeypatch.setattr(exercise_bank, "read_package_text", read)
+    monkeypatch.setattr("exercises.sources.read_package_text", read)
+    exercise_bank._one.cache_clear()
+    exercise_bank._bank.cache_clear()
+    try:
+        assert exercise_bank.get_exercise("calm-down").id == "calm-down"
+        with pytest.raises(LoadError):
+            exercise_bank.load_bank()
+    finally:
+        exercise_bank._one.cache_clear()
+        exercise_bank._bank.cache_clear()

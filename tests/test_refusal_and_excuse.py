@@ -28,7 +28,8 @@ BARE_REFUSAL = [
 ]
 
 LIMIT_AND_WHAT_WE_CAN_DO = [
-    ("en", "I can't change the address once it has shipped, but I can ask the courier to hold it at the depot."),
+    ("en", "I can't change the address once it has shipped, but I can ask the courier to hold it at the"
+           " depot."),
     ("en", "We're unable to refund sale items; what I can do is exchange it for another size."),
     ("en", "The app can't export to PDF yet. You can print the page to PDF from your browser instead."),
     ("en", "Refunds aren't possible after 30 days, however we can offer you store credit."),
@@ -43,7 +44,8 @@ LIMIT_AND_WHAT_WE_CAN_DO = [
 EXCUSED_NOT_HELPED = [
     ("en", "Due to high demand, deliveries are taking longer than usual. We appreciate your understanding."),
     ("en", "For your security, large transfers have to be made in branch. Thank you for understanding."),
-    ("en", "Because of staff shortages our phone lines are busier than normal, and we ask for your patience."),
+    ("en", "Because of staff shortages our phone lines are busier than normal, and we ask for your"
+           " patience."),
     ("zh", "由于近期订单量较大，发货时间会有所延长，请您耐心等待并谅解。"),
     ("zh", "为保障账户安全，大额转账需要本人到柜台办理，请您理解。"),
     ("zh", "因為系統升級，今天下午暫停線上服務，敬請見諒。"),
@@ -55,14 +57,18 @@ EXCUSED_NOT_HELPED = [
 ]
 
 EXPLAINED_THEN_HELPED = [
-    ("en", "Due to high demand, deliveries are taking longer than usual. I've asked the warehouse to send yours first."),
-    ("en", "For your security, large transfers are made in branch, but I can book you a slot at the branch nearest you."),
+    ("en", "Due to high demand, deliveries are taking longer than usual. I've asked the warehouse to send"
+           " yours first."),
+    ("en", "For your security, large transfers are made in branch, but I can book you a slot at the branch"
+           " nearest you."),
     ("zh", "由于近期订单量较大，发货会慢一些，我已经帮您申请优先发货，明天之内发出，请您谅解。"),
     ("zh", "为保障账户安全，大额转账需要本人到柜台办理，我可以先帮您预约离您最近的网点，请您理解。"),
     ("zh", "給您帶來不便，敬請見諒。"),
     ("zh", "根据监管要求，退款要由发卡行审核，我今天就帮您提交申请，三个工作日内给您回复。"),
-    ("en", "Due to data protection rules, changes are made by the account holder, so could you ask your husband to call us?"),
-    ("en", "Because of the storm we had to cancel the flight, and I'm very sorry. I've rebooked you on the 7:20 tomorrow."),
+    ("en", "Due to data protection rules, changes are made by the account holder, so could you ask your"
+           " husband to call us?"),
+    ("en", "Because of the storm we had to cancel the flight, and I'm very sorry. I've rebooked you on the"
+           " 7:20 tomorrow."),
 ]
 
 
@@ -95,7 +101,8 @@ ASKS = [
     ("en", "Any error message on the screen when it stops?"),
     ("en", "Roughly what time did the charge appear, e.g. this morning or last night?"),
     ("en", "Still the same error after the restart?"),
-    ("en", "Thanks for flagging this. The parcel with tracking no. 4411 - delivered to the front desk or the door?"),
+    ("en", "Thanks for flagging this. The parcel with tracking no. 4411 - delivered to the front desk or"
+           " the door?"),
     ("zh", "扣款大概是几号？"),
     ("zh", "是每次开机都这样，还是偶尔一次？"),
     ("zh", "收到的包裹（外箱/内盒）哪一个有破损？"),
