@@ -13,7 +13,10 @@ Steps, per code point of the original text:
    any run of white space (including newlines and U+3000) becomes one space;
 5. a single half-width full stop right after a Chinese character becomes ``。`` (NFKC turns
    ``，！？`` into ``,!?`` but leaves ``。`` alone, so ``您好.`` and ``您好。`` would differ);
-   an ellipsis ``...`` and a decimal point ``3.5`` stay as they are.
+   an ellipsis ``...`` and a decimal point ``3.5`` stay as they are;
+6. the placeholders of anonymised transcripts (JD.com's JDDC: ``[数字x]``, ``[金额x]``,
+   ``[日期x]``, ``[时间x]``) read as the number, date or time they hide (``9``, ``9日``,
+   ``9:00``), so "[数字x]小时内" is a time as "24小时内" is; a finding quotes the placeholder.
 
 ``Normalized.starts[i]``/``ends[i]`` give, for normalised code point ``i``, the span of
 original code points it came from, so a match ``[a, b)`` in the normalised text maps to
@@ -32,6 +35,37 @@ _T2S: dict[int, str] | None = None
 _CACHE: dict[str, tuple[str, bool]] = {}
 MAX_MARKS = 30
 _HAN = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))  # Chinese characters (code points)
+
+
+# step 6: what an anonymised number, amount, date or time reads as
+_PLACEHOLDERS = {"[数字x]": "9", "[金额x]": "9", "[日期x]": "9日", "[时间x]": "9:00"}
+
+
+def _placeholders(out: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """``out`` with each placeholder replaced; every replacing character maps to the whole
+    placeholder in the original."""
+    text = "".join(out)
+    if "x]" not in text:
+        return out, starts, ends
+    new_out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    index = 0
+    while index < len(out):
+        key = next((k for k in _PLACEHOLDERS if text.startswith(k, index)), None) if out[index] == "[" else None
+        if key is None:
+            new_out.append(out[index])
+            new_starts.append(starts[index])
+            new_ends.append(ends[index])
+            index += 1
+            continue
+        start, end = starts[index], ends[index + len(key) - 1]
+        for c in _PLACEHOLDERS[key]:
+            new_out.append(c)
+            new_starts.append(start)
+            new_ends.append(end)
+        index += len(key)
+    return new_out, new_starts, new_ends
 
 
 def _cjk_full_stops(text: str) -> str:
@@ -184,5 +218,6 @@ def normalize(original: str) -> Normalized:
             add_piece(piece, index, index + 1)
     if len(seg) > 1:
         refold_segment()
+    out, starts, ends = _placeholders(out, starts, ends)
     text = _cjk_full_stops("".join(out))  # one character for one: the map still holds
     return Normalized(original, text, tuple(starts), tuple(ends))

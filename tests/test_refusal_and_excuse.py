@@ -164,3 +164,33 @@ def test_sending_them_to_an_outside_party_is_passing_the_blame(lang: str, text: 
 @pytest.mark.parametrize(("lang", "text"), OUTSIDE_BUT_WE_ACT)
 def test_an_outside_party_named_while_we_act_is_not(lang: str, text: str) -> None:
     assert "no-blame" not in flagged(text, lang)
+
+
+# Anonymised transcripts (JD.com's JDDC and others) print numbers, amounts, dates and times as
+# placeholders: "[数字x]小时内" is a time as much as "24小时内". Round 21, written before the change.
+PLACEHOLDER_TIMES = [
+    "师傅会在[数字x]小时内联系您上门。",
+    "退款[数字x]-[数字x]个工作日原路退回。",
+    "我们[日期x]前再次与您联系。",
+    "明天[时间x]前给您回电。",
+    # a span of time said without 内/后 before what happens in it
+    "我这边两小时给您回电。",
+    "解除大概需要一个工作日。",
+    "商家会在48h内处理。",
+    "[数字x]小时短信告知您结果。",
+]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_TIMES)
+def test_an_anonymised_number_or_date_still_counts_as_a_time(text: str) -> None:
+    from finding_helpers import followed
+
+    assert "next-step" in followed(text, "zh")
+
+
+def test_the_placeholder_is_quoted_as_written() -> None:
+    from exercises.api import check
+
+    result = check("师傅会在[数字x]小时内联系您上门。", "zh")
+    quotes = [f["excerpt"] for f in result["followed"] if f["principle"] == "next-step"]
+    assert quotes and all("[数字x]" in q for q in quotes)
