@@ -194,3 +194,34 @@ def test_the_placeholder_is_quoted_as_written() -> None:
     result = check("师傅会在[数字x]小时内联系您上门。", "zh")
     quotes = [f["excerpt"] for f in result["followed"] if f["principle"] == "next-step"]
     assert quotes and all("[数字x]" in q for q in quotes)
+
+
+# introduce: more shapes of a signature and of a form of address (round 21, written before
+# the change; the labelling guide counts any agent name or form of address).
+SIGNED_OR_ADDRESSED = [
+    ("en", "Sorry for the delay. Your refund is on its way. -Mike from Support"),
+    ("en", "Sorry for the delay. Your refund is on its way. Regards, Ananya (Customer Care)"),
+    ("zh", "客服专员张敏：退款已经发出，请留意。"),
+    ("zh", "退款已经发出，请留意。【客服 小京】"),
+    ("zh", "退款已经发出，请留意。（客服：小周）"),
+    ("zh", "這位大德您好，退款已經發出，請留意。"),
+]
+NOT_SIGNED = [
+    ("zh", "退款已经发出，请留意。（客服电话：95555）"),
+    ("zh", "客服中心：退款已经发出，请留意。"),
+    ("en", "Sorry for the delay. Your refund is on its way. -Support from Acme"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_OR_ADDRESSED)
+def test_more_signatures_and_forms_of_address_count(lang: str, text: str) -> None:
+    from finding_helpers import followed
+
+    assert "introduce" in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_SIGNED)
+def test_a_team_or_a_phone_number_is_not_a_name(lang: str, text: str) -> None:
+    from finding_helpers import followed
+
+    assert "introduce" not in followed(text, lang)
