@@ -41,7 +41,10 @@ _HAN = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))  # Chinese chara
 _PLACEHOLDERS = {"[数字x]": "9", "[金额x]": "9", "[日期x]": "9日", "[时间x]": "9:00"}
 
 
-def _placeholders(out: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+Mapped = tuple[list[str], list[int], list[int]]
+
+
+def _placeholders(out: list[str], starts: list[int], ends: list[int]) -> Mapped:
     """``out`` with each placeholder replaced; every replacing character maps to the whole
     placeholder in the original."""
     text = "".join(out)
@@ -52,7 +55,9 @@ def _placeholders(out: list[str], starts: list[int], ends: list[int]) -> tuple[l
     new_ends: list[int] = []
     index = 0
     while index < len(out):
-        key = next((k for k in _PLACEHOLDERS if text.startswith(k, index)), None) if out[index] == "[" else None
+        key = None
+        if out[index] == "[":
+            key = next((k for k in _PLACEHOLDERS if text.startswith(k, index)), None)
         if key is None:
             new_out.append(out[index])
             new_starts.append(starts[index])
