@@ -225,3 +225,22 @@ def test_a_team_or_a_phone_number_is_not_a_name(lang: str, text: str) -> None:
     from finding_helpers import followed
 
     assert "introduce" not in followed(text, lang)
+
+
+# acknowledge: more ways of naming the trouble (round 21, written before the change)
+ACKNOWLEDGED = [
+    ("en", "We owe you an apology here. I'll check it now."),
+    ("en", "Not the news you wanted, I know. I'll check it now."),
+    ("en", "This isn't the level of service we aim for. I'll check it now."),
+    ("en", "Sry about that!! I'll check it now."),
+    ("zh", "这个体验确实很不好，我马上帮您查。"),
+    ("zh", "委屈您了，我马上帮您查。"),
+    ("zh", "耽误您时间了，我马上帮您查。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACKNOWLEDGED)
+def test_more_ways_of_naming_the_trouble_count(lang: str, text: str) -> None:
+    from finding_helpers import followed
+
+    assert "acknowledge" in followed(text, lang)
