@@ -244,3 +244,21 @@ def test_more_ways_of_naming_the_trouble_count(lang: str, text: str) -> None:
     from finding_helpers import followed
 
     assert "acknowledge" in followed(text, lang)
+
+
+# ownership: more ways of sending the customer elsewhere (round 21, written before the change)
+SENT_ELSEWHERE = [
+    ("en", "Please raise this through the Help Centre form."),
+    ("en", "This would need to go through your employer's HR team."),
+    ("en", "Your nearest branch can help with that."),
+    ("en", "Try our community forum, someone there will know."),
+    ("zh", "这种情况您直接找物业就行。"),
+    ("zh", "請您洽詢原購買通路。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENT_ELSEWHERE)
+def test_more_ways_of_sending_them_elsewhere_ask_who_handles_it(lang: str, text: str) -> None:
+    from exercises.api import check
+
+    assert any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
