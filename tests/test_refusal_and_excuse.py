@@ -262,3 +262,42 @@ def test_more_ways_of_sending_them_elsewhere_ask_who_handles_it(lang: str, text:
     from exercises.api import check
 
     assert any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
+
+
+# no-arguing: more ways of defending the company against the complaint (round 21, written
+# before the change), and the same facts followed by help
+DEFENDED = [
+    ("en", "Our records show the engineer attended at 10:02."),
+    ("en", "The system shows the parcel was delivered, so it must have arrived."),
+    ("en", "The price you saw was for members only."),
+    ("en", "We did send you a reminder email on the 3rd."),
+    ("en", "I can assure you our staff followed the correct procedure."),
+    ("en", "Just to clarify, we never promised next-day delivery."),
+    ("en", "The app works fine for the vast majority of our users."),
+    ("en", "That feature has always worked this way."),
+    ("zh", "系统显示已经签收了。"),
+    ("zh", "我们的记录显示师傅10点02分到过。"),
+    ("zh", "我们3号已经给您发过提醒短信了。"),
+    ("zh", "我们的工作人员都是按流程操作的。"),
+    ("zh", "您当时是同意了条款的。"),
+    ("zh", "这个价格是会员价，非会员本来就不享受。"),
+    ("zh", "这个功能一直都是这样设计的。"),
+    ("zh", "扣费是没有错的。"),
+    ("zh", "绝大部分用户使用都是正常的。"),
+]
+DEFENDED_THEN_HELPED = [
+    ("en", "Our records show the engineer attended at 10:02, but I'll send someone again tomorrow morning."),
+    ("en", "The price you saw was for members only; I can sign you up now so you get it today."),
+    ("zh", "系统显示已经签收了，我马上帮您联系快递核实，半小时内回复您。"),
+    ("zh", "这个功能一直都是这样设计的，不过我可以帮您把意见转给产品团队，下周一前给您答复。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEFENDED)
+def test_more_ways_of_defending_the_company_are_arguing(lang: str, text: str) -> None:
+    assert "no-arguing" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), DEFENDED_THEN_HELPED)
+def test_the_same_facts_followed_by_help_are_not(lang: str, text: str) -> None:
+    assert "no-arguing" not in flagged(text, lang)
