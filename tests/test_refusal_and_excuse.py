@@ -301,3 +301,33 @@ def test_more_ways_of_defending_the_company_are_arguing(lang: str, text: str) ->
 @pytest.mark.parametrize(("lang", "text"), DEFENDED_THEN_HELPED)
 def test_the_same_facts_followed_by_help_are_not(lang: str, text: str) -> None:
     assert "no-arguing" not in flagged(text, lang)
+
+
+# Kinds from fresh batch 7's dev rows (industry register), in my own wording
+BATCH7_KINDS_FOLLOWED = [
+    ("zh", "我这就给您改，五分钟弄好。", "next-step"),
+    ("zh", "看到扣款短信心里咯噔一下吧，我先帮您查。", "acknowledge"),
+    ("zh", "遇到这种事是挺着急的，我帮您看看。", "acknowledge"),
+    ("zh", "退不了钱这份失望我明白，我先帮您联系厂家检测。", "acknowledge"),
+    ("zh", "两个都可以办，您定了我马上弄。", "offer-options"),
+    ("zh", "是今天补发划算，还是直接退款划算，我帮您算一下。", "offer-options"),
+    ("en", "We have three slots free tomorrow: 9 am, noon and 4 pm.", "offer-options"),
+]
+BATCH7_KINDS_CAUGHT = [
+    ("zh", "是前台忘了登记，所以没排上。", "no-blame"),
+    ("zh", "物流那边老拖着不发，我们也没办法催。", "no-blame"),
+    ("en", "Honestly, refunds are a real pain for us to process.", "no-taboo"),
+    ("en", "If you shout again I'll ask security to walk you out.", "boundaries"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), BATCH7_KINDS_FOLLOWED)
+def test_batch7_kinds_count(lang: str, text: str, principle: str) -> None:
+    from finding_helpers import followed
+
+    assert principle in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), BATCH7_KINDS_CAUGHT)
+def test_batch7_kinds_are_caught(lang: str, text: str, principle: str) -> None:
+    assert principle in flagged(text, lang)
