@@ -331,3 +331,37 @@ def test_batch7_kinds_count(lang: str, text: str, principle: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "principle"), BATCH7_KINDS_CAUGHT)
 def test_batch7_kinds_are_caught(lang: str, text: str, principle: str) -> None:
     assert principle in flagged(text, lang)
+
+
+# no-blame: the cause put on a partner, a store, an engineer, or the customer's own entry,
+# without owning it (round 22, written before the rule was added), and the same cause owned
+CAUSE_PUT_ON_THEM = [
+    ("en", "The courier left it at the wrong address."),
+    ("en", "Looks like the store didn't process your return."),
+    ("en", "That was a mistake by our partner airline."),
+    ("en", "The delay came from the manufacturer's side."),
+    ("en", "You entered the wrong card number, which is why it failed."),
+    ("en", "The technician should have called ahead."),
+    ("zh", "门店那边没有给您办退货。"),
+    ("zh", "是厂家那边延误了。"),
+    ("zh", "您填的卡号不对，所以扣款失败了。"),
+    ("zh", "您下单时没有选次日达。"),
+    ("zh", "师傅那边没有提前打电话。"),
+]
+CAUSE_OWNED = [
+    ("en", "The courier left it at the wrong address - that's on us, and I'm sending a new one today."),
+    ("en", "If you entered the wrong number, I can fix that for you now."),
+    ("en", "You didn't do anything wrong; I've reset the card."),
+    ("zh", "门店那边没有给您办退货，这是我们的问题，我现在就帮您办。"),
+    ("zh", "如果是您填的卡号不对，我帮您改一下就好。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUSE_PUT_ON_THEM)
+def test_a_cause_put_on_a_partner_or_the_customer_is_blame(lang: str, text: str) -> None:
+    assert "no-blame" in flagged(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUSE_OWNED)
+def test_the_same_cause_owned_or_supposed_is_not(lang: str, text: str) -> None:
+    assert "no-blame" not in flagged(text, lang)
