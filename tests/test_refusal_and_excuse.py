@@ -365,3 +365,41 @@ def test_a_cause_put_on_a_partner_or_the_customer_is_blame(lang: str, text: str)
 @pytest.mark.parametrize(("lang", "text"), CAUSE_OWNED)
 def test_the_same_cause_owned_or_supposed_is_not(lang: str, text: str) -> None:
     assert "no-blame" not in flagged(text, lang)
+
+
+# understand-need: restating the problem in more shapes (round 23, written before the change);
+# a feeling or a message with no problem named is not a restatement
+RESTATED_MORE = [
+    ("en", "I understand you were charged twice for the same order. I've refunded one charge."),
+    ("en", "I see your parcel still hasn't arrived after two weeks. I've reordered it."),
+    ("en", "Regarding your refund request for order 5512, it went out today."),
+    ("en", "About the missing parcel: I've opened a trace with the courier."),
+    ("en", "Sorry that the app keeps logging you out after the update. A fix is coming Friday."),
+    ("en", "So the card works in shops but not online. I've lifted the online block."),
+    ("en", "Sounds like the router keeps dropping the connection at night. I've booked an engineer."),
+    ("en", "Thanks for letting us know the checkout page won't load on Safari. We're fixing it."),
+    ("en", "Sorry to hear your flight was cancelled and you were stuck overnight. I've refunded the hotel."),
+    ("zh", "您的包裹两周了还没到，我已经给您补发。"),
+    ("zh", "您说的APP更新后总是自动退出的情况，周五会修复。"),
+    ("zh", "收到您反映的网页打不开的问题，我们正在处理。"),
+    ("zh", "就您反馈的夜间断网问题，已安排师傅明天上门。"),
+    ("zh", "很抱歉航班取消让您在机场滞留了一晚，酒店费用已经给您退了。"),
+    ("zh", "對於您反映的掛號等候過久一事，已請門診單位改善。"),
+]
+NOT_RESTATED_MORE = [
+    ("en", "I understand your frustration. I've refunded one charge."),
+    ("en", "Regarding your message, thanks for getting in touch."),
+    ("en", "Sorry to hear that. I've refunded one charge."),
+    ("zh", "就您反馈的问题，我们已经记录。"),
+    ("zh", "很抱歉让您久等了，已经给您退款。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESTATED_MORE)
+def test_more_restatements_count(lang: str, text: str) -> None:
+    assert _asks(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RESTATED_MORE)
+def test_a_feeling_or_a_bare_mention_is_not_a_restatement(lang: str, text: str) -> None:
+    assert not _asks(text, lang)
