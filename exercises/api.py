@@ -51,7 +51,7 @@ def rules_for(
     if exercise is not None:  # the bank is read only for an exercise (a general check starts faster)
         from .exercise_bank import get_exercise
 
-        ex = get_exercise(exercise)
+        ex = get_exercise(exercise, lang)
     if extra_rules is None:
         return assemble(lang, ex, [])
     extra = load_extra(extra_rules, extra_name)

@@ -193,9 +193,10 @@ def _lang_data(
 
 
 def parse_exercise(
-    file_name: str, source: str, strict: bool = False
+    file_name: str, source: str, strict: bool = False, langs: tuple[str, ...] | None = None
 ) -> tuple[Exercise | None, list[Problem]]:
-    """Parse one bank file (name like ``dividend-date.toml``)."""
+    """Parse one bank file (name like ``dividend-date.toml``); with ``langs``, only those
+    languages' sections (a check needs one: the others' rules are not compiled)."""
     name = display_name("bank", file_name)
     data = parse_toml(source, name)
     principles = {p.id: p.checked for p in load_principles()}
@@ -254,7 +255,7 @@ def parse_exercise(
         else:
             length[key] = (bounds[0], bounds[1])
     per_lang: dict[str, LangData] = {}
-    for lang in languages():
+    for lang in langs if langs is not None else languages():
         lang_data, more = _lang_data(str(ex_id), lang, data.get(lang), source, name, principles, strict)
         problems += more
         if lang_data is not None:
@@ -307,15 +308,17 @@ def load_bank() -> dict[str, Exercise]:
 
 
 @cache
-def _one(exercise_id: str) -> Exercise | None:
+def _one(exercise_id: str, lang: str | None = None) -> Exercise | None:
     """The exercise from its own file ``bank/<id>.toml`` alone, when that file parses cleanly
     and holds that id (a check then reads one file, not the whole bank: in the browser this
-    was most of the first check's time); None sends the caller to the whole bank."""
+    was most of the first check's time); with ``lang``, only that language's section is read.
+    None sends the caller to the whole bank."""
     file_name = f"{exercise_id}.toml"
     if file_name not in bank_files():
         return None
     try:
-        exercise, problems = parse_exercise(file_name, read_package_text("bank", file_name))
+        langs = (lang,) if lang is not None else None
+        exercise, problems = parse_exercise(file_name, read_package_text("bank", file_name), langs=langs)
     except (LoadError, UnicodeDecodeError):
         return None
     if exercise is None or exercise.id != exercise_id or any(p.kind != "untranslated" for p in problems):
@@ -323,9 +326,10 @@ def _one(exercise_id: str) -> Exercise | None:
     return exercise
 
 
-def get_exercise(exercise_id: str) -> Exercise:
-    """One exercise; KeyError with a readable message when unknown."""
-    one = _one(exercise_id)
+def get_exercise(exercise_id: str, lang: str | None = None) -> Exercise:
+    """One exercise; KeyError with a readable message when unknown. With ``lang``, the
+    exercise may hold only that language's texts and rules (what a check needs)."""
+    one = _one(exercise_id, lang)
     if one is not None:
         return one
     bank = _bank()
