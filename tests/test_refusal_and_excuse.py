@@ -403,3 +403,8 @@ def test_more_restatements_count(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_RESTATED_MORE)
 def test_a_feeling_or_a_bare_mention_is_not_a_restatement(lang: str, text: str) -> None:
     assert not _asks(text, lang)
+
+
+def test_cant_is_not_read_as_can() -> None:
+    """"we can't bring it back" is a refusal, not "we can" (round 23, seen failing)."""
+    assert "expectation" in flagged("Sorry, we can't bring your old save back.", "en")
