@@ -408,3 +408,20 @@ def test_a_feeling_or_a_bare_mention_is_not_a_restatement(lang: str, text: str) 
 def test_cant_is_not_read_as_can() -> None:
     """"we can't bring it back" is a refusal, not "we can" (round 23, seen failing)."""
     assert "expectation" in flagged("Sorry, we can't bring your old save back.", "en")
+
+
+# ownership: a reply that sends the customer somewhere AND acts itself owns the problem
+# (labelling guide); round 23, written before the change
+REFERRED_AND_ACTED = [
+    ("en", "Please contact the store on 020 7946 0000; I've also emailed them your details so they expect your call."),
+    ("en", "Our specialists will review your case. Please keep your receipt and visit the store."),
+    ("zh", "小编这边帮您反馈，也建议您联系一下快递。"),
+    ("zh", "这边马上给您升级处理，您也可以去官网查看进度。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REFERRED_AND_ACTED)
+def test_sending_them_on_while_acting_ourselves_is_ownership(lang: str, text: str) -> None:
+    from exercises.api import check
+
+    assert not any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
