@@ -413,7 +413,8 @@ def test_cant_is_not_read_as_can() -> None:
 # ownership: a reply that sends the customer somewhere AND acts itself owns the problem
 # (labelling guide); round 23, written before the change
 REFERRED_AND_ACTED = [
-    ("en", "Please contact the store on 020 7946 0000; I've also emailed them your details so they expect your call."),
+    ("en", "Please contact the store on 020 7946 0000; I've also emailed them your details so they expect"
+           " your call."),
     ("en", "Our specialists will review your case. Please keep your receipt and visit the store."),
     ("zh", "小编这边帮您反馈，也建议您联系一下快递。"),
     ("zh", "这边马上给您升级处理，您也可以去官网查看进度。"),
