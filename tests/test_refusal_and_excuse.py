@@ -426,3 +426,128 @@ def test_sending_them_on_while_acting_ourselves_is_ownership(lang: str, text: st
     from exercises.api import check
 
     assert not any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
+
+
+# An honest "no" followed by what we can do, in the trainee's own words, passes the exercise that
+# trains it (round 24: 9 of these 11, written before the change, failed mr-zeng-refund)
+ZENG_GOOD = [
+    ("en",
+     "I'm sorry, Mr Zeng - I know how much the calls with your grandson matter. The phone is"
+     " past its warranty, so a refund isn't something I'm able to give. I'm able to book it"
+     " in for a free manufacturer test today, and you'd hear back within ten days."),
+    ("en",
+     "Mr Zeng, I'm really sorry it won't connect. A refund isn't possible now the warranty"
+     " has ended, but the best I can do is get it tested by the manufacturer this week and"
+     " ring you with the result by Friday."),
+    ("en",
+     "Sorry about this, Mr Zeng. I can't refund a phone that's out of warranty. Here's"
+     " what's possible: a free manufacturer check, or a discount if you'd like to trade it"
+     " for a newer model. Which would you prefer?"),
+    ("en",
+     "Mr Zeng, I'm sorry the Wi-Fi won't work. I'm not able to refund it after the warranty,"
+     " but let me book it in with the manufacturer for testing today; I'll call you on"
+     " Friday with what they find."),
+    ("en",
+     "I'm so sorry, Mr Zeng. Because it's out of warranty there's no refund, but I'd be glad"
+     " to get it tested for you, or to knock 20% off a new handset. I'll phone you tomorrow"
+     " to see which you'd like."),
+    ("en",
+     "Mr Zeng, I understand how upsetting this is. We can't give a refund on an"
+     " out-of-warranty phone, though one option is a manufacturer test, free of charge;"
+     " another is our trade-in offer. I'll ring you by 5 pm tomorrow."),
+    ("zh",
+     "曾先生，真抱歉，手机连不上Wi-Fi确实耽误您跟孙子视频。过了保修期全额退款办不了，不过我这边能安排厂家免费检测，三天内给您结果。"),
+    ("zh",
+     "曾先生，实在不好意思。过保了退不了，我给您想了两个办法：送厂家检测，或者以旧换新补差价，您看哪个合适？我今天下午五点前给您回电话。"),
+    ("zh",
+     "曾先生，让您着急了。保修期过了没法退款，但我可以马上把手机送去检测，有结果第一时间通知您，最晚周五。"),
+    ("zh",
+     "曾先生，抱歉让您白跑一趟。退款确实办不了，我能做的是帮您联系厂家检测，周五前回复您检测结果。"),
+    ("zh",
+     "曾先生，这事给您添麻烦了。过了保修不能退，咱们这儿可以免费帮您送修，也可以以旧换新打八折，您选哪个我马上办，今天就能登记。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ZENG_GOOD)
+def test_an_honest_no_with_what_we_can_do_passes_the_exercise(lang: str, text: str) -> None:
+    from exercises.api import check
+
+    result = check(text, lang, "mr-zeng-refund")
+    assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
+
+
+# Good rewrites of exercises with strict rules of their own, in my words (round 24, written
+# before the change: 4 of these failed: 着急是肯定的, "I'm Sam and I'll…", reassurance as acknowledgement)
+GOOD_IN_OWN_WORDS = [
+    ("dividend-date", "en",
+     "Mr Wang, I can see why that's frustrating when your friend already"
+     " has his. Our settlement runs a day after the payment date, so it"
+     " will reach your account tomorrow before 10 am. You'll find it under"
+     " Account > Dividends, and I'll text you once it lands."),
+    ("dividend-date", "en",
+     "I'm sorry for the worry, Mr Wang. Here it takes one working day to"
+     " settle, so the money shows up tomorrow morning. Have a look in the"
+     " app after 9 am tomorrow; if it's not there, ring me on 0207 555"
+     " 0101."),
+    ("dividend-date", "en",
+     "That's annoying, I know, Mr Wang. We settle dividends overnight,"
+     " which means it'll be credited by 9:30 tomorrow morning. You can"
+     " check in the app under Holdings - I'll also call you at 10 to make"
+     " sure it's arrived."),
+    ("dividend-date", "zh",
+     "王先生，着急是肯定的，别人都到了您这边还没动静。我们这边要先清算一天，红利明天上午十点前到您账户，到时候在APP“资产-分红”里就能看到，我也会短信提醒您。"),
+    ("dividend-date", "zh",
+     "王先生，让您担心了。我们的清算比到账晚一天，明早九点后您在交易软件的资金明细里就能查到这笔红利，没到的话直接打我电话。"),
+    ("dividend-date", "zh",
+     "理解您的心情，王先生。红利我们明天上午入账，您九点以后打开APP看“红利入账”一栏就行，我十点再给您打个电话确认。"),
+    ("ms-lin-tariff", "en",
+     "I'm sorry, Ms Lin - that text must have been a nasty surprise. Can I"
+     " ask how often you call your mum? If it's most days, a Taiwan bundle"
+     " for £5 a month would cover it; if it's now and then, I can switch"
+     " you back to your old plan from next month. Which suits you better?"),
+    ("ms-lin-tariff", "en",
+     "Ms Lin, I'm sorry this has caused such a headache. Is it mainly the"
+     " calls to your mother you're worried about, or would you rather"
+     " leave the plan altogether? Either way I can help: add a Taiwan"
+     " calling pack, or move you back to your previous plan."),
+    ("ms-lin-tariff", "zh",
+     "林女士，让您收到额外扣费短信，确实闹心。您主要是想打回台湾不多花钱，对吧？有两个办法：加一个每月20元的港澳台通话包，或者下个月起换回您原来的套餐。您看哪个合适？"),
+    ("ms-lin-tariff", "zh",
+     "林姐，真不好意思，让您费心了。想先问一下，您每月大概打几次回台湾？次数多的话加个港澳台包更省；不常打的话，我帮您改回原套餐也行，您定。"),
+    ("introduce-yourself", "en",
+     "Hello Mr Price, I'm Sam and I'll be looking after your claim from"
+     " now on. I'm sorry you've heard nothing for a month. I'll check"
+     " where it's at this afternoon and call you back by 5."),
+    ("introduce-yourself", "en",
+     "Mr Price, my apologies for the silence - a month is far too long. My"
+     " name is Jo Patel, your claims handler, and I'm now your point of"
+     " contact. You'll hear from me by noon tomorrow."),
+    ("introduce-yourself", "en",
+     "Good morning Mr Price. It's Alex from the claims team here, and I'll"
+     " personally see your claim through. Sorry nobody has updated you;"
+     " I'll ring you with the status by Thursday."),
+    ("introduce-yourself", "zh",
+     "邓先生您好，我是理赔专员小林，从今天起您的案子由我负责。一个月没消息，真是对不起。我下午查清进度，五点前给您回电。"),
+    ("introduce-yourself", "zh",
+     "邓先生，您好，我叫王芳，是您的理赔对接人。让您等了一个月，非常抱歉。这件事我来跟，明天中午前给您进度。"),
+    ("introduce-yourself", "zh",
+     "您好邓先生，敝姓周，负责您的车险理赔。让您干等一个月，实在抱歉。我今天就去查，下班前给您打电话。"),
+    ("unclear-passenger", "en",
+     "Don't worry, we'll sort this out together. What does the text say"
+     " exactly - is it a new departure time or a cancellation?"),
+    ("unclear-passenger", "en",
+     "That's unsettling, I know. Could you read me the message? And are"
+     " you travelling today or later this week?"),
+    ("unclear-passenger", "zh",
+     "别着急，我们一起看看。短信上写的是改了起飞时间，还是航班取消了？"),
+    ("unclear-passenger", "zh",
+     "收到这种短信肯定会慌，我来帮您。您方便把短信内容念给我听一下吗？"),
+]
+
+
+@pytest.mark.parametrize(("exercise", "lang", "text"), GOOD_IN_OWN_WORDS)
+def test_good_rewrites_in_other_words_pass(exercise: str, lang: str, text: str) -> None:
+    from exercises.api import check
+
+    result = check(text, lang, exercise)
+    assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
