@@ -477,7 +477,8 @@ def test_an_honest_no_with_what_we_can_do_passes_the_exercise(lang: str, text: s
 
 
 # Good rewrites of exercises with strict rules of their own, in my words (round 24, written
-# before the change: 4 of these failed: 着急是肯定的, "I'm Sam and I'll…", reassurance as acknowledgement)
+# before the change: 2 of these failed: 着急是肯定的, "I'm Sam and I'll…"; "Don't worry" alone is not
+# acknowledgement: like "calm down", it tells them how to feel)
 GOOD_IN_OWN_WORDS = [
     ("dividend-date", "en",
      "Mr Wang, I can see why that's frustrating when your friend already"
@@ -533,13 +534,13 @@ GOOD_IN_OWN_WORDS = [
     ("introduce-yourself", "zh",
      "您好邓先生，敝姓周，负责您的车险理赔。让您干等一个月，实在抱歉。我今天就去查，下班前给您打电话。"),
     ("unclear-passenger", "en",
-     "Don't worry, we'll sort this out together. What does the text say"
+     "That sounds worrying - we'll sort this out together. What does the text say"
      " exactly - is it a new departure time or a cancellation?"),
     ("unclear-passenger", "en",
      "That's unsettling, I know. Could you read me the message? And are"
      " you travelling today or later this week?"),
     ("unclear-passenger", "zh",
-     "别着急，我们一起看看。短信上写的是改了起飞时间，还是航班取消了？"),
+     "收到这种短信难免着急，我们一起看看。短信上写的是改了起飞时间，还是航班取消了？"),
     ("unclear-passenger", "zh",
      "收到这种短信肯定会慌，我来帮您。您方便把短信内容念给我听一下吗？"),
 ]
