@@ -681,3 +681,90 @@ def test_good_rewrites_in_other_words_pass(exercise: str, lang: str, text: str) 
 
     result = check(text, lang, exercise)
     assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
+
+
+# Violations of one principle in otherwise decent rewrites, in my own words (round 25, written
+# first: 7 of these 26 were missed: 一般股民都清楚, 上个月就在APP首页公告过了, "I'd be surprised if",
+# 外包那边没测好 / 我们也很被动, 'notoriously slow', 新人多 / 忘了绑卡, "no question")
+VIOLATIONS_IN_OWN_WORDS = [
+    ("dividend-date", "en", "no-arguing",
+     "Mr Wang, I'm sorry for the worry. To be fair, the notice does say payment"
+     " date, not arrival date, and most investors know the difference. It'll be"
+     " in your account by 10 am tomorrow."),
+    ("dividend-date", "zh", "no-arguing",
+     "王先生，让您着急了。不过公告上写的是发放日，这个一般股民都清楚。红利明天上午十点前到账。"),
+    ("bill-layout", "en", "no-arguing",
+     "Sorry for the confusion. We did email everyone about the new layout in"
+     " March, so it shouldn't have come as a surprise. Which purchases can't you"
+     " find?"),
+    ("bill-layout", "zh", "no-arguing",
+     "给您添麻烦了。其实新版账单上个月就在APP首页公告过了。您具体找不到哪几笔？"),
+    ("mr-he-compensation", "en", "no-arguing",
+     "Mr He, we've checked your last three bills and they were all correct, so"
+     " I'd be surprised if this one's wrong. I'll still go through it with you"
+     " now and refund any error within 3 days."),
+    ("other-department-defensive", "zh", "no-arguing",
+     "刘先生，您先听我说，系统升级是为了让大家交易更安全，出点小问题在所难免。我们正在处理，下午两点前给您回复。"),
+    ("other-department-blame", "en", "no-blame",
+     "Mr Liu, I'm sorry. Honestly the trading platform is run by our IT"
+     " contractor and they've let us down again. I'll call you by 3 pm with an"
+     " update."),
+    ("other-department-blame", "zh", "no-blame",
+     "刘先生，抱歉。这次是技术外包那边升级没测好，我们也很被动。下午三点前我给您消息。"),
+    ("passed-around", "en", "no-blame",
+     "Mrs Novak, I'm sorry you've been passed around. Streetlights really belong"
+     " to highways, and they're notoriously slow, but I'll log it and call you"
+     " by 5 pm."),
+    ("passed-around", "zh", "no-blame",
+     "吴阿姨，不好意思。路灯本来归市政那边管，他们效率一直不高，不过我先帮您登记，明天上午给您回电话。"),
+    ("bank-card-registration", "en", "no-blame",
+     "Ms Zhou, sorry about this. The East Road staff are new and they often"
+     " forget to link the card. I'll check it now and ring you by 4 pm."),
+    ("bank-card-registration", "zh", "no-blame",
+     "周女士，抱歉。城东支行那边新人多，经常忘了绑卡，我现在帮您查，四点前回电。"),
+    ("repairman-no-show", "en", "ownership",
+     "I'm really sorry, Mrs Harris. For parts, you'll need to ring the"
+     " manufacturer's spares line directly; they're the ones who can tell you"
+     " when it arrives."),
+    ("missed-rubbish", "zh", "ownership",
+     "梅女士，谢谢提醒，给您添麻烦了。漏收的事您得打环卫所的电话，他们那边安排。"),
+    ("passed-around", "en", "ownership",
+     "Mrs Novak, I'm sorry. The best thing is to email the highways inbox with a"
+     " photo of the light, and they'll pick it up from there."),
+    ("calm-down", "en", "no-taboo",
+     "Sir, I need you to lower your voice before we continue. I'll check your"
+     " line now."),
+    ("calm-down", "zh", "no-taboo",
+     "您先别激动，好好说。我现在帮您查线路。"),
+    ("other-department-defensive", "en", "no-taboo",
+     "Mr Liu, shouting at me won't fix the system. Our engineers are on it and"
+     " I'll update you by 2 pm."),
+    ("mr-he-compensation", "en", "boundaries",
+     "Mr He, I'll check the bill now. And look, if you agree not to put in a"
+     " complaint, I can add a £20 credit as a thank-you."),
+    ("mr-he-compensation", "zh", "boundaries",
+     "何先生，账单我现在就查。这样吧，您别投诉了，我再送您一桶油。"),
+    ("mr-zeng-refund", "en", "expectation",
+     "Mr Zeng, I'm so sorry. I'll make sure the manufacturer fixes it for free,"
+     " no question - you'll have it back by Friday."),
+    ("mr-zeng-refund", "zh", "expectation",
+     "曾先生，您放心，厂家那边我打包票肯定给您免费修好，周五前拿回去。"),
+    ("sofa-delivery", "en", "offer-options",
+     "Mr Bell, I'm sorry about yesterday. The next slot we have is Thursday 8 to"
+     " 6; that's the only day the van is in your area."),
+    ("sofa-delivery", "zh", "offer-options",
+     "马先生，真抱歉让您白等。只能周四送，那天车才到您那片区，别的时间安排不了。"),
+    ("unclear-passenger", "en", "understand-need",
+     "Sorry for the stress! Your flight's been cancelled, so the fastest option"
+     " is a refund in the app - it takes 7 to 10 days."),
+    ("unclear-passenger", "zh", "understand-need",
+     "别着急，这种短信一般就是航班取消了，您直接在APP上退票就行，钱七到十天原路退回。"),
+]
+
+
+@pytest.mark.parametrize(("exercise", "lang", "principle", "text"), VIOLATIONS_IN_OWN_WORDS)
+def test_violations_in_other_words_are_flagged(exercise: str, lang: str, principle: str, text: str) -> None:
+    from exercises.api import check
+    from exercises.scoring import flagged as named
+
+    assert principle in named(check(text, lang, exercise), ("error", "warning"))
