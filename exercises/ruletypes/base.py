@@ -146,6 +146,10 @@ class WordSet:
         return self._pattern.fullmatch(word) is not None
 
 
+# per pattern (source, flags, excluded words): the last text it was matched against, and its spans
+_LAST_SPANS: dict[tuple[str, int, int], tuple[str, list[Span]]] = {}
+
+
 class _Compiled:
     """One pattern, compiled on first use. ``finditer`` gives exactly ``re.finditer``'s
     non-empty matches (less those whose ``word`` group is in ``not_words``: after one, the
@@ -203,6 +207,18 @@ class _Compiled:
             yield m
             pos = m.end()
 
+    def spans_in(self, text: str) -> list[Span]:
+        """Every span ``finditer`` gives, remembered for the last text: the same pattern often
+        stands in several rules (a word class such as ``{owning}`` in many ``unless_reply``
+        keys), and each asks about the same reply."""
+        key = (self.source, self.flags, id(self.not_words))
+        last = _LAST_SPANS.get(key)
+        if last is not None and last[0] is text:  # the same reply within one check, not equal text
+            return last[1]
+        found = [m.span() for m in self.finditer(text)]
+        _LAST_SPANS[key] = (text, found)
+        return found
+
     def _excluded(self, m: re.Match[str]) -> bool:
         if self.not_words is None or "word" not in m.re.groupindex:
             return False
@@ -243,7 +259,7 @@ class PatternSet:
         """Like ``spans``, each with the index of the pattern that matched."""
         found: list[tuple[Span, int]] = []
         for index, pattern in enumerate(self.compiled):
-            found.extend((m.span(), index) for m in pattern.finditer(text))
+            found.extend((span, index) for span in pattern.spans_in(text))
         found.sort()
         return found
 
@@ -255,9 +271,9 @@ class PatternSet:
     def first_tagged(self, text: str) -> tuple[Span, int] | None:
         best: tuple[Span, int] | None = None
         for index, pattern in enumerate(self.compiled):
-            m = next(pattern.finditer(text), None)
-            if m and (best is None or m.start() < best[0][0]):
-                best = (m.span(), index)
+            spans = pattern.spans_in(text)
+            if spans and (best is None or spans[0][0] < best[0][0]):
+                best = (spans[0], index)
         return best
 
 
