@@ -945,3 +945,46 @@ def test_more_times_count(lang: str, text: str) -> None:
     from finding_helpers import followed
 
     assert "next-step" in followed(text, lang)
+
+
+# Kinds from real batch 6's dev rows (Twitter support, Weibo helpdesks), in my own wording
+BATCH6_FOLLOWED = [
+    ("en", "That's not what we want to hear, Sam! Which store was it?", "acknowledge"),
+    ("en", "We completely understand your concerns. Please restart the router and tell us how it goes.",
+     "acknowledge"),
+    ("en", "Could you DM us the date of your visit? Thanks - Priya 1/2", "introduce"),
+    ("en", "Did you buy it from us or from a marketplace seller: ^AB", "understand-need"),
+    ("zh", "京京儿为您核实一下，请稍等。", "introduce"),
+    ("zh", "爱吃鱼的猫 您好，订单已经帮您加急了。", "introduce"),
+    ("zh", "明天上午师傅上门检修，您留意一下电话。", "next-step"),
+    ("zh", "您可以在官网办理或向客服热线咨询。", "offer-options"),
+]
+BATCH6_FLAGGED = [
+    ("en", "Please see one of our staff members in store about this.", "ownership"),
+    ("zh", "为了更好地为您处理，建议您到营业厅办理。", "ownership"),
+    ("zh", "积分是不能转移到其他账户的。", "expectation"),
+]
+BATCH6_NOT_FLAGGED = [
+    ("en", "We'd really like to look into this. Please call us on the number here:", "ownership"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), BATCH6_FOLLOWED)
+def test_batch6_kinds_count(lang: str, text: str, principle: str) -> None:
+    from finding_helpers import followed
+
+    assert principle in followed(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), BATCH6_FLAGGED)
+def test_batch6_kinds_are_flagged(lang: str, text: str, principle: str) -> None:
+    from exercises.api import check
+
+    assert any(f["principle"] == principle for f in check(text, lang)["findings"])
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), BATCH6_NOT_FLAGGED)
+def test_batch6_kinds_are_not_flagged(lang: str, text: str, principle: str) -> None:
+    from exercises.api import check
+
+    assert not any(f["principle"] == principle for f in check(text, lang)["findings"])
