@@ -988,3 +988,34 @@ def test_batch6_kinds_are_not_flagged(lang: str, text: str, principle: str) -> N
     from exercises.api import check
 
     assert not any(f["principle"] == principle for f in check(text, lang)["findings"])
+
+
+# Questions typed without a question mark (round 28, written first: 10 of these 16 were missed),
+# and a closing courtesy question without one still does not count
+ASKED_WITHOUT_MARK = [
+    ("zh", "您是在哪个门店买的呢"),
+    ("zh", "是一直打不开还是偶尔打不开呀"),
+    ("zh", "您说的是上个月那笔扣费吗。"),
+    ("zh", "请问一下具体是什么时间发生的"),
+    ("zh", "能说一下手机型号吗~"),
+    ("zh", "麻烦您描述一下具体的情况哦"),
+    ("zh", "您看一下是不是提示了错误代码呢"),
+    ("zh", "具体是哪一步出错了呢亲"),
+    ("en", "Which store did you visit."),
+    ("en", "Can you tell us a bit more about what happened"),
+    ("en", "Are you seeing an error message at all"),
+    ("en", "Does this happen on Wi-Fi and mobile data"),
+    ("en", "Let us know what device you're using and we'll take a look."),
+    ("en", "What version of the app are you on!"),
+    ("en", "Send us a DM with more details about what's happening."),
+    ("en", "Keen to know more - what happens when you open the app"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASKED_WITHOUT_MARK)
+def test_a_question_without_a_question_mark_counts(lang: str, text: str) -> None:
+    assert _asks(text, lang)
+
+
+def test_a_courtesy_question_without_a_mark_does_not() -> None:
+    assert not _asks("I've refunded it. Is there anything else I can help you with today.", "en")
