@@ -1019,3 +1019,33 @@ def test_a_question_without_a_question_mark_counts(lang: str, text: str) -> None
 
 def test_a_courtesy_question_without_a_mark_does_not() -> None:
     assert not _asks("I've refunded it. Is there anything else I can help you with today.", "en")
+
+
+# Sending the customer on while saying what we do ourselves, in more shapes (round 28, written
+# first: 8 of these 16 were flagged: 'opened a claim on your behalf', 'we're investigating… too',
+# 我们会优先审核, 已经跟网点打好招呼了, 我们也已帮您发起了售后申请 …)
+MORE_REFERRED_AND_ACTED = [
+    ("en", "Please contact your bank; we've already reversed the charge on our side."),
+    ("en", "You can pop into any store, and we'll have the replacement ready for you."),
+    ("en", "Please call our billing line - I've left them a note so they know the story."),
+    ("en", "Kindly reach out to the seller. We have also opened a claim on your behalf."),
+    ("en", "Visit the help centre for the steps, and we're investigating the crash too."),
+    ("en", "Please email our returns team; I'm flagging your case to them as well."),
+    ("en", "The courier will be in touch. We're keeping an eye on the shipment for you."),
+    ("en", "You'll need to visit a branch, but I've booked you a slot for 10 am Monday."),
+    ("zh", "请您联系银行，我们这边已经帮您撤销了扣款。"),
+    ("zh", "您可以去任意门店，我们会提前把新机给您备好。"),
+    ("zh", "建议您拨打售后电话，我已经把您的情况备注好了。"),
+    ("zh", "麻烦您联系一下卖家，我们也已帮您发起了售后申请。"),
+    ("zh", "您到网点办理时报我的工号就行，我已经跟网点打好招呼了。"),
+    ("zh", "请留意快递来电，我们这边会持续跟踪物流。"),
+    ("zh", "您可以先在APP上提交，我们会优先审核。"),
+    ("zh", "需要您本人到营业厅，不过我已经帮您预约了明天上午十点。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_REFERRED_AND_ACTED)
+def test_more_ways_of_acting_while_sending_them_on_are_ownership(lang: str, text: str) -> None:
+    from exercises.api import check
+
+    assert not any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
