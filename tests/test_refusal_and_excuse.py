@@ -1049,3 +1049,52 @@ def test_more_ways_of_acting_while_sending_them_on_are_ownership(lang: str, text
     from exercises.api import check
 
     assert not any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
+
+
+# Acknowledgement in the short shapes of public replies (round 28, written first: 7 of these 30
+# were missed: 'that doesn't sound right', 'not cool', 'make it right', 看到…我们也很难过, 害您白跑一趟 …)
+ACKNOWLEDGED_SHORT = [
+    ("en", "Oh no! Let's get this sorted. DM us your order number."),
+    ("en", "Hmm, that doesn't sound right. DM us your order number."),
+    ("en", "That's not cool at all. DM us your order number."),
+    ("en", "Not good! DM us your order number."),
+    ("en", "We hear you. DM us your order number."),
+    ("en", "Ugh, that's annoying. DM us your order number."),
+    ("en", "Dang, that's no fun. DM us your order number."),
+    ("en", "We regret any inconvenience this has caused. DM us your order number."),
+    ("en", "Apologies for any inconvenience caused. DM us your order number."),
+    ("en", "We're sorry to see this. DM us your order number."),
+    ("en", "That's definitely not the experience we want you to have. DM us your order number."),
+    ("en", "Sorry for the hassle! DM us your order number."),
+    ("en", "Yikes, that sounds frustrating. DM us your order number."),
+    ("en", "That's a bummer. DM us your order number."),
+    ("en", "We can imagine how inconvenient this must be. DM us your order number."),
+    ("en", "This is not okay and we want to make it right. DM us your order number."),
+    ("zh", "非常抱歉，请私信我们订单号。"),
+    ("zh", "不好意思哈，请私信我们订单号。"),
+    ("zh", "很理解您的感受，请私信我们订单号。"),
+    ("zh", "让您受累了，请私信我们订单号。"),
+    ("zh", "这确实不应该，请私信我们订单号。"),
+    ("zh", "看到您的遭遇我们也很难过，请私信我们订单号。"),
+    ("zh", "给您带来困扰了，请私信我们订单号。"),
+    ("zh", "您的心情我们非常理解，请私信我们订单号。"),
+    ("zh", "确实让人头疼，请私信我们订单号。"),
+    ("zh", "这体验太糟了，请私信我们订单号。"),
+    ("zh", "小编先替同事跟您说声对不起，请私信我们订单号。"),
+    ("zh", "害您白跑一趟，请私信我们订单号。"),
+    ("zh", "真係唔好意思，請私訊我們訂單號。"),
+    ("zh", "抱歉造成您的不便，請私訊我們訂單號。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACKNOWLEDGED_SHORT)
+def test_short_acknowledgements_count(lang: str, text: str) -> None:
+    from finding_helpers import followed
+
+    assert "acknowledge" in followed(text, lang)
+
+
+def test_that_s_not_right_said_against_the_customer_is_no_acknowledgement() -> None:
+    from finding_helpers import followed
+
+    assert "acknowledge" not in followed("That's not right, the fee was correct.", "en")
