@@ -246,7 +246,9 @@ def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() ->
     ("lang", "text", "sent_elsewhere"),
     [
         ("en", "Sorry about that. Please DM us your order number.", False),
-        ("en", "You can contact us via phone or chat here.", False),
+        # round 28: another channel of ours, with nothing done meanwhile, is sent elsewhere too, like
+        # "go to a branch" in LABELLING.md (a team of ours that will act is not: the line below)
+        ("en", "You can contact us via phone or chat here.", True),
         ("en", "Please call our customer care team and they'll sort it out.", False),
         ("en", "Sorry to hear that. Please contact Apple Support for help with this.", True),
         ("zh", "抱歉给您添麻烦了，请您私信我们提供订单号。", False),

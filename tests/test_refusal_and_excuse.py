@@ -1098,3 +1098,40 @@ def test_that_s_not_right_said_against_the_customer_is_no_acknowledgement() -> N
     from finding_helpers import followed
 
     assert "acknowledge" not in followed("That's not right, the fee was correct.", "en")
+
+
+# Self-service pointers and other channels, with nothing done ourselves (round 28, written first:
+# 15 of these 24 were not flagged)
+SENT_TO_SELF_SERVICE = [
+    ("en", "You can find more info on this here:"),
+    ("en", "Check out our help page for the steps:"),
+    ("en", "Please refer to our returns policy here:"),
+    ("en", "Head over to our support site and they'll help."),
+    ("en", "Drop the seller a line and they should sort it."),
+    ("en", "Give Apple a shout, they're best placed to help."),
+    ("en", "Your best bet is our live chat team, available 24/7."),
+    ("en", "Details on refunds can be found at the link below."),
+    ("en", "Please follow the steps in this article:"),
+    ("en", "Have a look at our FAQs for more on this."),
+    ("en", "Reach out to the hotel directly for that."),
+    ("en", "This is one for your network provider, I'm afraid."),
+    ("zh", "详情可咨询10086。"),
+    ("zh", "请您登录网上营业厅自助查询。"),
+    ("zh", "可关注我们的微信公众号进行办理。"),
+    ("zh", "具体以当地营业厅的答复为准。"),
+    ("zh", "您可以自行在APP上操作退订。"),
+    ("zh", "此类问题请咨询厂家售后。"),
+    ("zh", "建议您向当地派出所报案。"),
+    ("zh", "您可以拨打12315进行投诉。"),
+    ("zh", "具体的办理流程请参考官网说明。"),
+    ("zh", "請洽各分公司營業櫃檯。"),
+    ("zh", "請您撥打客服專線詢問。"),
+    ("zh", "这种情况您得找平台客服。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENT_TO_SELF_SERVICE)
+def test_self_service_pointers_ask_who_handles_it(lang: str, text: str) -> None:
+    from exercises.api import check
+
+    assert any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
