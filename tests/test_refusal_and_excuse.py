@@ -1135,3 +1135,37 @@ def test_self_service_pointers_ask_who_handles_it(lang: str, text: str) -> None:
     from exercises.api import check
 
     assert any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
+
+
+# Defending the company in the flat register of written helpdesk replies (round 28, written
+# first: 12 of these 18 were missed); followed by help they are not (EXPLAINED_THEN_HELPED above)
+DEFENDED_FLAT = [
+    ("zh", "您好，您的套餐是按月收取月租的，即使当月没有使用也会正常扣费。"),
+    ("zh", "您好，流量超出套餐部分是按标准资费收取的，这在套餐说明中有写。"),
+    ("zh", "您好，营业厅的排队情况受客流影响，高峰期等待时间较长是正常的。"),
+    ("zh", "您好，我司所有收费项目均已在官网公示，不存在乱收费的情况。"),
+    ("zh", "您好，信号强弱与所处位置、建筑遮挡等因素有关，并非网络故障。"),
+    ("zh", "亲，这个价格是活动价，活动结束后恢复原价是很正常的哦。"),
+    ("zh", "您好，系统显示您的宽带线路一切正常，可能是您家里路由器的问题。"),
+    ("zh", "您好，我们的客服热线是24小时服务的，不存在打不通的情况。"),
+    ("zh", "您好，该业务是您本人在营业厅签字办理的，我们有您的签名记录。"),
+    ("zh", "亲，快递已经显示签收了，您可以问问家人或者物业是不是代收了。"),
+    ("en", "Hi, our prices are clearly displayed at checkout before payment."),
+    ("en", "The delay is caused by the high volume of orders during the sale period."),
+    ("en", "Our network is working normally in your area according to our checks."),
+    ("en", "The subscription renews automatically, as stated when you signed up."),
+    ("en", "This charge is a standard fee that applies to all accounts."),
+    ("en", "Our records show you accepted the terms on 3 May."),
+    ("en", "Tracking shows it was delivered and signed for, so please check with neighbours."),
+    ("en", "Hold times are longer on Mondays, which is normal for us."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEFENDED_FLAT)
+def test_flat_defences_of_the_company_are_arguing(lang: str, text: str) -> None:
+    assert "no-arguing" in flagged(text, lang)
+
+
+def test_a_flat_fact_followed_by_help_is_not_arguing() -> None:
+    text = "您好，流量超出套餐部分是按标准资费收取的，我可以帮您换一个流量更多的套餐，今天就能生效。"
+    assert "no-arguing" not in flagged(text, "zh")
