@@ -90,6 +90,20 @@ FIRST_FEEDBACK = """async () => {
 TYPED_REPLY = "I'm sorry about the wait. I'll check your order now and call you back by 3 pm."
 
 
+def first_feedback(browser: Any, url: str) -> float:
+    """A fresh context: open ``url``, type the reply and press Check as soon as the page lets
+    us; ms from navigation to the feedback rendered."""
+    ctx = browser.new_context()
+    block_external(ctx)
+    page = ctx.new_page()
+    page.goto(url, wait_until="commit")
+    page.fill('[data-exercise] [data-role="answer"]', TYPED_REPLY)
+    page.click('[data-exercise] [data-role="check"]')
+    at = float(page.evaluate(FIRST_FEEDBACK))
+    ctx.close()
+    return at
+
+
 def median(values: list[float]) -> float:
     return float(statistics.median(values))
 
@@ -172,23 +186,8 @@ def main() -> None:
                 b.append(ready_at(page, "readyAt"))
                 ctx.close()
 
-                ctx = browser.new_context()
-                block_external(ctx)
-                page = ctx.new_page()
-                page.goto(base + EXERCISE_PAGE, wait_until="commit")
-                page.fill('[data-exercise] [data-role="answer"]', TYPED_REPLY)
-                page.click('[data-exercise] [data-role="check"]')
-                f.append(float(page.evaluate(FIRST_FEEDBACK)))
-                ctx.close()
-
-                ctx = browser.new_context()
-                block_external(ctx)
-                page = ctx.new_page()
-                page.goto(f"{base}{EXERCISE_PAGE}?exercise-preload", wait_until="commit")
-                page.fill('[data-exercise] [data-role="answer"]', TYPED_REPLY)
-                page.click('[data-exercise] [data-role="check"]')
-                g.append(float(page.evaluate(FIRST_FEEDBACK)))
-                ctx.close()
+                f.append(first_feedback(browser, base + EXERCISE_PAGE))
+                g.append(first_feedback(browser, f"{base}{EXERCISE_PAGE}?exercise-preload"))
 
                 ctx = browser.new_context()
                 block_external(ctx)
