@@ -25,7 +25,7 @@ from .principles import principle_problems
 from .regexcheck import FREEZES
 from .regexprobe import slow_patterns
 from .ruletypes import Rule
-from .selftest import selftest
+from .selftest import flags, marked, selftest
 from .sources import LoadError, Problem, find_line, key_line, read_package_text
 
 
@@ -91,8 +91,10 @@ def exercise_checks(ex: Exercise, packs: dict[str, list[Rule]], extra: list[Rule
         if lang not in ex.data:
             continue  # untranslated: bank_problems said so
         data = ex.lang(lang)
+        general = {r.id: r for r in packs.get(lang, [])}
         for rule in data.rules:
             problems.extend(Problem(ex.file, rule.line, m) for m in selftest(rule))
+            problems.extend(Problem(ex.file, rule.line, m) for m in narrows(rule, general.get(rule.id)))
         if lang not in packs:
             continue
         rules, settings = assemble(lang, ex, extra)
@@ -123,6 +125,18 @@ def exercise_checks(ex: Exercise, packs: dict[str, list[Rule]], extra: list[Rule
                 Problem(ex.file, find_line(source, data.bad_reply[:30]), f"[{lang}] bad_reply passes")
             )
     return problems
+
+
+def narrows(rule: Rule, replaced: Rule | None) -> list[str]:
+    """An exercise rule with a general rule's id takes its place in that exercise; one that no
+    longer flags the general rule's examples quietly lets those through (mr-zeng-refund's own
+    promise rule let "I promise this will never happen again" pass)."""
+    if replaced is None:
+        return []
+    missed = [marked(example)[0] for example in replaced.examples if not flags(rule, marked(example)[0])]
+    return [f"rule {rule.id!r} replaces the general rule of that id here but misses its example "
+            f"{text!r}: give it an id of its own to add to the general rule, or keep what it catches"
+            for text in missed]
 
 
 def describe(rule_id: str) -> str:

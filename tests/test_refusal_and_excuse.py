@@ -1169,3 +1169,20 @@ def test_flat_defences_of_the_company_are_arguing(lang: str, text: str) -> None:
 def test_a_flat_fact_followed_by_help_is_not_arguing() -> None:
     text = "您好，流量超出套餐部分是按标准资费收取的，我可以帮您换一个流量更多的套餐，今天就能生效。"
     assert "no-arguing" not in flagged(text, "zh")
+
+
+def test_lint_reports_an_exercise_rule_that_narrows_the_general_rule_it_replaces() -> None:
+    """An exercise rule with a general rule's id replaces it in that exercise; lint says so when
+    the replacement lets the general rule's examples through (the mr-zeng-refund bug: its own
+    promise rule let "I promise…" pass), and not when it keeps them."""
+    from dataclasses import replace
+
+    from exercises.lint import narrows
+    from exercises.packs import load_pack
+    from exercises.ruletypes.base import PatternSet
+
+    general = {r.id: r for r in load_pack("en")}["expectation/empty-promise"]
+    narrow = replace(general, pattern_set=PatternSet([r"\b(i|we) promise.{0,25}refund"]))
+    assert any("I promise this will never happen again" in m for m in narrows(narrow, general))
+    assert narrows(general, general) == []
+    assert narrows(narrow, None) == []
