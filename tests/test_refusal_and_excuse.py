@@ -1,16 +1,18 @@
-"""Two things the labelling guide names that the packs had no rule for (round 21, wording
-written before the rules were added):
-
-- expectation: "a refusal that says nothing about what *is* possible" — a bare no;
-  an honest limit followed by what we *can* do is the principle followed;
-- no-arguing: "defends the company against the complaint instead of dealing with it" —
-  a reason given, the customer asked to understand it, and nothing done for them.
+"""Wording tests of rounds 21–28 of issue 14, each list written before the rule it tests was
+changed (the comment above each says how many items failed before). They cover kinds the labelling
+guide names that had no rule (a bare refusal, an excuse instead of help, passing the job to an
+outside party or a colleague), questions and restatements in any shape, our own action beside a
+referral, times, names, acknowledgements, and good rewrites and violations of every exercise in
+other people's registers.
 """
 
 from __future__ import annotations
 
 import pytest
-from finding_helpers import flagged
+from finding_helpers import flagged, followed
+
+from exercises.api import check
+from exercises.scoring import flagged as named
 
 BARE_REFUSAL = [
     ("en", "Unfortunately we're unable to change the delivery address once an order has shipped."),
@@ -120,8 +122,6 @@ COURTESY_QUESTION = [
 
 
 def _asks(text: str, lang: str) -> bool:
-    from exercises.api import check
-
     return not any(f["rule"] == "understand-need/clarify" for f in check(text, lang)["findings"])
 
 
@@ -183,14 +183,10 @@ PLACEHOLDER_TIMES = [
 
 @pytest.mark.parametrize("text", PLACEHOLDER_TIMES)
 def test_an_anonymised_number_or_date_still_counts_as_a_time(text: str) -> None:
-    from finding_helpers import followed
-
     assert "next-step" in followed(text, "zh")
 
 
 def test_the_placeholder_is_quoted_as_written() -> None:
-    from exercises.api import check
-
     result = check("师傅会在[数字x]小时内联系您上门。", "zh")
     quotes = [f["excerpt"] for f in result["followed"] if f["principle"] == "next-step"]
     assert quotes and all("[数字x]" in q for q in quotes)
@@ -215,15 +211,11 @@ NOT_SIGNED = [
 
 @pytest.mark.parametrize(("lang", "text"), SIGNED_OR_ADDRESSED)
 def test_more_signatures_and_forms_of_address_count(lang: str, text: str) -> None:
-    from finding_helpers import followed
-
     assert "introduce" in followed(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_SIGNED)
 def test_a_team_or_a_phone_number_is_not_a_name(lang: str, text: str) -> None:
-    from finding_helpers import followed
-
     assert "introduce" not in followed(text, lang)
 
 
@@ -241,8 +233,6 @@ ACKNOWLEDGED = [
 
 @pytest.mark.parametrize(("lang", "text"), ACKNOWLEDGED)
 def test_more_ways_of_naming_the_trouble_count(lang: str, text: str) -> None:
-    from finding_helpers import followed
-
     assert "acknowledge" in followed(text, lang)
 
 
@@ -259,8 +249,6 @@ SENT_ELSEWHERE = [
 
 @pytest.mark.parametrize(("lang", "text"), SENT_ELSEWHERE)
 def test_more_ways_of_sending_them_elsewhere_ask_who_handles_it(lang: str, text: str) -> None:
-    from exercises.api import check
-
     assert any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
 
 
@@ -323,8 +311,6 @@ BATCH7_KINDS_CAUGHT = [
 
 @pytest.mark.parametrize(("lang", "text", "principle"), BATCH7_KINDS_FOLLOWED)
 def test_batch7_kinds_count(lang: str, text: str, principle: str) -> None:
-    from finding_helpers import followed
-
     assert principle in followed(text, lang)
 
 
@@ -423,8 +409,6 @@ REFERRED_AND_ACTED = [
 
 @pytest.mark.parametrize(("lang", "text"), REFERRED_AND_ACTED)
 def test_sending_them_on_while_acting_ourselves_is_ownership(lang: str, text: str) -> None:
-    from exercises.api import check
-
     assert not any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
 
 
@@ -470,8 +454,6 @@ ZENG_GOOD = [
 
 @pytest.mark.parametrize(("lang", "text"), ZENG_GOOD)
 def test_an_honest_no_with_what_we_can_do_passes_the_exercise(lang: str, text: str) -> None:
-    from exercises.api import check
-
     result = check(text, lang, "mr-zeng-refund")
     assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
 
@@ -807,8 +789,6 @@ ALL_GOOD_IN_OWN_WORDS = GOOD_IN_OWN_WORDS + MORE_GOOD_IN_OWN_WORDS + STYLES_IN_O
 
 @pytest.mark.parametrize(("exercise", "lang", "text"), ALL_GOOD_IN_OWN_WORDS)
 def test_good_rewrites_in_other_words_pass(exercise: str, lang: str, text: str) -> None:
-    from exercises.api import check
-
     result = check(text, lang, exercise)
     assert result["passed"], [f["rule"] for f in result["findings"] if f["severity"] == "error"]
 
@@ -894,9 +874,6 @@ VIOLATIONS_IN_OWN_WORDS = [
 
 @pytest.mark.parametrize(("exercise", "lang", "principle", "text"), VIOLATIONS_IN_OWN_WORDS)
 def test_violations_in_other_words_are_flagged(exercise: str, lang: str, principle: str, text: str) -> None:
-    from exercises.api import check
-    from exercises.scoring import flagged as named
-
     assert principle in named(check(text, lang, exercise), ("error", "warning"))
 
 
@@ -942,8 +919,6 @@ TIMES = [
 
 @pytest.mark.parametrize(("lang", "text"), TIMES)
 def test_more_times_count(lang: str, text: str) -> None:
-    from finding_helpers import followed
-
     assert "next-step" in followed(text, lang)
 
 
@@ -971,22 +946,16 @@ BATCH6_NOT_FLAGGED = [
 
 @pytest.mark.parametrize(("lang", "text", "principle"), BATCH6_FOLLOWED)
 def test_batch6_kinds_count(lang: str, text: str, principle: str) -> None:
-    from finding_helpers import followed
-
     assert principle in followed(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text", "principle"), BATCH6_FLAGGED)
 def test_batch6_kinds_are_flagged(lang: str, text: str, principle: str) -> None:
-    from exercises.api import check
-
     assert any(f["principle"] == principle for f in check(text, lang)["findings"])
 
 
 @pytest.mark.parametrize(("lang", "text", "principle"), BATCH6_NOT_FLAGGED)
 def test_batch6_kinds_are_not_flagged(lang: str, text: str, principle: str) -> None:
-    from exercises.api import check
-
     assert not any(f["principle"] == principle for f in check(text, lang)["findings"])
 
 
@@ -1046,8 +1015,6 @@ MORE_REFERRED_AND_ACTED = [
 
 @pytest.mark.parametrize(("lang", "text"), MORE_REFERRED_AND_ACTED)
 def test_more_ways_of_acting_while_sending_them_on_are_ownership(lang: str, text: str) -> None:
-    from exercises.api import check
-
     assert not any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
 
 
@@ -1089,14 +1056,10 @@ ACKNOWLEDGED_SHORT = [
 
 @pytest.mark.parametrize(("lang", "text"), ACKNOWLEDGED_SHORT)
 def test_short_acknowledgements_count(lang: str, text: str) -> None:
-    from finding_helpers import followed
-
     assert "acknowledge" in followed(text, lang)
 
 
 def test_that_s_not_right_said_against_the_customer_is_no_acknowledgement() -> None:
-    from finding_helpers import followed
-
     assert "acknowledge" not in followed("That's not right, the fee was correct.", "en")
 
 
@@ -1132,8 +1095,6 @@ SENT_TO_SELF_SERVICE = [
 
 @pytest.mark.parametrize(("lang", "text"), SENT_TO_SELF_SERVICE)
 def test_self_service_pointers_ask_who_handles_it(lang: str, text: str) -> None:
-    from exercises.api import check
-
     assert any(f["principle"] == "ownership" for f in check(text, lang)["findings"])
 
 
