@@ -56,6 +56,29 @@ def phrase_regex(phrase: str, lang: str | None) -> str:
     return f"{start}{body}{end}"
 
 
+_START, _END = r"(?<![a-z0-9_])", r"(?![a-z0-9_])"
+
+
+def _join(alts: list[str]) -> str:
+    """``alts`` as one alternation. A run of neighbours that all start with the word-edge
+    look-behind shares one, put in front of them (``(?<!…)(?:a|b)`` matches as ``(?<!…)a|(?<!…)b``,
+    in the same order): a branch that starts with a letter is skipped at once where the
+    letter isn't, one that starts with a look-behind is tried in full at every position."""
+    out: list[str] = []
+    index = 0
+    while index < len(alts):
+        run = index
+        while run < len(alts) and alts[run].startswith(_START):
+            run += 1
+        if run - index < 2:
+            out.append(alts[index])
+            index += 1
+            continue
+        out.append(_START + "(?:" + "|".join(a[len(_START) :] for a in alts[index:run]) + ")")
+        index = run
+    return "|".join(out)
+
+
 def _spaced_words(lang: str | None) -> bool:
     """Words separated by spaces (case folded, whole words); a rule of no language: yes."""
     if lang is None:
@@ -108,7 +131,7 @@ class Lexicon:
                 raise ValueError(f"lexicon class {{{name}}} uses itself")
             alts = [self.expand(a, (*_stack, name)) for a in self.classes[name]]
             alts.sort(key=lambda a: (-len(a), a))
-            self._expanded[name] = "(?:" + "|".join(alts) + ")"
+            self._expanded[name] = "(?:" + _join(alts) + ")"
             return self._expanded[name]
 
         return NAME.sub(one, source)

@@ -147,12 +147,16 @@ class Normalized:
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    aligned: bool = False  # text[i] comes from original[i], for every i
 
     @cached_property
     def cased(self) -> str:
         """``text`` with the reply's capitals put back where one original character gave one
         folded character ("Priya" stays "Priya"); the same length as ``text``, so spans agree."""
         original, out = self.original, []
+        if self.aligned:  # every character at its own index (see ``_one_for_one``)
+            pairs = zip(original, self.text, strict=True)
+            return "".join([o if o != t and o.lower() == t else t for o, t in pairs])
         for index, ch in enumerate(self.text):
             start = self.starts[index]
             if self.ends[index] == start + 1 and ch != original[start] and original[start].lower() == ch:
@@ -170,8 +174,29 @@ class Normalized:
         return (self.starts[start], self.ends[end - 1])
 
 
+def _one_for_one(original: str) -> str | None:
+    """The fold of ``original`` when every character folds to exactly one character and no
+    two spaces meet (most replies): a ``str.translate``, each character at its own index.
+    None otherwise (the general path keeps the map)."""
+    table: dict[int, str] = {}
+    for ch in set(original):
+        piece, combining = _CACHE.get(ch) or _char_info(ch)
+        if combining or len(piece) != 1:
+            return None
+        table[ord(ch)] = piece
+    folded = original.translate(table)
+    return None if "  " in folded else folded
+
+
 def normalize(original: str) -> Normalized:
     """Normalise ``original`` (see module docstring)."""
+    folded = _one_for_one(original)
+    if folded is not None:
+        size = len(folded)
+        mapped = _placeholders(list(folded), list(range(size)), list(range(1, size + 1)))
+        text = _cjk_full_stops("".join(mapped[0]))
+        aligned = len(text) == size == len(original)
+        return Normalized(original, text, tuple(mapped[1]), tuple(mapped[2]), aligned)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -100,3 +100,52 @@ def test_the_shipped_table_is_current() -> None:
     assert out.returncode == 0, out.stderr
     some = next(iter(r for r in load_pack("en") if r.id == "no-taboo/calm-down"))
     assert content_key(some.pattern_set.sources[0]) in shipped()
+
+
+def test_the_literal_index_picks_exactly_the_patterns_that_may_match() -> None:
+    """``PatternSet.candidates`` (the text's literals looked up once, patterns indexed by their
+    first set) keeps exactly the patterns whose every literal set has a member in the text:
+    the same spans as running every pattern of every rule."""
+    from exercises.ruletypes.base import PatternSet
+
+    texts = _texts()[::7] + ["", "a", "您", "x" * 3]
+    checked = 0
+    for lang in ("zh", "en"):
+        for rule in load_pack(lang):
+            for patterns in rule.patterns():
+                if not isinstance(patterns, PatternSet) or not patterns:
+                    continue
+                for text in texts:
+                    expected = [i for i, c in enumerate(patterns.compiled)
+                                if all(any(lit in text for lit in group) for group in c.literals)]
+                    assert patterns.candidates(text) == expected, (rule.id, text[:60])
+                    brute = sorted((m.span(), i) for i, c in enumerate(patterns.compiled)
+                                   for m in c.pattern.finditer(text) if m.end() > m.start()
+                                   and not c._excluded(m))
+                    assert patterns.tagged_spans(text) == brute, (rule.id, text[:60])
+                    checked += 1
+    assert checked > 10000
+
+
+def test_a_shared_word_edge_in_front_of_a_class_matches_as_one_on_each_entry() -> None:
+    """A word class expands with one look-behind in front of a run of entries that all start
+    with it; it must find what the plain alternation finds, on every class of both lexicons."""
+    from exercises.lexicon import _START, _join
+    from exercises.packs import pack_lexicon
+
+    texts = _texts()[::3]
+    seen = 0
+    for lang in ("zh", "en"):
+        lex = pack_lexicon(lang)[0]
+        for name in lex.classes:
+            alts = sorted((lex.expand(a) for a in lex.classes[name]), key=lambda a: (-len(a), a))
+            hoisted, plain = _join(alts), "|".join(alts)
+            if hoisted == plain:
+                continue
+            assert hoisted.count(_START) < plain.count(_START)
+            one, other = re.compile(f"(?:{hoisted})"), re.compile(f"(?:{plain})")
+            for text in texts:
+                spans = [m.span() for m in one.finditer(text)]
+                assert spans == [m.span() for m in other.finditer(text)], name
+            seen += 1
+    assert seen >= 3  # the classes written as plain phrases (party, outside …)

@@ -117,3 +117,25 @@ def test_spaces_from_folded_marks_collapse_into_one() -> None:
     for original in ["b\t\u00a8\u0316b", "x \u00a8", "ß\u0345 \t\u00a8\u0316"]:
         assert "  " not in normalize(original).text
         _check_map(original)
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Please CALM Down, Priya.", "您好，請問有什麼可以幫您？", "没办法.好", "a  b", "a\tb", "ﬁne Straße",
+        "cafe\u0301 ok", "zero\u200bwidth", "Ｃａｌｍ　ｄｏｗｎ", "订单[数字x]已于[日期x][时间x]发货",
+        "😀 ok 😀",
+        "<b>Hi</b> & 'you'", "", " ", "I’LL CALL Ms O’Neil", "iPhone 15 Pro", "İstanbul",
+    ],
+)
+def test_the_one_for_one_path_gives_what_the_general_path_gives(
+    original: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most replies fold one character to one (``_one_for_one``, a translate); the result,
+    its map and its capitals must be those of the general path."""
+    import exercises.normalize as module
+
+    fast = normalize(original)
+    monkeypatch.setattr(module, "_one_for_one", lambda _text: None)
+    slow = normalize(original)
+    assert (fast.text, fast.starts, fast.ends, fast.cased) == (slow.text, slow.starts, slow.ends, slow.cased)

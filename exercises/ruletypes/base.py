@@ -146,6 +146,66 @@ class WordSet:
         return self._pattern.fullmatch(word) is not None
 
 
+# Which required literals a text holds, found once per text for every pattern: each pattern's
+# ``may_match`` is then a few set look-ups instead of a scan per literal. Literals are
+# registered when a pattern set is first indexed (``_register``); literals of up to four characters are
+# looked up among the text's n-grams, longer ones are indexed by their first four
+# characters, so the text's 4-grams pick the few worth a substring search.
+_UNIVERSE: list[str] = []  # every registered literal, in order (append-only)
+_KNOWN: set[str] = set()
+_SHORT: set[str] = set()  # literals of one to four characters
+_BY_HEAD: dict[str, list[str]] = {}  # first four characters -> longer literals
+
+
+def _register(literals: set[str]) -> None:
+    new = literals - _KNOWN
+    _KNOWN.update(new)
+    _UNIVERSE.extend(new)
+    _SHORT.update(lit for lit in new if len(lit) <= 4)
+    for lit in new:
+        if len(lit) > 4:
+            _BY_HEAD.setdefault(lit[:4], []).append(lit)
+
+
+class _TextLiterals:
+    """The registered literals one text holds (``found``), up to ``done`` of ``_UNIVERSE``."""
+
+    __slots__ = ("text", "found", "done")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.done = len(_UNIVERSE)
+        found = _SHORT.intersection(text)
+        for n in (2, 3):
+            found.update(_SHORT.intersection([text[i : i + n] for i in range(len(text) - n + 1)]))
+        fours = {text[i : i + 4] for i in range(len(text) - 3)}
+        found.update(_SHORT.intersection(fours))
+        for head in _BY_HEAD.keys() & fours:
+            found.update(lit for lit in _BY_HEAD[head] if lit in text)
+        self.found = found
+
+    def catch_up(self) -> set[str]:
+        """``found``, after testing the literals registered since it was made."""
+        if self.done < len(_UNIVERSE):
+            text = self.text
+            self.found.update(lit for lit in _UNIVERSE[self.done :] if lit in text)
+            self.done = len(_UNIVERSE)
+        return self.found
+
+
+_TEXTS: dict[int, _TextLiterals] = {}  # by id(text): the few texts of the current check
+
+
+def literals_in(text: str) -> set[str]:
+    """The registered literals that occur in ``text``."""
+    entry = _TEXTS.get(id(text))
+    if entry is None or entry.text is not text:  # keeps a reference, so an id is never reused
+        if len(_TEXTS) >= 16:
+            _TEXTS.clear()
+        entry = _TEXTS[id(text)] = _TextLiterals(text)
+    return entry.catch_up()
+
+
 # per pattern (source, flags, excluded words): the last text it was matched against, and its spans
 _LAST_SPANS: dict[tuple[str, int, int], tuple[str, list[Span]]] = {}
 
@@ -158,12 +218,13 @@ class _Compiled:
     (``literals.required_all``) and the text holds no member of one, nothing can match.
     On long texts a screen (see ``_screen``) skips stretches where the pattern cannot match."""
 
-    __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen")
+    __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen", "_key")
 
     def __init__(self, source: str, cased: bool = False, not_words: WordSet | None = None) -> None:
         self.source, self.flags = source, 0 if cased else _flags(source)
         self.not_words = not_words if not_words is not None and WORD_GROUP in source else None
         self.literals = required_for(source) if not self.flags else ()
+        self._key = (source, self.flags, id(self.not_words))
         self._pattern: re.Pattern[str] | None = None
         self._screen: re.Pattern[str] | None | bool = False  # False: not made yet
 
@@ -183,8 +244,11 @@ class _Compiled:
         return all(any(lit in text for lit in group) for group in self.literals)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not self.may_match(text):
-            return
+        if self.may_match(text):
+            yield from self._scan(text)
+
+    def _scan(self, text: str) -> Iterator[re.Match[str]]:
+        """``finditer`` without the literal test (done already)."""
         screen = self.screen() if len(text) > LONG_TEXT else None
         pattern = self.pattern
         pos = 0
@@ -207,15 +271,15 @@ class _Compiled:
             yield m
             pos = m.end()
 
-    def spans_in(self, text: str) -> list[Span]:
+    def spans_in(self, text: str, screened: bool = False) -> list[Span]:
         """Every span ``finditer`` gives, remembered for the last text: the same pattern often
         stands in several rules (a word class such as ``{owning}`` in many ``unless_reply``
-        keys), and each asks about the same reply."""
-        key = (self.source, self.flags, id(self.not_words))
+        keys), and each asks about the same reply. ``screened``: the literal test is passed."""
+        key = self._key
         last = _LAST_SPANS.get(key)
         if last is not None and last[0] is text:  # the same reply within one check, not equal text
             return last[1]
-        found = [m.span() for m in self.finditer(text)]
+        found = [m.span() for m in (self._scan(text) if screened else self.finditer(text))]
         _LAST_SPANS[key] = (text, found)
         return found
 
@@ -229,13 +293,14 @@ class _Compiled:
 class PatternSet:
     """A rule's regular expressions, each compiled on first use (keeps loading fast)."""
 
-    __slots__ = ("sources", "cased", "not_words", "_compiled")
+    __slots__ = ("sources", "cased", "not_words", "_compiled", "_index")
 
     def __init__(self, sources: list[str], cased: bool = False, not_words: WordSet | None = None) -> None:
         self.sources = tuple(sources)
         self.cased = cased  # matched against the text with its capitals (require's cased_patterns)
         self.not_words = not_words  # what a pattern's ``word`` group must not be
         self._compiled: tuple[_Compiled, ...] | None = None
+        self._index: tuple[tuple[int, ...], dict[str, list[int]], frozenset[str]] | None = None
 
     @property
     def compiled(self) -> tuple[_Compiled, ...]:
@@ -255,11 +320,45 @@ class PatternSet:
         """Every non-empty match of every pattern, sorted, overlaps of one pattern kept apart."""
         return [span for span, _ in self.tagged_spans(text)]
 
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns that may match ``text``, in order: those whose every
+        required literal set has a member in it (see ``literals_in``). The patterns are
+        indexed by the members of their first set, so the text's literals pick them out
+        without a test per pattern."""
+        compiled = self.compiled
+        if self._index is None:
+            always: list[int] = []
+            by_lit: dict[str, list[int]] = {}
+            every: set[str] = set()
+            for index, pattern in enumerate(compiled):
+                groups = pattern.literals
+                if not groups:
+                    always.append(index)
+                    continue
+                for lit in groups[0]:
+                    by_lit.setdefault(lit, []).append(index)
+                for group in groups[1:]:
+                    every.update(group)
+            every.update(by_lit)
+            _register(every)
+            self._index = (tuple(always), by_lit, frozenset(by_lit))
+        always, by_lit, keys = self._index
+        found = literals_in(text)
+        picked = set(always)
+        for lit in keys.intersection(found):
+            picked.update(by_lit[lit])
+        out: list[int] = []
+        for index in sorted(picked):
+            if all(not found.isdisjoint(group) for group in compiled[index].literals[1:]):
+                out.append(index)
+        return out
+
     def tagged_spans(self, text: str) -> list[tuple[Span, int]]:
         """Like ``spans``, each with the index of the pattern that matched."""
         found: list[tuple[Span, int]] = []
-        for index, pattern in enumerate(self.compiled):
-            found.extend((span, index) for span in pattern.spans_in(text))
+        compiled = self.compiled
+        for index in self.candidates(text):
+            found.extend((span, index) for span in compiled[index].spans_in(text, True))
         found.sort()
         return found
 
@@ -270,8 +369,9 @@ class PatternSet:
 
     def first_tagged(self, text: str) -> tuple[Span, int] | None:
         best: tuple[Span, int] | None = None
-        for index, pattern in enumerate(self.compiled):
-            spans = pattern.spans_in(text)
+        compiled = self.compiled
+        for index in self.candidates(text):
+            spans = compiled[index].spans_in(text, True)
             if spans and (best is None or spans[0][0] < best[0][0]):
                 best = (spans[0], index)
         return best
