@@ -368,3 +368,48 @@ MORE_SHOP_AND_BROKER = [
 @pytest.mark.parametrize(("lang", "text", "principle", "expected"), MORE_SHOP_AND_BROKER)
 def test_shop_and_broker_wording(lang: str, text: str, principle: str, expected: bool) -> None:
     assert (principle in _all(text, lang)) is expected
+
+
+# Pointing them to search, download or ring a hotline themselves, with nothing done by us.
+# Before the change: 3 of 5 failed.
+SEARCH_OR_RING_YOURSELF = [
+    ("zh", "建议您在淘宝上搜一下卖配件的店铺。", True),
+    ("zh", "您可以去应用市场下载一个清理软件试试。", True),
+    ("zh", "歡迎來電客服專線洽詢。", True),
+    ("zh", "欢迎致电我们的服务热线咨询。", True),
+    ("zh", "我帮您在后台搜索一下这笔订单，五分钟后回复您。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SEARCH_OR_RING_YOURSELF)
+def test_search_or_ring_yourself_is_not_owning_it(lang: str, text: str, expected: bool) -> None:
+    assert ("ownership" in _all(text, lang)) is expected
+
+
+# English: a forum, a bug form or an earlier email instead of us.
+# Before the change: 3 of 4 failed.
+FORUM_OR_FORM = [
+    ("en", "If you think the problem is on our side, you can file a bug report on our tracker.", True),
+    ("en", "Perhaps the community forum can help you with this.", True),
+    ("en", "Please refer back to the email you received from our billing team.", True),
+    ("en", "I've filed a bug report for you and I'll update you here on Friday.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FORUM_OR_FORM)
+def test_a_forum_or_a_form_instead_of_us_is_not_owning_it(lang: str, text: str, expected: bool) -> None:
+    assert ("ownership" in _all(text, lang)) is expected
+
+
+# The fault put on an outside party's system or server, without owning it.
+# Before the change: 0 of 3, kept as a regression list failed.
+OUTSIDE_SYSTEM_FAULT = [
+    ("zh", "不是我们这边的问题，而是快递公司的系统出了故障。", True),
+    ("zh", "应该是银行那边的服务器存在异常，等他们恢复就好了。", True),
+    ("zh", "是快递公司的系统出了故障，这是我们选的合作方，责任在我们，我今天就给您补发。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OUTSIDE_SYSTEM_FAULT)
+def test_an_outside_partys_system_blamed(lang: str, text: str, expected: bool) -> None:
+    assert ("no-blame" in _all(text, lang)) is expected

@@ -1,0 +1,189 @@
+"""Round 30 of issue 14: a good rewrite of every exercise in two registers the earlier probes did
+not use: an English email (salutation, paragraphs, sign-off) and a short Chinese chat message
+(微信/短信 style). Written in my own words before the checker was run on them; each must pass
+its exercise. Before the changes, 5 of the 30 failed: "your kind words" read as an insult, "our
+engineer never came back" as blaming a partner, 您肯定着急…退款 as a promise of a refund across a full
+stop, and the two unclear-passenger replies below. Those two I had written as good; the checker
+says they do not acknowledge her worry, and on reflection it is right: the exercise asks for one
+sentence that meets her worry first, and "don't worry" tells her how to feel instead (the same
+call as in round 28). They are kept as a test of that, not changed to pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exercises.api import check
+from exercises.scoring import flagged
+
+EMAIL = [
+    ("bank-card-registration",
+     "Dear Ms Zhou,\n\nThank you for calling, and I'm sorry your card still isn't working after the trip to"
+     " the branch. Before I look, can I check what you'd like to know: whether the card ending 4417 was never"
+     " set up, or whether the link went onto another of your cards?\n\nI'll look into both myself this"
+     " morning and email you by 2 pm today with what I find and what I've done about it.\n\nKind regards,\n"
+     "Sam Reid, Phone Banking Team"),
+    ("bill-layout",
+     "Dear Mrs Song,\n\nI'm sorry the new statement has made things harder. We changed the layout without"
+     " telling you first, and that's not how it should have been done.\n\nCould you tell me which"
+     " payments you can't find? If you give me the rough dates and amounts, I'll go through them with you."
+     " This month's amount due is now in the box at the top right of page one.\n\nBest wishes,\nAnna"),
+    ("calm-down",
+     "Dear Mr Zheng,\n\nThree calls and you're still offline, with a video meeting this afternoon: I'm"
+     " sorry, that is really frustrating. I've booked an engineer as an urgent job and he will ring you"
+     " before 12.30 today. In the meantime I'm adding 20 GB of mobile data to your account so you can"
+     " tether for the meeting.\n\nYours sincerely,\nTom Price, Broadband Support"),
+    ("dividend-date",
+     "Dear Mr Wang,\n\nI understand how annoying it is to see your friend paid while you're still waiting."
+     " The date in the announcement is when the company pays out; each broker then settles on its own"
+     " timetable, and ours credits the day after. Your dividend will be in your account by 9 am tomorrow,"
+     " and I'll ring you at 9.30 to make sure it has arrived.\n\nKind regards,\nLi Na, Client Services"),
+    ("introduce-yourself",
+     "Dear Mr Price,\n\nMy name is Helen Marsh and I'm now handling your car insurance claim. I'm sorry"
+     " you've heard nothing for a month; that shouldn't have happened. I'll call you tomorrow morning with"
+     " an update, and from now on you can reach me directly on 0161 555 0192.\n\nBest regards,\nHelen Marsh"),
+    ("missed-rubbish",
+     "Dear Mrs Adeyemi,\n\nThank you for letting us know, and for your kind words. I'm sorry we missed your"
+     " bins on Monday, especially in this heat. That was our mistake. I've arranged a special collection"
+     " for tomorrow before 10 am, and I'll check with the crew afterwards that it's done.\n\n"
+     "Kind regards,\nMark, Waste Services"),
+    ("mr-he-compensation",
+     "Dear Mr He,\n\nThank you for coming in. Let's check this properly: I'll print this month's itemised"
+     " bill now and we'll go through it together line by line. If anything has been charged wrongly, it"
+     " will be refunded to your account today. If the bill is correct, there won't be any compensation or"
+     " gifts.\n\nKind regards,\nDavid Chen, Duty Supervisor"),
+    ("mr-zeng-refund",
+     "Dear Mr Zeng,\n\nI'm sorry the phone won't connect to Wi-Fi. I know video calls with your grandson are"
+     " what you bought it for. I can't offer a refund, but I can send it for repair under warranty today, or"
+     " swap it for a model that works with your router if you prefer. Either way I'll call you on Friday"
+     " with the date it will be back with you.\n\nYours sincerely,\nRuth Owen"),
+    ("ms-lin-tariff",
+     "Dear Ms Lin,\n\nI'm sorry about the surprise charge for calling your mother; I can see why you feel"
+     " misled. Can I ask what matters most to you: keeping the calls to Taiwan cheap, or getting out of the"
+     " plan? The new plan doesn't include calls to Taiwan. There are two things I can do: add a Taiwan"
+     " calls bundle for 25 yuan a month, or move you back to your old plan from the 1st. Which would you"
+     " prefer?\n\nKind regards,\nGrace"),
+    ("other-department-blame",
+     "Dear Mr Liu,\n\nI'm sorry: two outages in a month is not good enough, and I understand you want to"
+     " close the account. I'm placing your order by phone for you right now, and I'll call you before 2 pm"
+     " today to tell you what went wrong and what we're doing to stop it happening again.\n\nKind regards,"
+     "\nJames Wu, Client Services"),
+    ("other-department-defensive",
+     "Dear Mr Liu,\n\nYou're right to be angry: your orders were stuck because our system failed, and I'm"
+     " sorry for that. I've asked our trading desk to review your stuck orders this morning, and I'll call"
+     " you by 11 am with the outcome and what we can do about any loss.\n\nKind regards,\nEmma Zhao"),
+    ("passed-around",
+     "Dear Mrs Novak,\n\nI'm sorry you were passed around all morning. I'm taking this on myself: I've"
+     " reported the broken streetlight as a safety issue, and I'll phone you tomorrow by midday with the"
+     " repair date.\n\nKind regards,\nOwen Hughes, Customer Services"),
+    ("repairman-no-show",
+     "Dear Mrs Harris,\n\nI'm sorry: you took a day off for us and our engineer never came back or called."
+     " I've taken over your repair myself. The part is at our depot, and I'll ring you by 4 pm today with a"
+     " visit time for tomorrow.\n\nKind regards,\nPriya Shah"),
+    ("sofa-delivery",
+     "Dear Mr Bell,\n\nI'm very sorry you waited in all day and nobody came or called. Your sofa can come"
+     " today before 5 pm, or tomorrow evening between 6 and 8 if that suits you better. Which would you"
+     " prefer?\n\nKind regards,\nLucy"),
+]
+
+CHAT = [
+    ("bank-card-registration",
+     "周女士您好，我是电话银行的小王。您是想确认4417这张卡是没开通，还是开到别"
+     "的卡上了，对吧？我现在就帮您查，十分钟内回您。"),
+    ("bill-layout",
+     "宋女士，账单改版没提前通知您，害您找半天，实在抱歉！您是哪几笔对不上？发我大"
+     "概日期和金额，我陪您一笔笔找。"),
+    ("calm-down",
+     "郑先生，打了三次还没修好，换谁都窝火，真对不起。我现在给您加急派单，师傅十二"
+     "点前联系您。"),
+    ("dividend-date",
+     "王先生，让您等着急了，抱歉。公告那天是公司发放日，各家券商到账时间不一样，我"
+     "们是第二天到。明早九点前一定到您账户，九点半我再打电话跟您确认。"),
+    ("introduce-yourself",
+     "邓先生您好，我是理赔专员李婷，您的案子现在由我负责。一个月没人联系您，真的很"
+     "抱歉。明天上午我给您打电话说进展。"),
+    ("missed-rubbish",
+     "阿姨您好，谢谢您告诉我们！周一漏收是我们的错，天这么热真不好意思。明早十点前"
+     "专门派车去收，收完我给您发短信。"),
+    ("mr-he-compensation",
+     "何先生，我现在把本月详单打出来，咱们一项项对。真有多扣的，今天就退回您账户；"
+     "没多扣的话，就没有补偿也不送礼了。"),
+    ("mr-zeng-refund",
+     "曾叔叔，连不上Wi-Fi跟孙子视频，您肯定着急，对不起。退款确实办不了，不过"
+     "我今天就给您送修，或者给您换一台能连您家路由器的，周五前给您回话。"),
+    ("ms-lin-tariff",
+     "林女士，打给妈妈还被额外收费，难怪您生气，抱歉。您最在意的是打台湾的费用，还"
+     "是想退掉套餐？可以加25元的台湾通话包，也可以下月1号改回原套餐，您选哪个？"),
+    ("other-department-blame",
+     "刘先生，这个月第二次出问题，真对不起。您的单我现在就帮您电话委托挂上，下午两"
+     "点前我给您回电话说原因和处理结果。"),
+    ("other-department-defensive",
+     "刘先生，您生气是应该的，单子卡住是我们系统的问题，对不起。我已经让交易部查您"
+     "的委托，十一点前给您回电话，损失怎么处理也一并告诉您。"),
+    ("passed-around",
+     "诺婆婆，让您被转来转去，真对不起。这事我来管，我已经把路灯按安全隐患报修了，"
+     "明天中午前给您打电话说修的时间。"),
+    ("repairman-no-show",
+     "哈太太，您专门请了假，师傅却一去不回，实在对不起。这单我亲自跟，零件已经到仓"
+     "库了，今天下午四点前给您回电约明天上门时间。"),
+    ("sofa-delivery",
+     "马先生，让您白等一整天，太对不起了！今天下午五点前能送，或者明晚六点到八点送"
+     "，您看哪个方便？"),
+]
+
+
+def _errors(text: str, lang: str, exercise: str) -> list[str]:
+    result = check(text, lang, exercise)
+    return sorted({f["rule"] for f in result["findings"] if f["severity"] == "error"})
+
+
+@pytest.mark.parametrize(("exercise", "text"), EMAIL)
+def test_a_good_email_passes(exercise: str, text: str) -> None:
+    assert _errors(text, "en", exercise) == []
+
+
+@pytest.mark.parametrize(("exercise", "text"), CHAT)
+def test_a_good_chat_message_passes(exercise: str, text: str) -> None:
+    assert _errors(text, "zh", exercise) == []
+
+
+DONT_WORRY_ONLY = [
+    ("en", "Dear Ms Zhao,\n\nDon't worry, we'll sort this out together. Could you tell me your booking"
+           " reference, and what the text says: has the time changed, or has the flight been cancelled?\n\n"
+           "Kind regards,\nJon, Customer Care"),
+    ("zh", "您别急，我们一起看。短信上是说航班改时间了，还是取消了？您方便告诉我订单号吗？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DONT_WORRY_ONLY)
+def test_dont_worry_alone_does_not_meet_her_worry(lang: str, text: str) -> None:
+    assert "acknowledge/feelings" in _errors(text, lang, "unclear-passenger")
+
+
+# Sign-offs, team signatures, the customer's name or 这里是…: the reply introduces itself or
+# addresses the customer. Written before the change; 3 of 17 failed ("Best, Priya from Support",
+# "— Team Northwind", 这里是客服代表张敏).
+SIGNED_OR_ADDRESSED = [
+    ("en","Sorry about the wait on your order. It's on its way now and should reach you by Friday. – Sam"),
+    ("en","We've looked at your account and the charge has been reversed; you'll see it in 3-5 days. ~Jo"),
+    ("en","That's not the service we want for you. We've passed this to the store manager today. /AB"),
+    ("en","Thanks for flagging this. A replacement is being sent out tomorrow. Cheers, Dan"),
+    ("en","Sorry for the trouble! Your refund was issued this morning. Best, Priya from Support"),
+    ("en","Apologies for the delay with your parcel, it's now out for delivery today. — Team Northwind"),
+    ("en","We're sorry to hear this. The engineer will call you by 5pm today. Regards, Tom (Support)"),
+    ("en","Hi Sarah, sorry the app keeps logging you out. An update fixing this goes out on Monday."),
+    ("en","Hey Marcus! So sorry about that. Your order has been upgraded to next-day delivery."),
+    ("zh","给您带来不便非常抱歉，订单已经帮您加急处理，预计明天送达。——客服小李"),
+    ("zh","很抱歉让您久等了，退款已经提交，三个工作日内到账。【客服小美】"),
+    ("zh","非常抱歉，您反映的问题已经登记，工程师今天下午会联系您。（工号8821）"),
+    ("zh","张女士您好，很抱歉给您添麻烦了，退款今天已经原路退回，请注意查收。"),
+    ("zh","亲爱的王先生，非常抱歉，快递明天上午就能送到您手上。"),
+    ("zh","笑颜甜甜 您好，给您带来不便很抱歉，您的订单已经帮您改好了地址。"),
+    ("zh","您好，这里是客服代表张敏，您的问题我已经记下，今天下午三点前回复您。"),
+    ("zh","亲，小二这边已经帮您催了仓库，今天一定发出哦。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_OR_ADDRESSED)
+def test_a_signature_or_the_customers_name_introduces(lang: str, text: str) -> None:
+    assert "introduce" not in flagged(check(text, lang), ("error", "warning", "info"))
