@@ -8,8 +8,8 @@ Then, in this order (FORMAT.md, "How findings are combined"):
 1. severities: an exercise's ``[severity]`` table first; otherwise a missing element of a
    principle the exercise trains is an error, and a missing element of a principle it does
    not train is an optional tip (``info``, ``tip: true``, kept out of class summaries);
-   an exercise's own require rule that asks for a sharper form of a trained principle is a
-   warning, not an error, when another rule finds the principle done in the reply;
+   when a trained principle is done in the reply in one form (the general rule's, or the
+   exercise's own), the other form missing is a warning, not an error;
 2. one phrase, one finding: findings whose spans overlap are merged into the most specific
    (exercise rule, then trainer rule, then pack rule), then the most severe; ``also``
    names the other principles the phrase breaks, and the score counts it once;
@@ -155,16 +155,20 @@ def _severity(f: Finding, settings: Settings) -> Finding:
 
 
 def _done_in_another_form(
-    findings: list[Finding], followed: list[Followed], settings: Settings
+    findings: list[Finding], followed: list[Followed], settings: Settings, own: frozenset[str] = frozenset()
 ) -> list[Finding]:
-    """An exercise's own require rule asks for a sharper form of a principle the exercise
-    trains; when another rule finds the principle done in the reply, the sharper form missing
-    is a warning, not a failing error (unless the exercise's ``[severity]`` says otherwise)."""
+    """A principle the exercise trains may be done in two forms: the general rule's and the
+    exercise's own (``own``: the ids of the exercise's rules). When one rule finds the principle
+    done, the other form missing is a warning, not a failing error (unless the exercise's
+    ``[severity]`` says otherwise): the exercise's sharper form missing beside a general
+    apology, or the general form missing beside the exercise's own form ("Don't worry, we'll
+    sort this out together" where the task asks to reassure her)."""
     done = {f.principle for f in followed}
+    done_here = {f.principle for f in followed if f.rule in own}
     overrides = dict(settings.severity)
     return [replace(f, severity="warning")
-            if f.start is None and f.origin == "exercise" and f.severity == "error"
-            and f.principle in done and f.principle not in overrides else f
+            if f.start is None and f.severity == "error" and f.principle not in overrides
+            and (f.principle in done if f.origin == "exercise" else f.principle in done_here) else f
             for f in findings]
 
 
@@ -236,7 +240,8 @@ def run(
             followed.append(
                 Followed(rule.principle, rule.id, start, end, text[start:end], rule.message, pattern)
             )
-    findings = _done_in_another_form([_severity(f, settings) for f in findings], followed, settings)
+    own = frozenset(rule.id for rule in rules if rule.origin == "exercise")
+    findings = _done_in_another_form([_severity(f, settings) for f in findings], followed, settings, own)
     size = len(body)
     if size < get_locale(lang).default("near_empty"):
         message = ui_text("near-empty", lang, size=size)

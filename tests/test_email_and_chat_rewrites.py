@@ -3,10 +3,12 @@ not use: an English email (salutation, paragraphs, sign-off) and a short Chinese
 (微信/短信 style). Written in my own words before the checker was run on them; each must pass
 its exercise. Before the changes, 5 of the 30 failed: "your kind words" read as an insult, "our
 engineer never came back" as blaming a partner, 您肯定着急…退款 as a promise of a refund across a full
-stop, and the two unclear-passenger replies below. Those two I had written as good; the checker
-says they do not acknowledge her worry, and on reflection it is right: the exercise asks for one
-sentence that meets her worry first, and "don't worry" tells her how to feel instead (the same
-call as in round 28). They are kept as a test of that, not changed to pass.
+stop, and the two unclear-passenger replies below. Those two I first took the checker's side on
+(the exercise's hint asks for a sentence that meets her worry, and "don't worry" tells her how
+to feel). Then fresh batch 9, written blind by someone else, brought two more good rewrites of the
+same exercise that reassure in just this way, and the task itself says "reassure her briefly".
+So the exercise now accepts a brief reassurance as its own form of acknowledging her
+(``acknowledge/reassure``); with it, the general form missing is only a warning (round 31).
 """
 
 from __future__ import annotations
@@ -156,8 +158,13 @@ DONT_WORRY_ONLY = [
 
 
 @pytest.mark.parametrize(("lang", "text"), DONT_WORRY_ONLY)
-def test_dont_worry_alone_does_not_meet_her_worry(lang: str, text: str) -> None:
-    assert "acknowledge/feelings" in _errors(text, lang, "unclear-passenger")
+def test_a_brief_reassurance_meets_her_worry_in_this_exercise(lang: str, text: str) -> None:
+    result = check(text, lang, "unclear-passenger")
+    assert _errors(text, lang, "unclear-passenger") == []
+    # the general form (naming the feeling) missing is still pointed out, as a warning
+    assert ("acknowledge/feelings", "warning") in {(f["rule"], f["severity"]) for f in result["findings"]}
+    # in the general rules (no exercise) "don't worry" alone is still not an acknowledgement
+    assert "acknowledge" in flagged(check(text, lang), ("error", "warning", "info"))
 
 
 # Sign-offs, team signatures, the customer's name or 这里是…: the reply introduces itself or
