@@ -14,6 +14,11 @@ files and not JS objects, so:
   One step per call lets a trainee's check run between two steps.
 
 Nothing here creates a JS object that Python keeps; the worker passes plain strings.
+
+Memory counts: the Pyodide of ``package.json`` restores a snapshot only into the memory a
+fresh start has (``HEAP8.set``), so a warm-up that grows the heap past it makes a snapshot that
+cannot be restored (the page then starts cold, and ``test_browser``'s snapshot tests fail).
+A per-pattern literal index once did exactly that (+2 MB); keep caches small.
 """
 
 from __future__ import annotations

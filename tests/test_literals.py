@@ -103,9 +103,9 @@ def test_the_shipped_table_is_current() -> None:
 
 
 def test_the_literal_index_picks_exactly_the_patterns_that_may_match() -> None:
-    """``PatternSet.candidates`` (the text's literals looked up once, patterns indexed by their
-    first set) keeps exactly the patterns whose every literal set has a member in the text:
-    the same spans as running every pattern of every rule."""
+    """``PatternSet.candidates`` (the text's literals found once, then a set test per pattern)
+    keeps exactly the patterns whose every literal set has a member in the text: the same
+    spans as running every pattern of every rule."""
     from exercises.ruletypes.base import PatternSet
 
     texts = _texts()[::7] + ["", "a", "您", "x" * 3]

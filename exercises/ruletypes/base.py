@@ -293,14 +293,14 @@ class _Compiled:
 class PatternSet:
     """A rule's regular expressions, each compiled on first use (keeps loading fast)."""
 
-    __slots__ = ("sources", "cased", "not_words", "_compiled", "_index")
+    __slots__ = ("sources", "cased", "not_words", "_compiled", "_registered")
 
     def __init__(self, sources: list[str], cased: bool = False, not_words: WordSet | None = None) -> None:
         self.sources = tuple(sources)
         self.cased = cased  # matched against the text with its capitals (require's cased_patterns)
         self.not_words = not_words  # what a pattern's ``word`` group must not be
         self._compiled: tuple[_Compiled, ...] | None = None
-        self._index: tuple[tuple[int, ...], dict[str, list[int]], frozenset[str]] | None = None
+        self._registered = False  # its literals are in the index of ``literals_in``
 
     @property
     def compiled(self) -> tuple[_Compiled, ...]:
@@ -322,34 +322,24 @@ class PatternSet:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in order: those whose every
-        required literal set has a member in it (see ``literals_in``). The patterns are
-        indexed by the members of their first set, so the text's literals pick them out
-        without a test per pattern."""
+        required literal set has a member among the text's literals (``literals_in``, found
+        once per text). A set test per pattern, in C; no index is kept, as memory counts
+        under Pyodide (a memory snapshot restores only into the memory a fresh start has)."""
         compiled = self.compiled
-        if self._index is None:
-            always: list[int] = []
-            by_lit: dict[str, list[int]] = {}
+        if not self._registered:
             every: set[str] = set()
-            for index, pattern in enumerate(compiled):
-                groups = pattern.literals
-                if not groups:
-                    always.append(index)
-                    continue
-                for lit in groups[0]:
-                    by_lit.setdefault(lit, []).append(index)
-                for group in groups[1:]:
+            for pattern in compiled:
+                for group in pattern.literals:
                     every.update(group)
-            every.update(by_lit)
             _register(every)
-            self._index = (tuple(always), by_lit, frozenset(by_lit))
-        always, by_lit, keys = self._index
+            self._registered = True
         found = literals_in(text)
-        picked = set(always)
-        for lit in keys.intersection(found):
-            picked.update(by_lit[lit])
         out: list[int] = []
-        for index in sorted(picked):
-            if all(not found.isdisjoint(group) for group in compiled[index].literals[1:]):
+        for index, pattern in enumerate(compiled):
+            for group in pattern.literals:
+                if found.isdisjoint(group):
+                    break
+            else:
                 out.append(index)
         return out
 
