@@ -14,6 +14,7 @@ So the exercise now accepts a brief reassurance as its own form of acknowledging
 from __future__ import annotations
 
 import pytest
+from finding_helpers import errors
 
 from exercises.api import check
 from exercises.scoring import flagged
@@ -134,19 +135,16 @@ CHAT = [
 ]
 
 
-def _errors(text: str, lang: str, exercise: str) -> list[str]:
-    result = check(text, lang, exercise)
-    return sorted({f["rule"] for f in result["findings"] if f["severity"] == "error"})
 
 
 @pytest.mark.parametrize(("exercise", "text"), EMAIL)
 def test_a_good_email_passes(exercise: str, text: str) -> None:
-    assert _errors(text, "en", exercise) == []
+    assert errors(text, "en", exercise) == []
 
 
 @pytest.mark.parametrize(("exercise", "text"), CHAT)
 def test_a_good_chat_message_passes(exercise: str, text: str) -> None:
-    assert _errors(text, "zh", exercise) == []
+    assert errors(text, "zh", exercise) == []
 
 
 DONT_WORRY_ONLY = [
@@ -160,7 +158,7 @@ DONT_WORRY_ONLY = [
 @pytest.mark.parametrize(("lang", "text"), DONT_WORRY_ONLY)
 def test_a_brief_reassurance_meets_her_worry_in_this_exercise(lang: str, text: str) -> None:
     result = check(text, lang, "unclear-passenger")
-    assert _errors(text, lang, "unclear-passenger") == []
+    assert errors(text, lang, "unclear-passenger") == []
     # the general form (naming the feeling) missing is still pointed out, as a warning
     assert ("acknowledge/feelings", "warning") in {(f["rule"], f["severity"]) for f in result["findings"]}
     # in the general rules (no exercise) "don't worry" alone is still not an acknowledgement

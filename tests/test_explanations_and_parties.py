@@ -9,7 +9,7 @@ it, a complaint sent off to head office, and a promise made for a third party mu
 from __future__ import annotations
 
 import pytest
-from finding_helpers import flagged
+from finding_helpers import any_level, flagged
 
 from exercises.api import check
 from exercises.scoring import flagged as named
@@ -157,9 +157,6 @@ def test_goodwill_credit_to_close_the_complaint_crosses_the_line(lang: str, text
 
 # --- Real batch 7, dev part: the kinds its disagreements showed, in my own words ---
 
-def _all(text: str, lang: str) -> set[str]:
-    """Principles named by any finding, any severity (as the real-reply figures count)."""
-    return named(check(text, lang), ("error", "warning", "info"))
 
 
 # Asking them to DM us keeps the case with us: that is taking it on, not passing it.
@@ -174,7 +171,7 @@ DM_US = [
 
 @pytest.mark.parametrize(("lang", "text"), DM_US)
 def test_asking_them_to_dm_us_is_taking_it_on(lang: str, text: str) -> None:
-    assert "ownership" not in _all(text, lang)
+    assert "ownership" not in any_level(text, lang)
 
 
 # Before the change: 1 of 4 failed.
@@ -188,7 +185,7 @@ ACK_OTHER_WORDS = [
 
 @pytest.mark.parametrize(("lang", "text"), ACK_OTHER_WORDS)
 def test_naming_how_it_feels_in_other_words_acknowledges(lang: str, text: str) -> None:
-    assert "acknowledge" not in _all(text, lang)
+    assert "acknowledge" not in any_level(text, lang)
 
 
 # Praising ourselves in answer to a complaint, with nothing done.
@@ -204,7 +201,7 @@ SELF_PRAISE = [
 
 @pytest.mark.parametrize(("lang", "text"), SELF_PRAISE)
 def test_praising_ourselves_instead_of_helping_is_defending(lang: str, text: str) -> None:
-    assert "no-arguing" in _all(text, lang)
+    assert "no-arguing" in any_level(text, lang)
 
 
 # "I'm only pre-sales, I can't do that": the job is not mine.
@@ -218,7 +215,7 @@ ONLY_MY_DESK = [
 
 @pytest.mark.parametrize(("lang", "text"), ONLY_MY_DESK)
 def test_only_my_desk_is_not_owning_it(lang: str, text: str) -> None:
-    assert {"ownership", "no-taboo"} & _all(text, lang)
+    assert {"ownership", "no-taboo"} & any_level(text, lang)
 
 
 # A question typed with 吗 and no question mark is still a question.
@@ -232,7 +229,7 @@ QUESTIONS_WITHOUT_MARK = [
 
 @pytest.mark.parametrize(("lang", "text"), QUESTIONS_WITHOUT_MARK)
 def test_a_question_with_ma_and_no_mark_counts_as_asking(lang: str, text: str) -> None:
-    assert "understand-need" not in _all(text, lang)
+    assert "understand-need" not in any_level(text, lang)
 
 
 # Doing it now, or a time in a process ("the seller reviews within 24 hours"), is a next step.
@@ -247,7 +244,7 @@ NOW_OR_PROCESS_TIME = [
 
 @pytest.mark.parametrize(("lang", "text"), NOW_OR_PROCESS_TIME)
 def test_doing_it_now_or_a_process_time_is_a_next_step(lang: str, text: str) -> None:
-    assert "next-step" not in _all(text, lang)
+    assert "next-step" not in any_level(text, lang)
 
 
 # A refusal that says what is possible is honest; one that doesn't is a bare "no".
@@ -266,12 +263,12 @@ BARE_NO = [
 
 @pytest.mark.parametrize(("lang", "text"), REFUSAL_WITH_WAY)
 def test_a_refusal_with_what_is_possible_is_not_bare(lang: str, text: str) -> None:
-    assert "expectation" not in _all(text, lang)
+    assert "expectation" not in any_level(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), BARE_NO)
 def test_a_bare_no_in_shop_chat_wording_is_caught(lang: str, text: str) -> None:
-    assert "expectation" in _all(text, lang)
+    assert "expectation" in any_level(text, lang)
 
 
 # Fixed already: that is owning it.
@@ -284,7 +281,7 @@ ALREADY_FIXED = [
 
 @pytest.mark.parametrize(("lang", "text"), ALREADY_FIXED)
 def test_saying_it_is_fixed_is_owning_it(lang: str, text: str) -> None:
-    assert "ownership" not in _all(text, lang)
+    assert "ownership" not in any_level(text, lang)
 
 
 # Sent to a sales rep, a hotline or a feedback link, with nothing done by us.
@@ -299,7 +296,7 @@ SENT_TO_CHANNEL = [
 
 @pytest.mark.parametrize(("lang", "text"), SENT_TO_CHANNEL)
 def test_sending_them_to_a_channel_is_not_owning_it(lang: str, text: str) -> None:
-    assert {"ownership", "no-blame"} & _all(text, lang)
+    assert {"ownership", "no-blame"} & any_level(text, lang)
 
 
 # A persona name before 这里 introduces the agent.
@@ -312,7 +309,7 @@ PERSONA_HERE = [
 
 @pytest.mark.parametrize(("lang", "text"), PERSONA_HERE)
 def test_a_persona_name_before_zheli_introduces(lang: str, text: str) -> None:
-    assert "introduce" not in _all(text, lang)
+    assert "introduce" not in any_level(text, lang)
 
 
 # Written after the fixes above, from what the rest of batch 7's dev part showed; each item was
@@ -328,7 +325,7 @@ ASKS_FOR_DETAILS = [
 
 @pytest.mark.parametrize(("lang", "text"), ASKS_FOR_DETAILS)
 def test_asking_for_their_details_is_not_a_referral(lang: str, text: str) -> None:
-    assert "ownership" not in _all(text, lang)
+    assert "ownership" not in any_level(text, lang)
 
 
 # "This sounds concerning", "that's a crazy situation" acknowledge (2 of 3 failed).
@@ -341,7 +338,7 @@ SOUNDS_LIKE = [
 
 @pytest.mark.parametrize(("lang", "text"), SOUNDS_LIKE)
 def test_it_sounds_concerning_acknowledges(lang: str, text: str) -> None:
-    assert "acknowledge" not in _all(text, lang)
+    assert "acknowledge" not in any_level(text, lang)
 
 
 # "You remember right" is agreement, and a semicolon ends the thought (2 of 2 failed).
@@ -353,7 +350,7 @@ NOT_A_CONTRADICTION = [
 
 @pytest.mark.parametrize(("lang", "text"), NOT_A_CONTRADICTION)
 def test_agreeing_or_a_category_is_not_contradicting(lang: str, text: str) -> None:
-    assert "no-arguing" not in _all(text, lang)
+    assert "no-arguing" not in any_level(text, lang)
 
 
 # Sent to their sales rep with 您可 (1 of 2 failed); "only reorder" says what is possible (1 of 2).
@@ -367,7 +364,7 @@ MORE_SHOP_AND_BROKER = [
 
 @pytest.mark.parametrize(("lang", "text", "principle", "expected"), MORE_SHOP_AND_BROKER)
 def test_shop_and_broker_wording(lang: str, text: str, principle: str, expected: bool) -> None:
-    assert (principle in _all(text, lang)) is expected
+    assert (principle in any_level(text, lang)) is expected
 
 
 # Pointing them to search, download or ring a hotline themselves, with nothing done by us.
@@ -383,7 +380,7 @@ SEARCH_OR_RING_YOURSELF = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SEARCH_OR_RING_YOURSELF)
 def test_search_or_ring_yourself_is_not_owning_it(lang: str, text: str, expected: bool) -> None:
-    assert ("ownership" in _all(text, lang)) is expected
+    assert ("ownership" in any_level(text, lang)) is expected
 
 
 # English: a forum, a bug form or an earlier email instead of us.
@@ -398,7 +395,7 @@ FORUM_OR_FORM = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FORUM_OR_FORM)
 def test_a_forum_or_a_form_instead_of_us_is_not_owning_it(lang: str, text: str, expected: bool) -> None:
-    assert ("ownership" in _all(text, lang)) is expected
+    assert ("ownership" in any_level(text, lang)) is expected
 
 
 # The fault put on an outside party's system or server, without owning it.
@@ -412,4 +409,4 @@ OUTSIDE_SYSTEM_FAULT = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), OUTSIDE_SYSTEM_FAULT)
 def test_an_outside_partys_system_blamed(lang: str, text: str, expected: bool) -> None:
-    assert ("no-blame" in _all(text, lang)) is expected
+    assert ("no-blame" in any_level(text, lang)) is expected

@@ -6,14 +6,7 @@ list says how many items failed before the change.
 from __future__ import annotations
 
 import pytest
-
-from exercises.api import check
-from exercises.scoring import flagged
-
-
-def _all(text: str, lang: str, exercise: str | None = None) -> set[str]:
-    return flagged(check(text, lang, exercise), ("error", "warning", "info"))
-
+from finding_helpers import any_level
 
 # Playing it down: "it's only a day", "this is no big deal" (a dismissive remark).
 # Before the change: 6 of 6 failed.
@@ -29,7 +22,7 @@ PLAYED_DOWN = [
 
 @pytest.mark.parametrize(("lang", "text"), PLAYED_DOWN)
 def test_playing_the_problem_down_is_dismissive(lang: str, text: str) -> None:
-    assert "no-taboo" in _all(text, lang)
+    assert "no-taboo" in any_level(text, lang)
 
 
 # A hassle for us, said to the customer: "a right faff", 麻烦得很.
@@ -43,7 +36,7 @@ OUR_HASSLE = [
 
 @pytest.mark.parametrize(("lang", "text"), OUR_HASSLE)
 def test_complaining_about_our_own_hassle_is_a_forbidden_phrase(lang: str, text: str) -> None:
-    assert "no-taboo" in _all(text, lang)
+    assert "no-taboo" in any_level(text, lang)
 
 
 # "Just to clarify, we did tell you": correcting the customer about the notice or the terms.
@@ -60,7 +53,7 @@ WE_DID_TELL_YOU = [
 
 @pytest.mark.parametrize(("lang", "text"), WE_DID_TELL_YOU)
 def test_correcting_them_about_what_they_were_told_is_arguing(lang: str, text: str) -> None:
-    assert "no-arguing" in _all(text, lang)
+    assert "no-arguing" in any_level(text, lang)
 
 
 # The cause put on one of our own teams "and not on the customer side", said to excuse it.
@@ -75,7 +68,7 @@ OUR_TEAM_DID_IT = [
 
 @pytest.mark.parametrize(("lang", "text"), OUR_TEAM_DID_IT)
 def test_putting_it_on_another_team_is_passing_the_blame(lang: str, text: str) -> None:
-    assert "no-blame" in _all(text, lang)
+    assert "no-blame" in any_level(text, lang)
 
 
 # "I'll let you know as soon as it's arranged": no time at all.
@@ -89,7 +82,7 @@ NO_TIME = [
 
 @pytest.mark.parametrize(("lang", "text"), NO_TIME)
 def test_as_soon_as_it_is_arranged_is_no_time(lang: str, text: str) -> None:
-    assert "next-step" in _all(text, lang)
+    assert "next-step" in any_level(text, lang)
 
 
 # A promise dressed as reassurance: 肯定/包在我身上 about something not in our hands.
@@ -103,7 +96,7 @@ REASSURING_PROMISE = [
 
 @pytest.mark.parametrize(("lang", "text"), REASSURING_PROMISE)
 def test_a_promise_dressed_as_reassurance_is_an_empty_promise(lang: str, text: str) -> None:
-    assert "expectation" in _all(text, lang)
+    assert "expectation" in any_level(text, lang)
 
 
 # A voucher to "call it settled" in mr-zeng.
@@ -117,7 +110,7 @@ VOUCHER_TO_SETTLE = [
 
 @pytest.mark.parametrize(("lang", "text"), VOUCHER_TO_SETTLE)
 def test_a_voucher_to_settle_it_crosses_the_line(lang: str, text: str) -> None:
-    assert "boundaries" in _all(text, lang, "mr-zeng-refund")
+    assert "boundaries" in any_level(text, lang, "mr-zeng-refund")
 
 
 # Written after the fixes above, from the last three misses of batch 9's dev part, and run on
@@ -134,7 +127,7 @@ LAST_MISSES = [
 
 @pytest.mark.parametrize(("lang", "exercise", "text", "principle"), LAST_MISSES)
 def test_the_last_misses_of_batch_9(lang: str, exercise: str | None, text: str, principle: str) -> None:
-    assert principle in _all(text, lang, exercise)
+    assert principle in any_level(text, lang, exercise)
 
 
 # --- Round 32: the kinds real batch 8's dev part showed, in my own words ---
@@ -174,4 +167,4 @@ REAL_BATCH_8 = [
 
 @pytest.mark.parametrize(("lang", "text", "principle", "expected"), REAL_BATCH_8)
 def test_kinds_from_real_batch_8(lang: str, text: str, principle: str, expected: bool) -> None:
-    assert (principle in _all(text, lang)) is expected
+    assert (principle in any_level(text, lang)) is expected
