@@ -146,11 +146,12 @@ class WordSet:
         return self._pattern.fullmatch(word) is not None
 
 
-# Which required literals a text holds, found once per text for every pattern: each pattern's
-# ``may_match`` is then a few set look-ups instead of a scan per literal. Literals are
-# registered when a pattern set is first indexed (``_register``); literals of up to four characters are
-# looked up among the text's n-grams, longer ones are indexed by their first four
-# characters, so the text's 4-grams pick the few worth a substring search.
+# Which required literals a text holds, found once per text for every pattern: the literal
+# test of each pattern (``PatternSet.candidates``) is then a set test in C instead of a scan
+# of the text per literal. A pattern set's literals are registered the first time it is asked
+# (``_register``); literals of up to four characters are looked up among the text's n-grams,
+# longer ones are indexed by their first four characters, so the text's 4-grams pick the few
+# worth a substring search.
 _UNIVERSE: list[str] = []  # every registered literal, in order (append-only)
 _KNOWN: set[str] = set()
 _SHORT: set[str] = set()  # literals of one to four characters
