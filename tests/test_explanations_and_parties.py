@@ -362,8 +362,42 @@ MORE_SHOP_AND_BROKER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "principle", "expected"), MORE_SHOP_AND_BROKER)
-def test_shop_and_broker_wording(lang: str, text: str, principle: str, expected: bool) -> None:
+# Round 32: the kinds real batch 8's dev part showed, in my own words.
+# (lang, text, principle, expected: flagged or not). Before the change: 9 of the first 15 failed;
+# of the three added after seeing the rest of the dev part, 2 failed.
+REAL_BATCH_8 = [
+    # "comparable to other airlines": defending by comparison
+    ("en", "Our delivery times are comparable to other retailers.", "no-arguing", True),
+    ("zh", "我们的资费和其他运营商都差不多的。", "no-arguing", True),
+    # sent back to the store or to the courier themselves
+    ("en", "Please take it back to the store with your receipt and my colleagues there will sort it.",
+     "ownership", True),
+    ("en", "When you get a chance, please ring us on the number below.", "ownership", True),
+    ("zh", "您可以后面直接和快递师傅联系改时间的哦。", "ownership", True),
+    ("zh", "您也可以直接在订单页面找商家处理一下。", "ownership", True),
+    # "by the end of the week" is a time; "check tomorrow" is a next step with a time
+    ("en", "The new timetable should be confirmed by the end of the week.", "next-step", False),
+    ("zh", "系统还在恢复，麻烦您明天再看看哦。", "next-step", False),
+    # a colleague who "may not have been aware"
+    ("en", "The previous engineer may not have been aware of the fault.", "no-blame", True),
+    # asking for the exact version or issue is asking
+    ("en", "Let us know the exact app version and we'll take a look.", "understand-need", False),
+    ("en", "Please let us know your exact issue so that we can help.", "understand-need", False),
+    ("zh", "地址和电话都不变对吧", "understand-need", False),
+    # refusals in shop chat
+    ("zh", "换货的话只能换一模一样的哦。", "expectation", True),
+    ("zh", "已经过了价保周期了，没法申请了。", "expectation", True),
+    # self-praise without 一直
+    ("zh", "我公司对服务质量非常重视，正在不断改进。", "no-arguing", True),
+    # three more, written after seeing the rest of the dev part
+    ("en", "If you get a moment, please call us here: 0800 111 222", "ownership", True),
+    ("zh", "收货人和电话都没变吧", "understand-need", False),
+    ("zh", "系统在维护，您今天晚上试试哦", "next-step", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "expected"), MORE_SHOP_AND_BROKER + REAL_BATCH_8)
+def test_shop_broker_and_desk_wording(lang: str, text: str, principle: str, expected: bool) -> None:
     assert (principle in any_level(text, lang)) is expected
 
 
