@@ -15,10 +15,12 @@ files and not JS objects, so:
 
 Nothing here creates a JS object that Python keeps; the worker passes plain strings.
 
-Memory counts: the Pyodide of ``package.json`` restores a snapshot only into the memory a
-fresh start has (``HEAP8.set``), so a warm-up that grows the heap past it makes a snapshot that
-cannot be restored (the page then starts cold, and ``test_browser``'s snapshot tests fail).
-A per-pattern literal index once did exactly that (+2 MB); keep caches small.
+Memory: the Pyodide of ``package.json`` copies a snapshot into the memory a fresh start has
+(``HEAP8.set``, 30 MB) and does not grow it, so a warm-up that grew the heap (more rules, a
+trainer's big rule file) made a snapshot that could not be restored. The worker now grows the
+new memory to the snapshot's size before the copy (``withRoomFor`` in exercise-worker.js;
+``test_browser`` restores a 40 MB+ snapshot). A bigger snapshot still costs storage and
+reading time, so keep caches small.
 """
 
 from __future__ import annotations

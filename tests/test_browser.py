@@ -6,6 +6,7 @@ Compares what the page shows with CPython's `exercises.api.check` on the same te
 from __future__ import annotations
 
 import csv
+import json
 import re
 import subprocess
 import sys
@@ -374,6 +375,44 @@ def test_a_rebuilt_engine_never_restores_a_stale_snapshot(page: Page, site_url: 
     page.wait_for_function("document.documentElement.dataset.exerciseSnapshot === 'saved'")
     new = page.evaluate(IDB, ["meta", {"checksum": CHECKSUM_JS}])
     assert rebuilt in new["key"] and old["key"] != new["key"], new
+
+
+def bulky_trainer_rules(count: int) -> str:
+    """A trainer's extra rule file of ``count`` rules with no literal to screen them out, so
+    the warm-up compiles every one of them and the heap grows well past a fresh start's."""
+    rules = []
+    for n in range(count):
+        rules.append(f"""[[rule]]
+id = "no-taboo/bulk-{n}"
+principle = "no-taboo"
+type = "forbid"
+severity = "info"
+patterns = ['[xq]{{2}}[jk]{{{n + 3}}}[vw]']
+message = "Bulk rule {n}."
+examples = ["{'x' * 2}{'j' * (n + 3)}v"]
+""")
+    return "lang = \"en\"\n\n" + "\n".join(rules)
+
+
+def test_a_snapshot_bigger_than_a_fresh_start_is_restored(page: Page, site_url: str) -> None:
+    # Pyodide copies a snapshot into the memory a fresh start has; the worker grows that memory
+    # first. A trainer's big rule file makes the warm-up (and so the snapshot) grow past it.
+    bulky = bulky_trainer_rules(3000)
+
+    def with_rules(route: Any) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, json={**response.json(), "rules": "bulky-rules.toml"})
+
+    page.route("**/assets/pyodide/runtime.json", with_rules)
+    page.route("**/assets/pyodide/bulky-rules.toml", lambda route: route.fulfill(body=bulky))
+    url = page_url(site_url, "en", EXERCISE)
+    first_visit_stores_a_snapshot(page, url)
+    info = json.loads(page.evaluate("document.documentElement.dataset.exerciseSnapshotInfo"))
+    assert info["bytes"] > 40_000_000, info  # a fresh start of this Pyodide has 30 MB
+    timings = reload_and_start(page)
+    assert timings["snapshot"] is True, timings
+    assert "snapshotError" not in timings
+    checks_like_cpython(page, "en")
 
 
 @pytest.mark.parametrize("damage", ["flip", "garbage"])

@@ -161,9 +161,39 @@ async function checkedBytes(stored, meta) {
   return bytes;
 }
 
+// Pyodide restores a snapshot by copying it into the memory a fresh start has, and that memory
+// does not grow to fit: a snapshot taken after the warm-up grew the heap (more rules, a
+// trainer's pack) could not be restored ("offset is out of bounds"). So while this Pyodide is
+// instantiated, its memory is grown to the snapshot's size before the copy.
+async function withRoomFor(bytes, load) {
+  const wasm = globalThis.WebAssembly;
+  const { instantiate, instantiateStreaming } = wasm;
+  const grow = async (result) => {
+    const instance = result && result.instance ? result.instance : result;
+    const memory = instance && instance.exports && instance.exports.memory;
+    if (memory instanceof wasm.Memory) {
+      const needed = (await bytes).length - memory.buffer.byteLength;
+      if (needed > 0) memory.grow(Math.ceil(needed / 65536));
+    }
+    return result;
+  };
+  wasm.instantiate = (...args) => instantiate.apply(wasm, args).then(grow);
+  if (instantiateStreaming) {
+    wasm.instantiateStreaming = (...args) => instantiateStreaming.apply(wasm, args).then(grow);
+  }
+  try {
+    return await load();
+  } finally {
+    wasm.instantiate = instantiate;
+    if (instantiateStreaming) wasm.instantiateStreaming = instantiateStreaming;
+  }
+}
+
 async function startFromSnapshot(loadPyodide, options, stored, meta) {
+  const bytes = checkedBytes(stored, meta);
+  bytes.catch(() => {}); // awaited by loadPyodide
   const pyodide = await Promise.race([
-    loadPyodide({ ...options, _loadSnapshot: checkedBytes(stored, meta) }),
+    withRoomFor(bytes, () => loadPyodide({ ...options, _loadSnapshot: bytes })),
     timeout(60000),
   ]);
   timings.restored = performance.now();
