@@ -17,6 +17,10 @@ Steps, per code point of the original text:
 6. the placeholders of anonymised transcripts (JD.com's JDDC: ``[数字x]``, ``[金额x]``,
    ``[日期x]``, ``[时间x]``) read as the number, date or time they hide (``9``, ``9日``,
    ``9:00``), so "[数字x]小时内" is a time as "24小时内" is; a finding quotes the placeholder.
+7. the shorthand of a reply typed on a phone reads as the words it stands for, whole words only
+   (``u`` → ``you``, ``ur`` → ``your``, ``tmrw`` → ``tomorrow``, ``dont`` → ``don't``; see
+   ``SHORTHAND``), so "ill call u tmrw" meets the same rules as "I'll call you tomorrow"; a
+   finding quotes what the trainee typed. Not inside a word of any script (``小U`` stays).
 
 ``Normalized.starts[i]``/``ends[i]`` give, for normalised code point ``i``, the span of
 original code points it came from, so a match ``[a, b)`` in the normalised text maps to
@@ -25,6 +29,7 @@ original code points it came from, so a match ``[a, b)`` in the normalised text 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -70,6 +75,51 @@ def _placeholders(out: list[str], starts: list[int], ends: list[int]) -> Mapped:
             new_starts.append(start)
             new_ends.append(end)
         index += len(key)
+    return new_out, new_starts, new_ends
+
+
+# step 7: chat shorthand, whole words only (a word is not next to a letter or digit of any
+# script, nor to an apostrophe, slash, ampersand or a full stop that goes on: "u.s.", "n/a")
+SHORTHAND = {
+    "u": "you", "ur": "your", "r": "are", "n": "and", "pls": "please", "plz": "please",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow", "2mrw": "tomorrow",
+    "thru": "through", "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't",
+    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+    "couldnt": "couldn't", "shouldnt": "shouldn't", "thats": "that's", "youre": "you're",
+    "theyre": "they're", "whats": "what's", "intl": "international", "b4": "before", "coz": "because",
+    "cos": "because", "cuz": "because", "bc": "because", "thx": "thanks", "thnx": "thanks",
+    "tks": "thanks", "abt": "about", "msg": "message", "acct": "account", "appt": "appointment",
+    "ppl": "people",
+}
+_SHORTHAND = re.compile(r"(?<![\w'/&.-])(" + "|".join(sorted(SHORTHAND, key=len, reverse=True))
+                        + r")(?![\w'/&-])(?!\.\w)")
+
+
+def _shorthand(out: list[str], starts: list[int], ends: list[int]) -> Mapped:
+    """``out`` with each shorthand word spelt out; every character of the long form maps to the
+    whole short word in the original."""
+    text = "".join(out)
+    found = list(_SHORTHAND.finditer(text))
+    if not found:
+        return out, starts, ends
+    new_out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    index = 0
+    for match in found:
+        a, b = match.span()
+        new_out.extend(out[index:a])
+        new_starts.extend(starts[index:a])
+        new_ends.extend(ends[index:a])
+        start, end = starts[a], ends[b - 1]
+        for c in SHORTHAND[match.group(1)]:
+            new_out.append(c)
+            new_starts.append(start)
+            new_ends.append(end)
+        index = b
+    new_out.extend(out[index:])
+    new_starts.extend(starts[index:])
+    new_ends.extend(ends[index:])
     return new_out, new_starts, new_ends
 
 
@@ -193,7 +243,7 @@ def normalize(original: str) -> Normalized:
     folded = _one_for_one(original)
     if folded is not None:
         size = len(folded)
-        mapped = _placeholders(list(folded), list(range(size)), list(range(1, size + 1)))
+        mapped = _shorthand(*_placeholders(list(folded), list(range(size)), list(range(1, size + 1))))
         text = _cjk_full_stops("".join(mapped[0]))
         aligned = len(text) == size == len(original)
         return Normalized(original, text, tuple(mapped[1]), tuple(mapped[2]), aligned)
@@ -248,6 +298,6 @@ def normalize(original: str) -> Normalized:
             add_piece(piece, index, index + 1)
     if len(seg) > 1:
         refold_segment()
-    out, starts, ends = _placeholders(out, starts, ends)
+    out, starts, ends = _shorthand(*_placeholders(out, starts, ends))
     text = _cjk_full_stops("".join(out))  # one character for one: the map still holds
     return Normalized(original, text, tuple(starts), tuple(ends))

@@ -139,3 +139,24 @@ def test_the_one_for_one_path_gives_what_the_general_path_gives(
     monkeypatch.setattr(module, "_one_for_one", lambda _text: None)
     slow = normalize(original)
     assert (fast.text, fast.starts, fast.ends, fast.cased) == (slow.text, slow.starts, slow.ends, slow.cased)
+
+
+# Step 7: chat shorthand, whole words only.
+@pytest.mark.parametrize(("typed", "read"), [
+    ("ill call u tmrw", "ill call you tomorrow"),
+    ("im jess, ur claims handler", "i'm jess, your claims handler"),
+    ("pls dont worry, thats on us n we r on it", "please don't worry, that's on us and we are on it"),
+    ("小U为您服务", "小u为您服务"),
+    ("the U.S. store, n/a, r&d", "the u.s. store, n/a, r&d"),
+    ("menu, run, you", "menu, run, you"),
+])
+def test_chat_shorthand_reads_as_the_words_it_stands_for(typed: str, read: str) -> None:
+    assert normalize(typed).text == read
+
+
+def test_a_shorthand_word_maps_back_to_what_was_typed() -> None:
+    typed = "Sorry, I'll ring U tmrw."
+    n = normalize(typed)
+    start = n.text.index("tomorrow")
+    assert typed[n.starts[start]:n.ends[start + len("tomorrow") - 1]] == "tmrw"
+    assert n.span(start, start + len("tomorrow")) == (typed.index("tmrw"), typed.index("tmrw") + 4)
