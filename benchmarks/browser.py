@@ -32,6 +32,7 @@ import argparse
 import json
 import statistics
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ sys.path.insert(0, str(ROOT / "tools"))  # a script of its own: the shared serve
 from offline_browser import block_external, bytes_before_interaction, chromium_missing, launch, serve  # noqa: E402
 
 RUNS = 5
+STEP_MS = 120_000  # every wait in a run gives up after this, naming its step
 EXERCISE_PAGE = "cases/calm-down/"
 BARE_PAGE = "bench-bare-pyodide.html"
 BARE_HTML = """<!doctype html><meta charset="utf-8"><title>bare</title>
@@ -52,18 +54,21 @@ await loadPyodide({ indexURL: base.href, lockFileURL: new URL(runtime.lock, base
 document.documentElement.dataset.readyAt = String(Math.round(performance.now()));
 </script>"""
 
-CLICK_TO_FEEDBACK = """async () => {
+CLICK_TO_FEEDBACK = """async (STEP_MS) => {
   const root = document.querySelector("[data-exercise]");
   const feedback = root.querySelector('[data-role="feedback"]');
   const button = root.querySelector('[data-role="check"]');
   const times = [];
   for (let i = 0; i < 5; i += 1) {
     feedback.dataset.state = "idle";
-    const done = new Promise((resolve) => {
+    const done = new Promise((resolve, reject) => {
       const observer = new MutationObserver(() => {
         if (/^(passed|failed)$/.test(feedback.dataset.state)) { observer.disconnect(); resolve(); }
       });
       observer.observe(feedback, { attributes: true, attributeFilter: ["data-state"] });
+      setTimeout(() => { observer.disconnect(); reject(new Error(
+        `Check click ${i + 1}: no feedback within ${STEP_MS} ms`
+        + ` (state: ${feedback.dataset.state})`)); }, STEP_MS);
     });
     const start = performance.now();
     button.click();
@@ -75,13 +80,16 @@ CLICK_TO_FEEDBACK = """async () => {
 }"""
 
 
-FIRST_FEEDBACK = """async () => {
+FIRST_FEEDBACK = """async (STEP_MS) => {
   const feedback = document.querySelector('[data-exercise] [data-role="feedback"]');
   const shown = () => /^(passed|failed)$/.test(feedback.dataset.state);
   if (!shown()) {
-    await new Promise((resolve) => {
+    await new Promise((resolve, reject) => {
       const observer = new MutationObserver(() => { if (shown()) { observer.disconnect(); resolve(); } });
       observer.observe(feedback, { attributes: true, attributeFilter: ["data-state"] });
+      setTimeout(() => { observer.disconnect(); reject(new Error(
+        `no first feedback within ${STEP_MS} ms (state: ${feedback.dataset.state},`
+        + ` engine: ${document.documentElement.dataset.exerciseEngine})`)); }, STEP_MS);
     });
   }
   await new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -90,18 +98,52 @@ FIRST_FEEDBACK = """async () => {
 TYPED_REPLY = "I'm sorry about the wait. I'll check your order now and call you back by 3 pm."
 
 
+def new_context(browser: Any) -> Any:
+    """A fresh offline context whose every Playwright wait gives up after STEP_MS."""
+    ctx = browser.new_context()
+    ctx.set_default_timeout(STEP_MS)
+    block_external(ctx)
+    return ctx
+
+
+def step(run: int, name: str, action: Any, *args: Any) -> Any:
+    """Run one step, print how long it took (stderr) and name it if it fails."""
+    started = time.monotonic()
+    print(f"run {run}: {name} …", end="", file=sys.stderr, flush=True)
+    try:
+        value = action(*args)
+    except Exception as error:  # noqa: BLE001 - re-raised with the step's name
+        print(" failed", file=sys.stderr, flush=True)
+        raise SystemExit(f"run {run}, step '{name}' failed: {error}") from error
+    shown = value if isinstance(value, (int, float)) else "done"
+    if isinstance(value, float):
+        shown = round(value)
+    print(f" {shown} ({time.monotonic() - started:.1f} s)", file=sys.stderr, flush=True)
+    return value
+
+
 def first_feedback(browser: Any, url: str) -> float:
     """A fresh context: open ``url``, type the reply and press Check as soon as the page lets
     us; ms from navigation to the feedback rendered."""
-    ctx = browser.new_context()
-    block_external(ctx)
+    ctx = new_context(browser)
     page = ctx.new_page()
     page.goto(url, wait_until="commit")
+    # the answer box and button are in the HTML before exercise.js has wired them: a click
+    # before that is lost and no feedback ever comes (the benchmark used to wait forever)
+    page.wait_for_selector('[data-exercise][data-ready="true"]', state="attached")
     page.fill('[data-exercise] [data-role="answer"]', TYPED_REPLY)
     page.click('[data-exercise] [data-role="check"]')
-    at = float(page.evaluate(FIRST_FEEDBACK))
+    at = float(page.evaluate(FIRST_FEEDBACK, STEP_MS))
     ctx.close()
     return at
+
+
+def click_to_feedback(page: Any) -> float:
+    return median(page.evaluate(CLICK_TO_FEEDBACK, STEP_MS))
+
+
+def page_bytes(ctx: Any, url: str) -> float:
+    return float(sum(bytes_before_interaction(ctx, url).values()))
 
 
 def median(values: list[float]) -> float:
@@ -109,13 +151,13 @@ def median(values: list[float]) -> float:
 
 
 def ready_at(page: Any, attr: str) -> float:
-    page.wait_for_function(f"document.documentElement.dataset.{attr}", timeout=120_000)
+    page.wait_for_function(f"document.documentElement.dataset.{attr}", timeout=STEP_MS)
     return float(page.evaluate(f"Number(document.documentElement.dataset.{attr})"))
 
 
 def engine_ready(page: Any) -> float:
     page.wait_for_function(
-        "['ready','unavailable'].includes(document.documentElement.dataset.exerciseEngine)", timeout=120_000
+        "['ready','unavailable'].includes(document.documentElement.dataset.exerciseEngine)", timeout=STEP_MS
     )
     state = page.evaluate("document.documentElement.dataset.exerciseEngine")
     if state != "ready":
@@ -125,7 +167,7 @@ def engine_ready(page: Any) -> float:
 
 def snapshot_saved(page: Any) -> float:
     """Wait until the worker has stored its snapshot; ms from "ready" to stored."""
-    page.wait_for_function("document.documentElement.dataset.exerciseSnapshot", timeout=120_000)
+    page.wait_for_function("document.documentElement.dataset.exerciseSnapshot", timeout=STEP_MS)
     if page.evaluate("document.documentElement.dataset.exerciseSnapshot") != "saved":
         info = page.evaluate("document.documentElement.dataset.exerciseSnapshotInfo")
         raise SystemExit(f"the worker could not store its snapshot: {info}")
@@ -164,34 +206,44 @@ def main() -> None:
     try:
         with serve(site) as base, sync_playwright() as p:
             browser = launch(p)
-            for _ in range(RUNS):
-                ctx = browser.new_context()
-                block_external(ctx)
+            for run in range(1, RUNS + 1):
+                ctx = new_context(browser)
                 page = ctx.new_page()
                 page.goto(f"{base}{EXERCISE_PAGE}?exercise-preload")
-                a.append(engine_ready(page))
-                c.append(median(page.evaluate(CLICK_TO_FEEDBACK)))
-                s.append(snapshot_saved(page))
+                a.append(step(run, "(a) engine ready, preload", engine_ready, page))
+                c.append(step(run, "(c) Check → feedback", click_to_feedback, page))
+                s.append(step(run, "snapshot stored", snapshot_saved, page))
                 page.reload()
-                e.append(engine_ready(page))
+                e.append(step(run, "(e) warm reload → ready", engine_ready, page))
                 timings = json.loads(page.evaluate("document.documentElement.dataset.exerciseEngineTimings"))
                 if timings.get("snapshot") is not True:
                     raise SystemExit(f"the reload did not start from the snapshot: {timings}")
                 ctx.close()
 
-                ctx = browser.new_context()
-                block_external(ctx)
+                ctx = new_context(browser)
                 page = ctx.new_page()
                 page.goto(base + BARE_PAGE)
-                b.append(ready_at(page, "readyAt"))
+                b.append(step(run, "(b) bare loadPyodide()", ready_at, page, "readyAt"))
                 ctx.close()
 
-                f.append(first_feedback(browser, base + EXERCISE_PAGE))
-                g.append(first_feedback(browser, f"{base}{EXERCISE_PAGE}?exercise-preload"))
+                f.append(step(run, "(f) first feedback", first_feedback, browser, base + EXERCISE_PAGE))
+                g.append(
+                    step(
+                        run,
+                        "(g) first feedback, preload",
+                        first_feedback,
+                        browser,
+                        f"{base}{EXERCISE_PAGE}?exercise-preload",
+                    )
+                )
+                print(
+                    f"run {run}: (f)/(b) = {f[-1] / b[-1]:.2f}, (g)/(b) = {g[-1] / b[-1]:.2f}",
+                    file=sys.stderr,
+                    flush=True,
+                )
 
-                ctx = browser.new_context()
-                block_external(ctx)
-                d.append(sum(bytes_before_interaction(ctx, base + EXERCISE_PAGE).values()))
+                ctx = new_context(browser)
+                d.append(step(run, "(d) bytes before interaction", page_bytes, ctx, base + EXERCISE_PAGE))
                 ctx.close()
             browser.close()
     finally:
