@@ -432,24 +432,3 @@ TIMED = [
 @pytest.mark.parametrize(("lang", "text"), TIMED)
 def test_a_next_step_with_a_desk_shorthand_time_counts(lang: str, text: str) -> None:
     assert "next-step" not in any_level(text, lang)
-
-
-# Round 37 guards, written AFTER reading the dev part of real batch 9 (English), for what it
-# showed: "email" as a noun is not sending the customer off, a signature after "=", "troubling to
-# hear" and a bare "We understand." as acknowledgement.
-AFTER_BATCH_9 = [
-    ("ownership", "Hi, happy to help! Please DM us with your email and your order number."),
-    ("ownership", "Could you DM us the email on your account, please?"),
-    ("introduce", "Sorry about that, please DM your full address so we can take a look. = KT"),
-    ("acknowledge", "That's troubling to hear. Please DM us the details."),
-    ("acknowledge", "We understand. Could you DM us the order number?"),
-]
-
-
-@pytest.mark.parametrize(("principle", "text"), AFTER_BATCH_9)
-def test_batch_9_wording_is_not_told_it_is_missing(principle: str, text: str) -> None:
-    assert principle not in any_level(text, "en")
-
-
-def test_emailing_a_partner_is_still_a_send_off() -> None:
-    assert "ownership" in any_level("Please email the seller about a refund.", "en")
