@@ -17,9 +17,10 @@ from exercises.loader import parse_rules
 from exercises.packs import checked_map, extra_problems, parse_extra
 from exercises.regexcheck import nested_quantifier
 from exercises.ruletypes import PatternSet, Rule
-from exercises.ruletypes.base import top_level_branches
+from exercises.ruletypes.base import LONG_TEXT, top_level_branches
 from exercises.selftest import selftest
 from exercises.sources import LoadError
+from exercises.startchars import start_chars
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -368,6 +369,9 @@ message = "x"
         (r"[]|]a|b", ["[]|]a", "b"]),
         (r"[^]|]a|b", ["[^]|]a", "b"]),
         (r"\|a|b", [r"\|a", "b"]),
+        (r"(?:\bfoo|bar)", [r"\bfoo", "bar"]),  # one group around it all: split inside
+        (r"(?:a)|(?:b)", ["(?:a)", "(?:b)"]),
+        (r"(?:a|b)c", ["(?:a|b)c"]),
     ],
 )
 def test_top_level_branches(source: str, branches: list[str]) -> None:
@@ -383,6 +387,14 @@ def test_top_level_branches(source: str, branches: list[str]) -> None:
         r"\b(an|\d+) hours?\b",
         r"\bfoo|bar",
         r"(?<!not )\bon us\b",
+        # one group around every branch (as the loader writes phrases), look-arounds first
+        r"(?:\b(that|it)s? (on us|our fault)\b|(?<!not )(?<!never )\bour (mistake|fault)\b)",
+        r"(?=o)(?<!x)(?!on usa)on us",
+        # start characters (exercises/startchars.py): a look-behind or an optional part first
+        r"(?<![不非没])(是|属于)(我们|我)(的)?(问题|错)",
+        r"(是|都是)?(快递公司|物流)(的)?(问题|原因)",
+        r"(?:(?<!别)(都怪|全怪)[^。]{1,4}|你们?(?=说))",
+        r"[.!?] (?!thanks)[a-z]+",
     ],
 )
 def test_screened_patterns_find_exactly_what_re_finds(pattern: str) -> None:
@@ -390,11 +402,31 @@ def test_screened_patterns_find_exactly_what_re_finds(pattern: str) -> None:
         "Calm down, no can do. calm  down! xcalm down, it's not my job, foo or bar? on us, not on us",
         "an hour, 3 hours, 12hours, foobar barfoo " + "😀" * 50 + " settle yourself down",
         "é" * 30 + "calm down" + "\u0301" * 10,
+        "that's on us. it our fault, not our fault, never our mistake; our mistake! xon us, on usa",
+        "是我们的问题，不是我的错，非我们问题，属于我错。都是快递公司的问题，物流原因，别都怪他们，都怪小王啊。你说",
     ]
     compiled = re.compile(pattern)
-    for text in texts:
+    for text in texts + ["。".join(texts) * 40]:  # the last one is long: a screen is used
+        assert len(text) < LONG_TEXT or text == "。".join(texts) * 40
         expected = sorted(m.span() for m in compiled.finditer(text) if m.end() > m.start())
         assert PatternSet([pattern]).spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"(?<![不非没])(是|属于)(我们|我)", "属是"),
+        (r"(是|都是)?(快递公司|物流)", "快是物都"),
+        (r"(?<!别)(都怪|全怪)|你们?(?=说)", "你全都"),
+        (r"(是|属于)(我们|我)", ""),  # re jumps to 是 and 属 by itself
+        (r"(?<!x)\bour fault", ""),  # an ASCII letter first: most positions are candidates
+        (r"(?<!x)[^，]{0,4}的错", ""),  # a negated class: anything can begin a match
+        (r"(?<!x)(是)?", ""),  # can match nothing
+        (r"(?<!x)(是)?\1", ""),  # a back-reference first: not read
+    ],
+)
+def test_start_characters_of_a_pattern(pattern: str, chars: str) -> None:
+    assert start_chars(pattern) == "".join(sorted(chars))
 
 
 def test_leading_word_boundary_no_longer_tries_every_position() -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..literals import required_for
 from ..normalize import Normalized, fold_pattern
+from ..startchars import starts_for
 
 TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ def _flags(pattern: str) -> int:
     return re.IGNORECASE if plain != plain.lower() else 0
 
 
-def top_level_branches(source: str) -> list[str]:
-    """``source`` split at the ``|`` that are outside any group or character class."""
-    parts: list[str] = []
-    depth, start, index, in_class = 0, 0, 0, False
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth before it) of each ``(``, ``)`` and ``|`` of ``source``
+    outside character classes and escapes."""
+    depth, index, in_class = 0, 0, False
     while index < len(source):
         c = source[index]
         if c == "\\":
@@ -47,14 +48,26 @@ def top_level_branches(source: str) -> list[str]:
             if source.startswith("]", index):  # a "]" first in a class is a literal
                 index += 1
             continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        elif c in "()|":
+            yield index, c, depth
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+        index += 1
+
+
+def top_level_branches(source: str) -> list[str]:
+    """``source`` split at the ``|`` that are outside any group or character class; a
+    pattern that is one non-capturing group (``(?:a|b)``, as the loader writes a rule's
+    phrases) is split inside it."""
+    if source.startswith("(?:") and source.endswith(")"):
+        closing = next((i for i, c, depth in _structure(source) if c == ")" and depth == 1), None)
+        if closing == len(source) - 1:
+            source = source[3:-1]
+    parts: list[str] = []
+    start = 0
+    for index, c, depth in _structure(source):
+        if c == "|" and depth == 0:
             parts.append(source[start:index])
             start = index + 1
-        index += 1
     parts.append(source[start:])
     return parts
 
@@ -76,21 +89,38 @@ def _starts_with_literal(items: Any) -> bool:
     return False
 
 
+_LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _drop_leading_assertions(branch: str) -> str:
+    """``branch`` without the ``\\b`` and look-arounds it opens with."""
+    while True:
+        if branch.startswith("\\b"):
+            branch = branch[2:]
+        elif branch.startswith(_LOOKAROUND):
+            end = next((i for i, c, depth in _structure(branch) if c == ")" and depth == 1), None)
+            if end is None:
+                return branch
+            branch = branch[end + 1 :]
+        else:
+            return branch
+
+
 def _screen(source: str, flags: int) -> re.Pattern[str] | None:
     """A faster pattern that matches wherever ``source`` does, or None.
 
-    A leading ``\\b`` stops ``re`` from jumping to where the pattern's first characters
-    occur, so it tries every position (slow on long replies, above all non-ASCII ones).
-    Dropping a zero-width assertion only ever adds matches, so ``source`` with the ``\\b``
-    that opens each top-level branch removed is a screen: the real pattern can only match
-    where it does. Used only when the screen begins with literal text (``\\b[a-z]+`` without
-    its ``\\b`` would be slower, not faster)."""
+    A leading ``\\b`` or look-behind stops ``re`` from jumping to where the pattern's first
+    characters occur, so it tries every position (slow on long replies, above all non-ASCII
+    ones). Dropping a zero-width assertion only ever adds matches, so ``source`` with the
+    assertions that open each top-level branch removed is a screen: the real pattern can only
+    match where it does. Used only when the screen begins with literal text (``\\b[a-z]+``
+    without its ``\\b`` would be slower, not faster)."""
     from ..regexcheck import sre_parser as _p
 
     branches = top_level_branches(source)
-    if _p is None or not all(b.startswith("\\b") for b in branches):
+    screen = "|".join(_drop_leading_assertions(b) for b in branches)
+    if _p is None or screen == "|".join(branches):
         return None
-    screen = "|".join(b[2:] for b in branches)
     try:
         if not _starts_with_literal(_p.parse(screen, flags)):
             return None
@@ -101,13 +131,11 @@ def _screen(source: str, flags: int) -> re.Pattern[str] | None:
 
 WORD_GROUP = "(?P<word>"  # the part of a match that ``not_words`` is about
 _PLAIN = re.compile(r"(?:[^\\.^$*+?{}\[\]|()]|\\[^A-Za-z0-9])+")  # text a pattern matches as it is
-_GROUP = re.compile(r"\(\?:(.*)\)")
 
 
 def _plain_words(entry: str) -> list[str] | None:
     """The words of an entry that is a plain word or a group of them (``(?:Mon|Tue)``), else None."""
-    group = _GROUP.fullmatch(entry)
-    parts = top_level_branches(group.group(1) if group else entry)
+    parts = top_level_branches(entry)
     if not all(_PLAIN.fullmatch(part) for part in parts):
         return None
     return [_ESCAPE.sub(lambda m: m.group(0)[1], part) for part in parts]
@@ -219,7 +247,7 @@ class _Compiled:
     (``literals.required_all``) and the text holds no member of one, nothing can match.
     On long texts a screen (see ``_screen``) skips stretches where the pattern cannot match."""
 
-    __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen", "_key")
+    __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen", "_starts", "_key")
 
     def __init__(self, source: str, cased: bool = False, not_words: WordSet | None = None) -> None:
         self.source, self.flags = source, 0 if cased else _flags(source)
@@ -228,6 +256,7 @@ class _Compiled:
         self._key = (source, self.flags, id(self.not_words))
         self._pattern: re.Pattern[str] | None = None
         self._screen: re.Pattern[str] | None | bool = False  # False: not made yet
+        self._starts: re.Pattern[str] | None | bool = False
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -240,6 +269,13 @@ class _Compiled:
             self._screen = _screen(fold_pattern(self.source), self.flags)
         return self._screen  # type: ignore[return-value]
 
+    def starts(self) -> re.Pattern[str] | None:
+        """A class of the characters every match begins with, when worth it (``startchars``)."""
+        if self._starts is False:
+            chars = "" if self.flags else starts_for(self.source, fold_pattern(self.source))
+            self._starts = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+        return self._starts  # type: ignore[return-value]
+
     def may_match(self, text: str) -> bool:
         """False when a required part (a set of literals) has no member in ``text``."""
         return all(any(lit in text for lit in group) for group in self.literals)
@@ -249,19 +285,28 @@ class _Compiled:
             yield from self._scan(text)
 
     def _scan(self, text: str) -> Iterator[re.Match[str]]:
-        """``finditer`` without the literal test (done already)."""
-        screen = self.screen() if len(text) > LONG_TEXT else None
+        """``finditer`` without the literal test (done already). With a finder (the screen on a
+        long text, else the start characters) the pattern is tried only where the finder
+        finds something: a match can begin nowhere else."""
+        finder = self.screen() if len(text) > LONG_TEXT else None
+        if finder is None:
+            finder = self.starts()
         pattern = self.pattern
         pos = 0
         while True:
-            if screen is not None:
-                hit = screen.search(text, pos)
+            if finder is not None:
+                hit = finder.search(text, pos)
                 if hit is None:
                     return
                 pos = hit.start()
-            m = pattern.search(text, pos)
-            if m is None:
-                return
+                m = pattern.match(text, pos)
+                if m is None:
+                    pos += 1
+                    continue
+            else:
+                m = pattern.search(text, pos)
+                if m is None:
+                    return
             if m.end() == m.start():  # rare: let re decide what follows an empty match
                 yield from (n for n in pattern.finditer(text, m.start()) if n.end() > n.start()
                             and not self._excluded(n))

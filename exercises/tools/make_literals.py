@@ -1,5 +1,7 @@
 """Writes ``exercises/data/literals.json``: the required literals of every pattern of the
-shipped packs and bank (see ``exercises/literals.py``), so start-up need not work them out.
+shipped packs and bank (see ``exercises/literals.py``) and, under ``starts``, the start
+characters of those worth screening on (``exercises/startchars.py``), so start-up need not
+work them out.
 
     .venv/bin/python -m exercises.tools.make_literals          # rewrite the file
     .venv/bin/python -m exercises.tools.make_literals --check  # exit 1 when it is out of date
@@ -16,12 +18,13 @@ from exercises.locale import languages
 from exercises.normalize import fold_pattern
 from exercises.packs import pack_problems
 from exercises.sources import content_key
+from exercises.startchars import start_chars
 from exercises.tools.generated import render, write_or_check
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "literals.json"
 
 
-def table() -> dict[str, str]:
+def tables() -> tuple[dict[str, str], dict[str, str]]:
     rules = []
     for lang in languages():
         rules += pack_problems(lang)[0]
@@ -29,15 +32,21 @@ def table() -> dict[str, str]:
         for lang in languages():
             rules += list(ex.lang(lang).rules)
     out: dict[str, str] = {}
+    starts: dict[str, str] = {}
     for rule in rules:
         for patterns in rule.patterns():
             for source in patterns.sources:
-                out[content_key(source)] = encode(required_all(fold_pattern(source)))
-    return dict(sorted(out.items()))
+                folded = fold_pattern(source)
+                out[content_key(source)] = encode(required_all(folded))
+                if chars := start_chars(folded):
+                    starts[content_key(source)] = chars
+    return dict(sorted(out.items())), dict(sorted(starts.items()))
 
 
 def main(argv: list[str]) -> int:
-    return write_or_check(OUT, render("make_literals", "literals", table()), "make_literals", argv)
+    literals, starts = tables()
+    text = render("make_literals", "literals", literals, starts=starts)
+    return write_or_check(OUT, text, "make_literals", argv)
 
 
 if __name__ == "__main__":
