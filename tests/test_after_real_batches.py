@@ -1,0 +1,98 @@
+"""Guards written after reading the dev part of a real batch (issue 14), in our own words.
+
+- Rounds 35 and 37, after batch 9: in Chinese, the register of public offices (government
+  offices answering citizens on a petition board, a new source); in English, what the batch's
+  twcs replies showed.
+- Round 39, after batch 11: in English, a payment app's desk answering Google Play reviews (a
+  new source: "we get your concern", "please share the details", self-praise in answer to a
+  complaint); in Chinese, more of the petition board and JD.com chats.
+
+Unlike the other wording lists, these were written AFTER reading the dev part of the batch, as
+guards for the patterns the round added, not as a measure: the measure is the batch's held part
+(its figure before the round is in the closing note). Round 39's 38 items were run before the
+change: 21 failed (10 of 18 to be flagged, 11 of 20 to count).
+"""
+
+from __future__ import annotations
+
+import pytest
+from finding_helpers import any_level
+
+# Passed on, refused without a way forward, defended, or told to calm down.
+FLAGGED = [
+    ("ownership", "zh", "经核实，该路段不属于我局管辖范围，建议您向市交通局反映。"),
+    ("ownership", "zh", "您反映的问题不在本单位职责范围内，请您直接联系所在街道办事处。"),
+    ("ownership", "zh", "请您准备好相关材料并联系区住建局处理。"),
+    ("expectation", "zh", "根据现行规定，您的情况不符合申请补贴的条件。"),
+    ("expectation", "zh", "目前国家尚未出台退还该项费用的政策。"),
+    ("no-arguing", "zh", "经调查，该校各项收费均符合规定，并非违规收费。"),
+    ("no-arguing", "zh", "经核查，该小区供水一切正常，可能是您家中管道自身的原因，也可能是您看错了水表。"),
+    ("no-taboo", "zh", "请您先别生气，我们会尽量处理。"),
+    ("no-taboo", "zh", "您先消消气，有话慢慢说。"),
+    ("ownership", "en", "Please email the seller about a refund."),
+    # round 39 (batch 11), written before the change
+    ("no-arguing", "en", "We can assure you that our app meets the highest security standards."),
+    ("no-arguing", "en", "Payments on our app are quick and hassle-free."),
+    ("no-arguing", "en", "Rest assured, we never share your data with anyone outside the company."),
+    ("no-arguing", "en", "We are very particular about keeping our customers' money safe."),
+    ("expectation", "en", "We do not have the option to delete past transactions."),
+    ("expectation", "en", "We don't have the authority to reverse a payment once it has been sent."),
+    ("no-blame", "en", "Once a payment starts it depends on the bank, so we cannot cancel it."),
+    ("ownership", "zh", "火车站由铁路部门直接管理，不归本地管，建议您直接向铁路部门反映。"),
+    ("ownership", "zh", "因您反映的情况不够具体，无法答复，请您自行与物业中心联系。"),
+    ("no-arguing", "zh", "收回门面是为了建设公益书屋，这是值得大家支持的。"),
+    ("no-arguing", "zh", "该收费项目已经听证会一致通过，程序合法合规。"),
+]
+
+
+@pytest.mark.parametrize(("principle", "lang", "text"), FLAGGED)
+def test_the_way_a_batch_breaks_a_principle_is_flagged(principle: str, lang: str, text: str) -> None:
+    assert principle in any_level(text, lang)
+
+
+# The writer addressed by the board's user name, a dated plan, an office acting on it; and the
+# English wording the checker misread.
+DONE = [
+    ("introduce", "zh", "网友“zz20200101”您好！您的留言已收悉，现回复如下：该路灯已于本周修复。"),
+    ("next-step", "zh", "您反映的道路积水问题，我局已安排施工队排查，预计今年十月份完成改造。"),
+    ("ownership", "zh", "您好，您反映的噪音问题我局已要求施工单位整改，并将持续跟踪。"),
+    ("ownership", "zh", "您好，我们正与供电公司积极对接，将尽快恢复小区路灯照明。"),
+    # English: "email" as a noun is not sending the customer off, a signature after "=",
+    # "troubling to hear" and a bare "We understand." as acknowledgement
+    ("ownership", "en", "Hi, happy to help! Please DM us with your email and your order number."),
+    ("ownership", "en", "Could you DM us the email on your account, please?"),
+    ("introduce", "en", "Sorry about that, please DM your full address so we can take a look. = KT"),
+    ("acknowledge", "en", "That's troubling to hear. Please DM us the details."),
+    ("acknowledge", "en", "We understand. Could you DM us the order number?"),
+    # round 39 (batch 11), written before the change
+    ("acknowledge", "en", "I completely get your concern about the double charge. Please DM us."),
+    ("acknowledge", "en", "We do understand this is a stressful situation. Please DM us the details."),
+    ("acknowledge", "en", "We understand that you're worried about the missing money. Please DM us."),
+    ("acknowledge", "en", "I understand you weren't happy with how the call went. Please DM us."),
+    ("acknowledge", "en", "We realise the delivery hasn't lived up to what you expected. Please DM us."),
+    ("acknowledge", "en", "This isn't the experience we want any customer to have. Please DM us."),
+    ("acknowledge", "en", "We can see this hasn't matched your expectations. Please DM us the details."),
+    ("understand-need", "en", "Please tell us about the problem in a bit more detail so we can look into it."),
+    ("understand-need", "en", "We'd like to know what went wrong. Please write to us."),
+    ("understand-need", "en", "Please share the details of the failed payment with our support team."),
+    ("understand-need", "en", "We can't quite tell from your review what went wrong; please write to us."),
+    ("understand-need", "en", "I understand you want to close your wallet. I'll do that for you now."),
+    ("understand-need", "en", "Please help us understand the issue you're facing. We'll look into it."),
+    ("next-step", "zh", "该人行桥已纳入今年的重点项目计划，计划今年完成主体工程。"),
+    ("next-step", "zh", "全镇旱厕将在2020年前完成改造，该村将于今年年底前完成。"),
+    ("next-step", "zh", "请您稍等一下哦，我们马上核对一下您的地址。"),
+    ("introduce", "zh", "首先非常感谢“河畔居民”网民朋友反映的情况。经调查，现答复如下：路灯已修复。"),
+    ("introduce", "zh", "UU0012345：您好！来信已收悉。现回复如下：车位已全部售出，我们会登记临时车辆。"),
+    ("introduce", "zh", "尊敬的“UU0012345”：您好！感谢您的监督，给您带来的不便，我司深表歉意。"),
+    ("understand-need", "zh", "您要开哪种发票呢 是普通发票还是专用发票"),
+]
+
+
+@pytest.mark.parametrize(("principle", "lang", "text"), DONE)
+def test_the_way_a_batch_does_it_counts(principle: str, lang: str, text: str) -> None:
+    assert principle not in any_level(text, lang)
+
+
+def test_a_past_date_is_not_a_next_step() -> None:
+    text = "网友您好！乡政府已于2013年5月份向县交通局递交了开通公交线路的报告，正在等待答复。"
+    assert "next-step" in any_level(text, "zh")
