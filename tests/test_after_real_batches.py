@@ -72,7 +72,7 @@ DONE = [
     ("acknowledge", "en", "We realise the delivery hasn't lived up to what you expected. Please DM us."),
     ("acknowledge", "en", "This isn't the experience we want any customer to have. Please DM us."),
     ("acknowledge", "en", "We can see this hasn't matched your expectations. Please DM us the details."),
-    ("understand-need", "en", "Please tell us about the problem in a bit more detail so we can look into it."),
+    ("understand-need", "en", "Please tell us about the problem in a bit more detail so we can help."),
     ("understand-need", "en", "We'd like to know what went wrong. Please write to us."),
     ("understand-need", "en", "Please share the details of the failed payment with our support team."),
     ("understand-need", "en", "We can't quite tell from your review what went wrong; please write to us."),
