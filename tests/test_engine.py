@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import tomllib
 from pathlib import Path
 
@@ -429,14 +428,16 @@ def test_start_characters_of_a_pattern(pattern: str, chars: str) -> None:
     assert start_chars(pattern) == "".join(sorted(chars))
 
 
-def test_leading_word_boundary_no_longer_tries_every_position() -> None:
-    # \b first made re try all 100 000 positions of a non-ASCII reply (about 30 ms a pattern).
-    patterns = PatternSet([rf"\b(calm|settle) (yourself )?down{i}\b" for i in range(50)])
-    text = "😀" * 100_000
-    patterns.spans("warm up")
-    started = time.perf_counter()
-    assert patterns.spans(text) == []
-    assert time.perf_counter() - started < 0.5
+def test_leading_word_boundary_or_look_behind_gets_a_screen() -> None:
+    # \b or a look-behind first made re try all 100 000 positions of a non-ASCII reply (about
+    # 30 ms a pattern): on a long text such a pattern runs behind a screen that re can jump with
+    # (speed itself is measured in benchmarks/engine.py, not here).
+    sources = [r"\b(calm|settle) (yourself )?down\b", r"(?<!not )\bon us\b", r"(?:\bfoo|(?<!x)bar)"]
+    for source in sources:
+        (compiled,) = PatternSet([source]).compiled
+        screen = compiled.screen()
+        assert screen is not None and not screen.pattern.startswith(("\\b", "(?<"))
+    assert PatternSet(sources).spans("😀" * 100_000) == []
 
 
 def test_length_rule_with_min_above_max_is_rejected() -> None:
