@@ -214,7 +214,34 @@ ASKS_OR_RESTATES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), ASKS_OR_RESTATES)
+# Round 40, my own wording written before the change: asking for the specifics of the problem
+# itself (where, when, which one, what happened), also typed without a question mark. 9 of 20
+# were told they don't find the need before the change.
+ASKS_FOR_SPECIFICS = [
+    ("zh", "请您提供具体的小区名称和楼栋号，以便我们派人核查。"),
+    ("zh", "麻烦留一下您的详细地址，我们安排工作人员上门查看。"),
+    ("zh", "您说的是2号线还是5号线的站台？"),
+    ("zh", "请告知具体是哪一天几点发生的，我们调取记录核实。"),
+    ("zh", "您反映的是小区南门那段路的路灯不亮，对吧"),
+    ("zh", "为了尽快处理，请补充一下您所在的村组名称。"),
+    ("zh", "您是指去年十月份开始收取的那笔物业费吗"),
+    ("zh", "请问是从什么时候开始停水的"),
+    ("zh", "能否说明一下是哪一家门店"),
+    ("zh", "您所说的噪音是夜间施工还是白天的装修"),
+    ("en", "Could you tell me which branch you visited?"),
+    ("en", "Please send us the exact address where the parcel was meant to go."),
+    ("en", "Which version of the app are you on"),
+    ("en", "Can you let us know roughly when this started"),
+    ("en", "So the charge appeared twice on the same day - is that right"),
+    ("en", "Was this on the website or in the app?"),
+    ("en", "Please reply with the order number and a short description of what went wrong."),
+    ("en", "Help me understand - is it the login or the payment step that fails?"),
+    ("en", "Just checking: you were billed after you cancelled?"),
+    ("en", "Are you seeing an error message, and if so what does it say?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASKS_OR_RESTATES + ASKS_FOR_SPECIFICS)
 def test_a_reply_that_asks_or_restates_finds_the_need(lang: str, text: str) -> None:
     assert "understand-need" not in any_level(text, lang)
 
