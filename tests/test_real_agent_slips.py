@@ -410,7 +410,8 @@ NOTHING_POSSIBLE = [
 ]
 
 
-# The same refusals with what we can do instead: none was flagged before or after the change.
+# The same refusals with what we can do instead: none of the first six was flagged before or after
+# the change.
 SOMETHING_POSSIBLE = [
     ("en", "Sorry, that promotion has ended and can't be applied now, but I can give you 10% off with this "
            "code instead."),
@@ -421,6 +422,26 @@ SOMETHING_POSSIBLE = [
     ("zh", "活动已经结束了,没法再参加,不过我可以帮您申请一张同等金额的优惠券."),
     ("zh", "超过七天就不能申请退货了,但质量问题可以走保修,我现在帮您登记."),
     ("zh", "套餐办理后就不能更改当月资费,下个月起可以改,我先帮您预约."),
+    # round 41, my own wording written first: 2 of 14 were flagged before the change (what we do
+    # instead said without 您: 我们先在路口设置…; a conditional offer: 如果有质量问题，我们包退包换)
+    ("zh", "目前该路段暂不具备安装信号灯的条件，我们先在路口设置临时减速带和警示牌。"),
+    ("zh", "按规定押金不能提前退还，不过可以先帮您把下个月的租金抵扣掉。"),
+    ("zh", "这个型号已经停产了，没办法再补同款，可以给您换成升级款，差价我们承担。"),
+    ("zh", "洒水车暂时没有，后期会采取其他降尘措施，下周开始每天早晚各清扫一次。"),
+    ("zh", "两个小区合并管理目前无法实现，我们已把您的建议报给市住建局，月底前答复。"),
+    ("zh", "很抱歉，机票改签需要航空公司同意，我们这边改不了，但我现在就帮您联系航司申请。"),
+    ("zh", "該優惠目前無法追溯適用，但我們可以提供一張同額折價券給您下次使用。"),
+    ("zh", "特价商品不支持七天无理由退货，如果有质量问题，我们包退包换。"),
+    ("en", "We can't refund a used ticket, but we can move you to tomorrow's 9am service at no cost."),
+    ("en", "That plan isn't available in your area yet; the closest option is our 50 Mb plan, which I can "
+           "switch you to today."),
+    ("en", "Unfortunately the sale price has ended, though I can apply a 10% loyalty discount instead."),
+    ("en", "We're not able to reopen the claim online - I've asked a claims handler to call you by Friday "
+           "instead."),
+    ("en", "Cash withdrawals above the daily limit aren't possible, but you could use a branch counter or "
+           "make two withdrawals over two days."),
+    ("en", "I'm afraid we no longer stock that model. The newer one is the same price and I can reserve one "
+           "for you."),
 ]
 
 
