@@ -202,14 +202,18 @@ class Normalized:
     @cached_property
     def cased(self) -> str:
         """``text`` with the reply's capitals put back where one original character gave one
-        folded character ("Priya" stays "Priya"); the same length as ``text``, so spans agree."""
+        folded character ("Priya" stays "Priya"); the same length as ``text``, so spans agree.
+        A word spelt out from shorthand keeps its folded case ("N" gives "and", not "aNd")."""
         original, out = self.original, []
         if self.aligned:  # every character at its own index (see ``_one_for_one``)
             pairs = zip(original, self.text, strict=True)
             return "".join([o if o != t and o.lower() == t else t for o, t in pairs])
+        starts, last = self.starts, len(self.text) - 1
         for index, ch in enumerate(self.text):
-            start = self.starts[index]
-            if self.ends[index] == start + 1 and ch != original[start] and original[start].lower() == ch:
+            start = starts[index]
+            if (self.ends[index] == start + 1 and ch != original[start] and original[start].lower() == ch
+                    and (index == 0 or starts[index - 1] != start)
+                    and (index == last or starts[index + 1] != start)):
                 ch = original[start]
             out.append(ch)
         return "".join(out)

@@ -160,3 +160,11 @@ def test_a_shorthand_word_maps_back_to_what_was_typed() -> None:
     start = n.text.index("tomorrow")
     assert typed[n.starts[start]:n.ends[start + len("tomorrow") - 1]] == "tmrw"
     assert n.span(start, start + len("tomorrow")) == (typed.index("tmrw"), typed.index("tmrw") + 4)
+
+
+def test_a_spelt_out_shorthand_word_keeps_its_folded_case() -> None:
+    # "N" spelt out as "and" used to take its capital onto the middle letter ("aNd"); a name
+    # typed next to it keeps its capital.
+    n = normalize("Sorry Priya N thanks U.")
+    assert n.text == "sorry priya and thanks you."
+    assert n.cased == "Sorry Priya and thanks you."
