@@ -3,6 +3,9 @@
 - Rounds 35 and 37, after batch 9: in Chinese, the register of public offices (government
   offices answering citizens on a petition board, a new source); in English, what the batch's
   twcs replies showed.
+- Round 42, after batch 12 (Chinese: more of the petition board and JD.com chats): the office
+  acting said the way offices say it (已与…取得联系, 已转…核查办复, 纳入…计划, 以供核查, 工作人员前往现场),
+  a board user name after the platform's forwarding note, and a second reply in the same cell.
 - Round 39, after batch 11: in English, a payment app's desk answering Google Play reviews (a
   new source: "we get your concern", "please share the details", self-praise in answer to a
   complaint); in Chinese, more of the petition board and JD.com chats.
@@ -10,7 +13,7 @@
 Unlike the other wording lists, these were written AFTER reading the dev part of the batch, as
 guards for the patterns the round added, not as a measure: the measure is the batch's held part
 (its figure before the round is in the closing note). Round 39's 38 items were run before the
-change: 21 failed (10 of 18 to be flagged, 11 of 20 to count).
+change: 21 failed (10 of 18 to be flagged, 11 of 20 to count); round 42's 9: 7 failed.
 """
 
 from __future__ import annotations
@@ -85,6 +88,18 @@ DONE = [
     ("introduce", "zh", "UU0012345：您好！来信已收悉。现回复如下：车位已全部售出，我们会登记临时车辆。"),
     ("introduce", "zh", "尊敬的“UU0012345”：您好！感谢您的监督，给您带来的不便，我司深表歉意。"),
     ("understand-need", "zh", "您要开哪种发票呢 是普通发票还是专用发票"),
+    # round 42 (batch 12), written before the change
+    ("ownership", "zh", "我办已与小区物业负责人取得联系，对方表示下周进场维修。如有疑问请到街道服务大厅咨询。"),
+    # (first written as "已转市场监管局核查办复", which counted the platform's forwarding note as the
+    # office acting; batch 12's labels say a forwarding note followed by a send-off is a send-off)
+    ("ownership", "zh", "您反映的问题已交区有关部门调查核处，如有进展将及时反馈给您。也可致电12315反映。"),
+    ("ownership", "zh", "我局已将该路段的路灯建设纳入明年的亮化工程计划。如有疑问可咨询城管局。"),
+    ("ownership", "zh", "请您提供具体的门店名称，以供核查。也可到区市场监管局窗口咨询。"),
+    ("ownership", "zh", "社区工作人员已前往现场与住户沟通，并设立了临时垃圾点。其他问题请咨询街道办。"),
+    ("ownership", "zh", "如果包裹已经发出，我们会尝试帮您拦截，拦截不成功的话建议您拒收。"),
+    ("introduce", "zh", "该路段已于上月修复。2019年5月6日“UU0012345”您好！您反映的问题已转区住建局核查办复。"),
+    ("introduce", "zh", "UU0012345：对您反映的夜间施工问题，我局已责令施工方停止夜间作业。"),
+    ("next-step", "zh", "发票作废后3个工作日为您重新开具，开好后短信通知您。"),
 ]
 
 
