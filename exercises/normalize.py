@@ -2,7 +2,8 @@
 
 Steps, per code point of the original text:
 
-1. NFKC (full-width → half-width, ``ﬁ`` → ``fi``, ``㈠`` → ``(一)``); a base character and the
+1. NFKC (full-width → half-width, ``ﬁ`` → ``fi``, ``㈠`` → ``(一)``), with a circled number
+   read as a numbered item (``①`` → ``1.``, where NFKC alone gives ``1``); a base character and the
    combining marks after it are normalised together so ``e`` + U+0301 becomes ``é`` (at most
    ``MAX_MARKS`` marks per base, as in Unicode's stream-safe format, so that a flood of
    marks stays linear; further marks start a new segment);
@@ -166,8 +167,15 @@ def fold_pattern(pattern: str) -> str:
 _APOSTROPHES = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2032: "'"}
 
 
+# Circled numbers (①, ❶, ➀, ➊) read as the numbered items they stand for: "1." (NFKC alone makes
+# ① a bare "1", which reads as a quantity); ⑴ and ⒈ become "(1)" and "1." by NFKC itself.
+_CIRCLED = {cp: f"{cp - first + 1}." for first, last in ((0x2460, 0x2473), (0x2776, 0x277F),
+                                                          (0x2780, 0x2789), (0x278A, 0x2793))
+            for cp in range(first, last + 1)}
+
+
 def _fold(segment: str) -> str:
-    text = unicodedata.normalize("NFKC", segment).casefold()
+    text = unicodedata.normalize("NFKC", segment.translate(_CIRCLED)).casefold()
     text = unicodedata.normalize("NFKC", text)
     return text.translate(t2s_table()).translate(_APOSTROPHES)
 

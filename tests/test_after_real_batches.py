@@ -1,4 +1,4 @@
-"""Guards written after reading the dev part of a real batch (issue 14), in our own words.
+"""Guards written after reading the dev part of a batch (issue 14), in our own words.
 
 - Rounds 35 and 37, after batch 9: in Chinese, the register of public offices (government
   offices answering citizens on a petition board, a new source); in English, what the batch's
@@ -6,6 +6,9 @@
 - Round 42, after batch 12 (Chinese: more of the petition board and JD.com chats): the office
   acting said the way offices say it (已与…取得联系, 已转…核查办复, 纳入…计划, 以供核查, 工作人员前往现场),
   a board user name after the platform's forwarding note, and a second reply in the same cell.
+- Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
+  the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
+  blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
 - Round 39, after batch 11: in English, a payment app's desk answering Google Play reviews (a
   new source: "we get your concern", "please share the details", self-praise in answer to a
   complaint); in Chinese, more of the petition board and JD.com chats.
@@ -13,7 +16,8 @@
 Unlike the other wording lists, these were written AFTER reading the dev part of the batch, as
 guards for the patterns the round added, not as a measure: the measure is the batch's held part
 (its figure before the round is in the closing note). Round 39's 38 items were run before the
-change: 21 failed (10 of 18 to be flagged, 11 of 20 to count); round 42's 9: 7 failed.
+change: 21 failed (10 of 18 to be flagged, 11 of 20 to count);
+round 42's 9: 7 failed; round 43's 10: 5 failed.
 """
 
 from __future__ import annotations
@@ -45,6 +49,12 @@ FLAGGED = [
     ("ownership", "zh", "因您反映的情况不够具体，无法答复，请您自行与物业中心联系。"),
     ("no-arguing", "zh", "收回门面是为了建设公益书屋，这是值得大家支持的。"),
     ("no-arguing", "zh", "该收费项目已经听证会一致通过，程序合法合规。"),
+    # round 43 (fresh batch 12), written before the change
+    ("no-blame", "en", "Whatever went wrong, it'll have been at the warehouse "
+                       "end. We just ship whatever they pack."),
+    ("ownership", "zh", "呢個要分行先睇到，麻煩你聽日返旺角分行櫃位問一問。"),
+    ("no-arguing", "zh", "说句公道话，我们的配送准时率在同行中是数一数二的。"),
+    ("no-arguing", "zh", "你之前反映过几次，我哋逐项核过都冇错，你亦从来冇拎过任何单据出嚟。"),
 ]
 
 
@@ -89,7 +99,8 @@ DONE = [
     ("introduce", "zh", "尊敬的“UU0012345”：您好！感谢您的监督，给您带来的不便，我司深表歉意。"),
     ("understand-need", "zh", "您要开哪种发票呢 是普通发票还是专用发票"),
     # round 42 (batch 12), written before the change
-    ("ownership", "zh", "我办已与小区物业负责人取得联系，对方表示下周进场维修。如有疑问请到街道服务大厅咨询。"),
+    ("ownership", "zh", "我办已与小区物业负责人取得联系，对方表示下周进场维修。"
+                        "如有疑问请到街道服务大厅咨询。"),
     # (first written as "已转市场监管局核查办复", which counted the platform's forwarding note as the
     # office acting; batch 12's labels say a forwarding note followed by a send-off is a send-off)
     ("ownership", "zh", "您反映的问题已交区有关部门调查核处，如有进展将及时反馈给您。也可致电12315反映。"),
@@ -97,9 +108,21 @@ DONE = [
     ("ownership", "zh", "请您提供具体的门店名称，以供核查。也可到区市场监管局窗口咨询。"),
     ("ownership", "zh", "社区工作人员已前往现场与住户沟通，并设立了临时垃圾点。其他问题请咨询街道办。"),
     ("ownership", "zh", "如果包裹已经发出，我们会尝试帮您拦截，拦截不成功的话建议您拒收。"),
-    ("introduce", "zh", "该路段已于上月修复。2019年5月6日“UU0012345”您好！您反映的问题已转区住建局核查办复。"),
+    ("introduce", "zh", "该路段已于上月修复。2019年5月6日“UU0012345”您好！您反映的问题已转区住建局核查办复。"
+                        ""),
     ("introduce", "zh", "UU0012345：对您反映的夜间施工问题，我局已责令施工方停止夜间作业。"),
     ("next-step", "zh", "发票作废后3个工作日为您重新开具，开好后短信通知您。"),
+    # round 43 (fresh batch 12), written before the change
+    ("offer-options", "zh", "很抱歉让您白等一天。您可以选：① 周二晚上七点到九点；"
+                            "② 周六上午。回复我就帮您排上。"),
+    ("offer-options", "en", "So sorry about the wasted day. We can come Monday 6-9pm "
+                            "or Thursday 8-10am, just pick the one you want."),
+    ("acknowledge", "en", "Getting a message like that is unsettling, I know. "
+                          "I'm Ravi and I'll check it with you now."),
+    ("no-arguing", "zh", "陈生你好，我系阿明。等咗成日都冇人嚟，梗系唔开心啦，"
+                         "真系唔好意思，我而家即刻帮你改期。"),
+    ("ownership", "en", "I am pulling yesterday's delivery log and checking "
+                        "it myself, and I'll call you by 3pm."),
 ]
 
 

@@ -168,3 +168,13 @@ def test_a_spelt_out_shorthand_word_keeps_its_folded_case() -> None:
     n = normalize("Sorry Priya N thanks U.")
     assert n.text == "sorry priya and thanks you."
     assert n.cased == "Sorry Priya and thanks you."
+
+
+def test_a_circled_number_reads_as_a_numbered_item() -> None:
+    # NFKC alone turns ① into a bare 1, which reads as a quantity ("1 周一"), so choices listed
+    # as ① … ② … were not seen as choices.
+    typed = "您可以選：① 週一；② 週六"
+    n = normalize(typed)
+    assert n.text == "您可以选:1. 周一;2. 周六"
+    at = n.text.index("2.")
+    assert typed[n.span(at, at + 2)[0]:n.span(at, at + 2)[1]] == "②"
