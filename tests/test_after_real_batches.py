@@ -6,6 +6,10 @@
 - Round 42, after batch 12 (Chinese: more of the petition board and JD.com chats): the office
   acting said the way offices say it (已与…取得联系, 已转…核查办复, 纳入…计划, 以供核查, 工作人员前往现场),
   a board user name after the platform's forwarding note, and a second reply in the same cell.
+- Round 44, after real batch 12 in English (productivity apps' developers answering Google Play
+  reviews): blame on the phone maker or the app store dressed as "not a fault with the app",
+  "you are the only one to say this", "you could have done me the courtesy", "we'd be happy to look
+  into it" as ownership, "we don't plan to add it" as a bare refusal.
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
@@ -17,7 +21,7 @@ Unlike the other wording lists, these were written AFTER reading the dev part of
 guards for the patterns the round added, not as a measure: the measure is the batch's held part
 (its figure before the round is in the closing note). Round 39's 38 items were run before the
 change: 21 failed (10 of 18 to be flagged, 11 of 20 to count);
-round 42's 9: 7 failed; round 43's 10: 5 failed.
+round 42's 9: 7 failed; round 43's 10: 5 failed; round 44's 13: 10 failed.
 """
 
 from __future__ import annotations
@@ -49,6 +53,19 @@ FLAGGED = [
     ("ownership", "zh", "因您反映的情况不够具体，无法答复，请您自行与物业中心联系。"),
     ("no-arguing", "zh", "收回门面是为了建设公益书屋，这是值得大家支持的。"),
     ("no-arguing", "zh", "该收费项目已经听证会一致通过，程序合法合规。"),
+    # round 44 (real batch 12, English), written before the change
+    ("no-blame", "en", "Sorry for the trouble. It's not a fault with the app; Huawei phones kill"
+                       " background apps."),
+    ("no-blame", "en", "This is an issue with your phone, not with our app."),
+    ("no-blame", "en", "The missing sync isn't caused by us, it's due to a limit on the calendar"
+                       " provider's side."),
+    ("no-blame", "en", "Please note it is your app store, and not us, that is responsible for refunds."),
+    ("no-arguing", "en", "You are the first user to report this, so it may be something on your side."),
+    ("no-arguing", "en", "Most of our users find the layout simple and intuitive."),
+    ("no-arguing", "en", "You could have done us the courtesy of emailing before leaving a review."),
+    ("no-arguing", "en", "Sure, there are lots of settings, but that's the price of flexibility."),
+    ("no-taboo", "en", "Honestly, you're the only one who has found it hard to use."),
+    ("expectation", "en", "We don't plan to add a dark mode to the free version."),
     # round 43 (fresh batch 12), written before the change
     ("no-blame", "en", "Whatever went wrong, it'll have been at the warehouse "
                        "end. We just ship whatever they pack."),
@@ -112,6 +129,12 @@ DONE = [
                         ""),
     ("introduce", "zh", "UU0012345：对您反映的夜间施工问题，我局已责令施工方停止夜间作业。"),
     ("next-step", "zh", "发票作废后3个工作日为您重新开具，开好后短信通知您。"),
+    # round 44 (real batch 12, English), written before the change
+    ("ownership", "en", "Please update to the latest version. If it still fails, email us and we'd be"
+                        " happy to look into it."),
+    ("ownership", "en", "Please send a bug report from Settings so our team can look into this for you."),
+    ("ownership", "en", "If the problem is still there, contact us through the in-app form for us to"
+                        " assist you."),
     # round 43 (fresh batch 12), written before the change
     ("offer-options", "zh", "很抱歉让您白等一天。您可以选：① 周二晚上七点到九点；"
                             "② 周六上午。回复我就帮您排上。"),
