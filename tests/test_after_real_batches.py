@@ -29,6 +29,8 @@ from __future__ import annotations
 import pytest
 from finding_helpers import any_level
 
+from exercises.api import check
+
 # Passed on, refused without a way forward, defended, or told to calm down.
 FLAGGED = [
     ("ownership", "zh", "经核实，该路段不属于我局管辖范围，建议您向市交通局反映。"),
@@ -157,3 +159,13 @@ def test_the_way_a_batch_does_it_counts(principle: str, lang: str, text: str) ->
 def test_a_past_date_is_not_a_next_step() -> None:
     text = "网友您好！乡政府已于2013年5月份向县交通局递交了开通公交线路的报告，正在等待答复。"
     assert "next-step" in any_level(text, "zh")
+
+
+def test_a_weekday_gone_by_is_not_praised_as_the_next_step() -> None:
+    # Fresh batch 12: "the banking you requested last Tuesday" was praised as the next step
+    # ("Tuesday never set up") instead of the promised "no later than 11am tomorrow".
+    text = ("Was the phone banking you asked for last Tuesday never set up, or linked to another card? "
+            "I am checking it myself and you will hear from me no later than 11am tomorrow.")
+    praised = [f["excerpt"] for f in check(text, "en")["followed"] if f["principle"] == "next-step"]
+    assert praised and all("Tuesday" not in p for p in praised)
+    assert "next-step" in any_level("We waited in all day last Monday. Sorry about that.", "en")
