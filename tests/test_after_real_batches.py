@@ -4,7 +4,7 @@
   offices answering citizens on a petition board, a new source); in English, what the batch's
   twcs replies showed.
 - Round 42, after batch 12 (Chinese: more of the petition board and JD.com chats): the office
-  acting said the way offices say it (已与…取得联系, 已转…核查办复, 纳入…计划, 以供核查, 工作人员前往现场),
+  acting said the way offices say it (已与…取得联系, 纳入…计划, 以供核查, 工作人员前往现场),
   a board user name after the platform's forwarding note, and a second reply in the same cell.
 - Round 44, after real batch 12 in English (productivity apps' developers answering Google Play
   reviews): blame on the phone maker or the app store dressed as "not a fault with the app",
