@@ -6,6 +6,9 @@
 - Round 42, after batch 12 (Chinese: more of the petition board and JD.com chats): the office
   acting said the way offices say it (已与…取得联系, 纳入…计划, 以供核查, 工作人员前往现场),
   a board user name after the platform's forwarding note, and a second reply in the same cell.
+- Round 45, the Chinese dev replies still misread after round 42: restating what the citizen asked
+  for (您所反映的系…, 从您的描述来看, 您希望…的建议, 您指…还是…), passing their suggestion upward,
+  staff who will register or fix something, visits already made, 力争在年前竣工.
 - Round 44, after real batch 12 in English (productivity apps' developers answering Google Play
   reviews): blame on the phone maker or the app store dressed as "not a fault with the app",
   "you are the only one to say this", "you could have done me the courtesy", "we'd be happy to look
@@ -21,7 +24,7 @@ Unlike the other wording lists, these were written AFTER reading the dev part of
 guards for the patterns the round added, not as a measure: the measure is the batch's held part
 (its figure before the round is in the closing note). Round 39's 38 items were run before the
 change: 21 failed (10 of 18 to be flagged, 11 of 20 to count);
-round 42's 9: 7 failed; round 43's 10: 5 failed; round 44's 13: 10 failed.
+round 42's 9: 7 failed; round 43's 10: 5 failed; round 44's 13: 10 failed; round 45's 9: 7 failed.
 """
 
 from __future__ import annotations
@@ -137,6 +140,16 @@ DONE = [
     ("ownership", "en", "Please send a bug report from Settings so our team can look into this for you."),
     ("ownership", "en", "If the problem is still there, contact us through the in-app form for us to"
                         " assist you."),
+    # round 45, written before the change
+    ("understand-need", "zh", "您所反映的是小区二期没有路灯的问题。经核查，路灯已列入改造计划。"),
+    ("understand-need", "zh", "从您的描述来看，您是去年底从外省转入的社保关系。"),
+    ("understand-need", "zh", "我们已把您希望增加夜班公交的建议转给公交公司研究。"),
+    ("understand-need", "zh", "您指的是退款，还是换货呢"),
+    ("understand-need", "zh", "请您提供更为准确的项目资料，以便查实。"),
+    ("ownership", "zh", "我们已积极将您的建议向上级部门反映。如有疑问请咨询客服热线。"),
+    ("ownership", "zh", "物业工作人员将对外来车辆进行登记。其他问题请咨询物业服务中心。"),
+    ("ownership", "zh", "我局此前已多次上门要求业主整改。如有疑问可咨询城管热线。"),
+    ("next-step", "zh", "路灯建设已纳入今年的亮化任务，力争在年前全部竣工。"),
     # round 43 (fresh batch 12), written before the change
     ("offer-options", "zh", "很抱歉让您白等一天。您可以选：① 周二晚上七点到九点；"
                             "② 周六上午。回复我就帮您排上。"),
