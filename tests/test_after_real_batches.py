@@ -6,6 +6,11 @@
 - Round 42, after batch 12 (Chinese: more of the petition board and JD.com chats): the office
   acting said the way offices say it (已与…取得联系, 纳入…计划, 以供核查, 工作人员前往现场),
   a board user name after the platform's forwarding note, and a second reply in the same cell.
+- Round 46, after batch 13 (real English: productivity apps and a food-delivery desk; real Chinese:
+  the board, JD.com chats and Taiwanese hospitals; fresh: honest limits and hard cases): defending
+  the app as free, small or "designed to be"; blame on the OS or the store; "the best thing is to
+  give them a ring"; a promise made for a third party; 讓您有不滿意之處 as acknowledgement; asking
+  for 較詳細的資訊; "in the next update" is no time.
 - Round 45, the Chinese dev replies still misread after round 42: restating what the citizen asked
   for (您所反映的系…, 从您的描述来看, 您希望…的建议, 您指…还是…), passing their suggestion upward,
   staff who will register or fix something, visits already made, 力争在年前竣工.
@@ -24,7 +29,8 @@ Unlike the other wording lists, these were written AFTER reading the dev part of
 guards for the patterns the round added, not as a measure: the measure is the batch's held part
 (its figure before the round is in the closing note). Round 39's 38 items were run before the
 change: 21 failed (10 of 18 to be flagged, 11 of 20 to count);
-round 42's 9: 7 failed; round 43's 10: 5 failed; round 44's 13: 10 failed; round 45's 9: 7 failed.
+round 42's 9: 7 failed; round 43's 10: 5 failed; round 44's 13: 10 failed; round 45's 9: 7 failed;
+round 46's 26: 18 failed.
 """
 
 from __future__ import annotations
@@ -58,6 +64,26 @@ FLAGGED = [
     ("ownership", "zh", "因您反映的情况不够具体，无法答复，请您自行与物业中心联系。"),
     ("no-arguing", "zh", "收回门面是为了建设公益书屋，这是值得大家支持的。"),
     ("no-arguing", "zh", "该收费项目已经听证会一致通过，程序合法合规。"),
+    # round 46 (batch 13), written before the change
+    ("no-arguing", "en", "Our app is a hobby project offered for free without advertising, so please"
+                         " be patient."),
+    ("no-arguing", "en", "The planner is designed to be flexible. If you don't like the swipe, just"
+                         " turn it off."),
+    ("no-arguing", "en", "I'm not sure how you were unable to find it; it's in the main menu."),
+    ("no-arguing", "en", "For what it's worth, the change was posted in the app a month before."),
+    ("no-taboo", "en", "The steps I sent you were simple enough."),
+    ("no-taboo", "en", "Please be more careful before leaving a one-star review."),
+    ("no-taboo", "en", "I'd ask that we keep this civil, please."),
+    ("no-blame", "en", "This behaviour has nothing to do with the app; your battery saver is blocking it."),
+    ("no-blame", "en", "You must have saved the event in a different calendar."),
+    ("ownership", "en", "Claim updates come from your assessor rather than from this line, so the"
+                        " best thing is to give them a ring."),
+    ("ownership", "en", "The right route is to write to our billing team at head office with the details."),
+    ("expectation", "en", "I'll pass it to the manufacturer and make sure they fix it, so it'll be"
+                          " perfect by Monday."),
+    ("no-arguing", "zh", "不过得说明一下，到账日和发放日不是一回事，这个不少客户都容易弄混。"),
+    ("next-step", "zh", "系统出咗问题，同事抢修紧，有最新消息我哋再通知你。"),
+    ("ownership", "zh", "配件的事还是得售后中心那边安排，我把电话发给您，您下午直接打过去问。"),
     # round 44 (real batch 12, English), written before the change
     ("no-blame", "en", "Sorry for the trouble. It's not a fault with the app; Huawei phones kill"
                        " background apps."),
@@ -140,6 +166,21 @@ DONE = [
     ("ownership", "en", "Please send a bug report from Settings so our team can look into this for you."),
     ("ownership", "en", "If the problem is still there, contact us through the in-app form for us to"
                         " assist you."),
+    # round 46 (batch 13), written before the change
+    ("acknowledge", "zh", "針對候診時間過長讓您有不愉快的感受，我們會請門診單位檢討。"),
+    ("acknowledge", "zh", "对于您不愉快的就医体验，我们已反映给科室主任。"),
+    ("acknowledge", "zh", "垃圾两日冇收，係我哋跟得唔夠好，辛苦晒你同街坊。"),
+    ("understand-need", "zh", "是否請您提供較詳細的資訊，方便我們了解狀況。"),
+    ("understand-need", "zh", "请将所述情况更清晰地表述出来，便于我们联系责任单位。"),
+    ("next-step", "zh", "这个订单对吗亲 您稍等下下哈"),
+    ("ownership", "zh", "接到投诉后，社区工作人员立刻到现场查看，并与物业进行了沟通。其他问题请咨询物业。"),
+    ("ownership", "en", "Please email us at the support address and we will figure out how to solve it."),
+    ("ownership", "en", "Sorry about that! The devs are looking into it now. Meanwhile please use"
+                        " the web app."),
+    ("ownership", "en", "We have just released an update that fixes this. If not, please contact us so we can"
+                        " take a closer look."),
+    ("introduce", "en", "Mr Price, good morning, this is Lerato Dube, and I'll be handling your"
+                        " claim from now on."),
     # round 45, written before the change
     ("understand-need", "zh", "您所反映的是小区二期没有路灯的问题。经核查，路灯已列入改造计划。"),
     ("understand-need", "zh", "从您的描述来看，您是去年底从外省转入的社保关系。"),
