@@ -23,7 +23,12 @@ Each figure is the median of 5 fresh browser contexts:
     cache off, so the warm reload fetches the runtime files again from 127.0.0.1: a real
     browser's warm start, with its HTTP cache, is not slower than this figure.
 
-Usage: python benchmarks/browser.py [--site DIR]   (default: site/, built by `make build`)
+A table per first-feedback figure says where its time went, step by step (median ms): the
+page's own start-up (navigation timing, exercise.js's performance marks), then the worker's
+steps (the ``timings`` of its "ready" message and of its first result, which
+docs/assets/engine-client.js puts on the page's clock).
+
+Usage: python benchmarks/browser.py [--site DIR] [--runs N]   (default: site/, built by `make build`; 5)
 """
 
 from __future__ import annotations
@@ -95,6 +100,37 @@ FIRST_FEEDBACK = """async (STEP_MS) => {
   await new Promise((resolve) => requestAnimationFrame(() => resolve()));
   return performance.now();
 }"""
+# Where the time of a first feedback went: the page's marks (navigation timing, exercise.js's
+# performance marks) and the worker's timings (engine-client.js puts them on the page's clock).
+PHASE_MARKS = """() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const mark = (name) => {
+    const e = performance.getEntriesByName(name);
+    return e.length ? e[0].startTime : null;
+  };
+  const data = (name) => JSON.parse(document.documentElement.dataset[name] || "{}");
+  return { ...data("exerciseEngineTimings"), ...data("exerciseFirstCheck"),
+           html: nav.responseEnd, domReady: nav.domContentLoadedEventEnd,
+           init: mark("exercise-init"), click: mark("exercise-check") };
+}"""
+# (label, from mark, to mark): consecutive steps from navigation to the feedback on screen
+PHASES = (
+    ("HTML received", None, "html"),
+    ("page start-up until exercise.js wires the widget", "html", "init"),
+    ("until the engine is asked for (focus, typing)", "init", "requested"),
+    ("worker created", "requested", "workerCreated"),
+    ("worker module running", "workerCreated", "start"),
+    ("runtime.json + pyodide.mjs fetched", "start", "fetched"),
+    ("loadPyodide()", "fetched", "pyodide"),
+    ("engine on Pyodide's file system", "pyodide", "written"),
+    ("engine imported (exercises.worker.boot)", "written", "engine"),
+    ("'ready' reaches the page", "engine", "readyReceived"),
+    ("check sent", "readyReceived", "sent"),
+    ("check reaches the worker", "sent", "checkStart"),
+    ("first check (rule pack, exercise, rules)", "checkStart", "checkEnd"),
+    ("result reaches the page", "checkEnd", "received"),
+    ("feedback rendered (next frame)", "received", "shown"),
+)
 TYPED_REPLY = "I'm sorry about the wait. I'll check your order now and call you back by 3 pm."
 
 
@@ -122,9 +158,9 @@ def step(run: int, name: str, action: Any, *args: Any) -> Any:
     return value
 
 
-def first_feedback(browser: Any, url: str) -> float:
+def first_feedback(browser: Any, url: str, phases: list[dict[str, float]]) -> float:
     """A fresh context: open ``url``, type the reply and press Check as soon as the page lets
-    us; ms from navigation to the feedback rendered."""
+    us; ms from navigation to the feedback rendered. The run's marks go to ``phases``."""
     ctx = new_context(browser)
     page = ctx.new_page()
     page.goto(url, wait_until="commit")
@@ -134,6 +170,8 @@ def first_feedback(browser: Any, url: str) -> float:
     page.fill('[data-exercise] [data-role="answer"]', TYPED_REPLY)
     page.click('[data-exercise] [data-role="check"]')
     at = float(page.evaluate(FIRST_FEEDBACK, STEP_MS))
+    marks = page.evaluate(PHASE_MARKS)
+    phases.append({**{k: v for k, v in marks.items() if isinstance(v, (int, float))}, "shown": at})
     ctx.close()
     return at
 
@@ -176,6 +214,19 @@ def snapshot_saved(page: Any) -> float:
     )
 
 
+def phase_table(title: str, runs: list[dict[str, float]]) -> None:
+    """Median ms of each phase of a first feedback over the runs (a phase whose marks are
+    missing in a run, e.g. a worker started before the page was wired, is left out of it)."""
+    print(f"    {title}: median ms of each step (from → to), over {len(runs)} runs")
+    for label, start, end in PHASES:
+        spans = [r[end] - (r[start] if start else 0) for r in runs if end in r and (not start or start in r)]
+        shown = f"{median(spans):7.0f}" if spans else "      –"
+        print(f"      {label:<50} {shown}")
+    clicks = [r["click"] for r in runs if "click" in r]
+    if clicks:
+        print(f"      (Check clicked at {median(clicks):.0f} ms; the check waits for 'ready')")
+
+
 def fmt(values: list[float]) -> str:
     return ",".join(str(round(v)) for v in values)
 
@@ -185,7 +236,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--site", type=Path, default=ROOT / "site")
+    parser.add_argument("--runs", type=int, default=RUNS, help=f"fresh contexts per figure (default {RUNS})")
     args = parser.parse_args()
+    runs: int = args.runs
     site: Path = args.site
     if not (site / "assets" / "pyodide" / "runtime.json").is_file():
         raise SystemExit(f"{site} has no exercise runtime: run `make build` first")
@@ -203,10 +256,12 @@ def main() -> None:
     s: list[float] = []
     f: list[float] = []
     g: list[float] = []
+    f_phases: list[dict[str, float]] = []
+    g_phases: list[dict[str, float]] = []
     try:
         with serve(site) as base, sync_playwright() as p:
             browser = launch(p)
-            for run in range(1, RUNS + 1):
+            for run in range(1, runs + 1):
                 ctx = new_context(browser)
                 page = ctx.new_page()
                 page.goto(f"{base}{EXERCISE_PAGE}?exercise-preload")
@@ -226,7 +281,9 @@ def main() -> None:
                 b.append(step(run, "(b) bare loadPyodide()", ready_at, page, "readyAt"))
                 ctx.close()
 
-                f.append(step(run, "(f) first feedback", first_feedback, browser, base + EXERCISE_PAGE))
+                f.append(
+                    step(run, "(f) first feedback", first_feedback, browser, base + EXERCISE_PAGE, f_phases)
+                )
                 g.append(
                     step(
                         run,
@@ -234,6 +291,7 @@ def main() -> None:
                         first_feedback,
                         browser,
                         f"{base}{EXERCISE_PAGE}?exercise-preload",
+                        g_phases,
                     )
                 )
                 print(
@@ -259,13 +317,17 @@ def main() -> None:
     print(f"(g) the same, engine started at navigation:        {median(g):7.0f} ms")
     preload_ratio = median(g) / median(b)
     print(f"    ratio (g)/(b):                                    {preload_ratio:7.2f}   (target ≤ 1.15)")
+    by_run = [median([x / y for x, y in zip(z, b, strict=True)]) for z in (f, g)]
+    print(f"    (f)/(b) and (g)/(b) run by run, median:           {by_run[0]:7.2f} and {by_run[1]:.2f}")
+    phase_table("(f)", f_phases)
+    phase_table("(g)", g_phases)
     print(f"(c) Check click → feedback rendered:                  {median(c):7.1f} ms (target ≤ 100 ms)")
     megabytes = median(d) / 1e6
     print(f"(d) bytes before the trainee touches the page:        {megabytes:7.2f} MB (target ≤ 0.6 MB)")
     print(f"(e) warm reload → engine ready:                       {median(e):7.0f} ms (aim ≤ 1500 ms)")
     print(f"    snapshot stored, after the first visit's ready:   {median(s):7.0f} ms (in the background)")
     print(f"    all runs (ms): a={fmt(a)} b={fmt(b)} e={fmt(e)} f={fmt(f)} g={fmt(g)}")
-    print(f"    medians of {RUNS} fresh contexts; Chromium headless, 127.0.0.1")
+    print(f"    medians of {runs} fresh contexts; Chromium headless, 127.0.0.1")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,18 @@ function setEngineState(state) {
   }
 }
 
+// The worker's timings ({name: ms on the worker's clock, origin}) on the page's clock (ms from
+// navigation start), rounded; other values (flags, errors) as they are. For benchmarks/browser.py.
+function onPageClock(timings, marks = {}) {
+  const shift = typeof timings.origin === "number" ? timings.origin - performance.timeOrigin : 0;
+  const out = {};
+  for (const [name, value] of Object.entries(timings)) {
+    if (name !== "origin") out[name] = typeof value === "number" ? Math.round(value + shift) : value;
+  }
+  for (const [name, value] of Object.entries(marks)) out[name] = Math.round(value);
+  return out;
+}
+
 /** Call `listener(state)` each time the engine's state changes, while `owner` is in the page. */
 export function onEngineState(owner, listener) {
   listeners.set(owner, listener);
@@ -51,6 +63,7 @@ export function startEngine() {
   let seq = 0;
   let worker = null;
   const self = { state: "loading" };
+  const marks = { requested: performance.now() }; // page-side marks, with the worker's timings
   engine = self;
   setEngineState("loading");
   const failAll = (error) => {
@@ -73,6 +86,7 @@ export function startEngine() {
     const timer = setTimeout(() => reject(new Error("timed out")), LOAD_TIMEOUT_MS);
     try {
       worker = new Worker(WORKER_URL, { type: "module" });
+      marks.workerCreated = performance.now();
     } catch (error) {
       reject(error);
       return;
@@ -81,7 +95,8 @@ export function startEngine() {
       const message = event.data || {};
       if (message.type === "ready") {
         clearTimeout(timer);
-        document.documentElement.dataset.exerciseEngineTimings = JSON.stringify(message.timings || {});
+        marks.readyReceived = performance.now();
+        document.documentElement.dataset.exerciseEngineTimings = JSON.stringify(onPageClock(message.timings || {}, marks));
         resolve();
       } else if (message.type === "failed") {
         reject(new Error(message.error));
@@ -96,6 +111,11 @@ export function startEngine() {
           return;
         }
         pending.delete(message.id);
+        if (message.timings) {
+          // the worker's first check: when it was sent, run and answered
+          const at = { sent: job.sent, received: performance.now() };
+          document.documentElement.dataset.exerciseFirstCheck = JSON.stringify(onPageClock(message.timings, at));
+        }
         if (message.type === "result") job.resolve(message.json);
         else job.reject(new Error(message.error));
       }
@@ -133,7 +153,7 @@ export function startEngine() {
         clearTimeout(watchdog);
         done(value);
       };
-      pending.set(id, { resolve: settle(resolve), reject: settle(reject), progress });
+      pending.set(id, { resolve: settle(resolve), reject: settle(reject), progress, sent: performance.now() });
       worker.postMessage({ ...message, id });
     });
   };

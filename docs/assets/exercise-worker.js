@@ -4,7 +4,7 @@
 // Messages in:  {type: "init"}, {type: "check", id, text, lang, exercise},
 //               {type: "roleplay", id, scenario, lang, replies} (answered with the path as JSON) and
 //               {type: "report", id, files: [{name, text}], lang}  (the class report page)
-// Messages out: {type: "ready", timings} | {type: "failed", error} | {type: "result", id, json} |
+// Messages out: {type: "ready", timings} | {type: "failed", error} | {type: "result", id, json, timings?} |
 //               {type: "error", id, error} | {type: "snapshot", saved, bytes?, ms?, error?} |
 //               {type: "progress", id, done, total}  (while a report runs)
 
@@ -13,7 +13,11 @@ const BASE = new URL("pyodide/", import.meta.url);
 let api = null;
 let extraRules = null;
 let starting = null;
-const timings = { start: 0 }; // ms since the worker started, reported with "ready"
+// When each step of the start was done, in ms of this worker's clock (performance.now());
+// `origin` (performance.timeOrigin) lets the page put them on its own clock (engine-client.js).
+// Reported with "ready"; the first check's start and end come with its result.
+const timings = { start: 0, origin: performance.timeOrigin };
+let firstCheck = true;
 
 async function fetchOk(url, as) {
   const response = await fetch(url, { cache: "no-cache" }); // small files; names of the rest change on rebuild
@@ -301,9 +305,11 @@ async function start() {
         return response.arrayBuffer();
       });
       wheel.catch(() => {}); // awaited below
+      wheel.then(() => (timings.engineFetched = performance.now()), () => {});
       const pyodide = await loadPyodide({ ...options, _makeSnapshot: useSnapshot });
       timings.pyodide = performance.now();
       pyodide.FS.writeFile(ENGINE_ZIP, new Uint8Array(await wheel));
+      timings.written = performance.now();
       bootEngine(pyodide);
       const module = pyodide.pyimport("exercises.api");
       if (rules) extraRules = await rules;
@@ -323,12 +329,15 @@ async function start() {
 
 function check({ id, text, lang, exercise }) {
   try {
+    const started = performance.now();
     // JS null becomes JsNull in Pyodide 314; undefined becomes None.
     const json = api.check_json.callKwargs(String(text), lang, {
       exercise: exercise || undefined,
       extra_rules: extraRules ?? undefined,
     });
-    self.postMessage({ type: "result", id, json });
+    const spent = firstCheck ? { checkStart: started, checkEnd: performance.now(), origin: timings.origin } : undefined;
+    firstCheck = false;
+    self.postMessage({ type: "result", id, json, timings: spent });
   } catch (error) {
     self.postMessage({ type: "error", id, error: String((error && error.message) || error) });
   }
