@@ -153,6 +153,17 @@ def test_runtime_bundle(tmp_path: Path) -> None:
 
     assert entry["sha256"] == hashlib.sha256((dest / runtime["wheel"]).read_bytes()).hexdigest()
     assert "exercises/api.py" in zipfile.ZipFile(dest / runtime["wheel"]).namelist()
+    # what the worker loads: the package with the bytecode of the site's own Pyodide (its Python)
+    major, minor = npm_info["python"].split(".")[:2]
+    assert len(list(dest.glob("handbook-engine.*.zip"))) == 1
+    engine = zipfile.ZipFile(dest / runtime["engine"]).namelist()
+    modules = [n for n in engine if n.endswith(".py")]
+    assert "exercises/api.py" in modules and "exercises/worker.py" in modules
+    for module in modules:
+        folder, _, name = module.rpartition("/")
+        assert f"{folder}/__pycache__/{name[:-3]}.cpython-{major}{minor}.pyc" in engine, module
+    assert "exercises/data/toml.json" in engine  # a first check need not parse TOML
+    assert not [n for n in engine if ".dist-info/" in n]
 
 
 BROKEN_RULES = """lang = "en"

@@ -1,4 +1,4 @@
-// Web Worker of the exercise widget: runs the rule engine (the `exercises` wheel) in Pyodide,
+// Web Worker of the exercise widget: runs the rule engine (the `exercises` package) in Pyodide,
 // off the page's main thread. Every file comes from the site itself (assets/pyodide/), never a CDN.
 //
 // Messages in:  {type: "init"}, {type: "check", id, text, lang, exercise},
@@ -57,7 +57,7 @@ function watchFetches() {
 // After the first start the worker keeps, in IndexedDB, a Pyodide memory snapshot taken with
 // the engine imported, its rule packs and exercise bank loaded and every pattern compiled;
 // the next visit restores that snapshot and does nothing else (no package loading, no
-// imports). The record is keyed by Pyodide's version, the engine wheel's content hash and
+// imports). The record is keyed by Pyodide's version, the engine's content hashes and
 // SNAPSHOT_FORMAT, and carries a checksum of its bytes: a rebuilt engine, another Pyodide or a
 // damaged record is deleted and the normal (cold) start runs. Nothing about the snapshot can
 // stop the checker from starting.
@@ -66,10 +66,13 @@ const DB_NAME = "cs-handbook-engine";
 const STORE_NAME = "snapshots";
 const META = "engine-meta"; // {key, checksum}: small, read first to decide warm or cold
 const BYTES = "engine"; // the snapshot itself (~30 MB), read in parallel with everything else
-const SNAPSHOT_FORMAT = 4; // bump when what the worker puts into the snapshot changes
-// The engine wheel is imported straight from the zip (zipimport); its bytes are also kept in
-// Python memory, so after a restore the file is written back from there, not fetched.
+const SNAPSHOT_FORMAT = 5; // bump when what the worker puts into the snapshot changes
+// The engine (runtime.json's `engine`: the package with its bytecode, compiled at build time
+// by hooks/compile_engine.mjs) is unpacked into ENGINE_DIR and imported from there; the zip's
+// bytes are also kept in Python memory, so after a restore the files are written back from
+// there, not fetched.
 const ENGINE_ZIP = "/lib/handbook-engine.zip";
+const ENGINE_DIR = "/lib/handbook-engine";
 
 function openDb() {
   return new Promise((resolve, reject) => {
@@ -129,7 +132,8 @@ async function checksum(bytes) {
 }
 
 function snapshotKey(version, runtime) {
-  return `${SNAPSHOT_FORMAT} ${version} ${runtime.sha256 || runtime.wheel} ${runtime.rules || ""}`;
+  const engine = `${runtime.sha256 || runtime.wheel} ${runtime.engine || ""}`;
+  return `${SNAPSHOT_FORMAT} ${version} ${engine} ${runtime.rules || ""}`;
 }
 
 // The stored snapshot, read as soon as the worker starts (in parallel with the other
@@ -208,11 +212,14 @@ async function startFromSnapshot(loadPyodide, options, stored, meta) {
 }
 
 // The Python side of this worker (boot, restore, warm-up) is exercises/worker.py, tested
-// under CPython. Only putting the wheel on Python's path is done from here.
-function bootEngine(pyodide) {
-  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(ENGINE_ZIP)})`);
+// under CPython. Only unpacking the engine and putting it on Python's path is done from here.
+function bootEngine(pyodide, bytes) {
+  pyodide.FS.writeFile(ENGINE_ZIP, bytes);
+  pyodide.unpackArchive(bytes, "zip", { extractDir: ENGINE_DIR });
+  timings.written = performance.now();
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(ENGINE_DIR)})`);
   const worker = pyodide.pyimport("exercises.worker");
-  worker.boot(ENGINE_ZIP);
+  worker.boot(ENGINE_ZIP, ENGINE_DIR);
   worker.destroy();
 }
 
@@ -300,17 +307,16 @@ async function start() {
         await deleteSnapshot();
       }
       timings.snapshot = false;
-      const wheel = fetch(new URL(runtime.wheel, BASE)).then((response) => {
+      // a runtime.json from before the compiled engine names only the wheel: a zip all the same
+      const engineZip = fetch(new URL(runtime.engine || runtime.wheel, BASE)).then((response) => {
         if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
         return response.arrayBuffer();
       });
-      wheel.catch(() => {}); // awaited below
-      wheel.then(() => (timings.engineFetched = performance.now()), () => {});
+      engineZip.then(() => (timings.engineFetched = performance.now()), () => {});
+      engineZip.catch(() => {}); // awaited below
       const pyodide = await loadPyodide({ ...options, _makeSnapshot: useSnapshot });
       timings.pyodide = performance.now();
-      pyodide.FS.writeFile(ENGINE_ZIP, new Uint8Array(await wheel));
-      timings.written = performance.now();
-      bootEngine(pyodide);
+      bootEngine(pyodide, new Uint8Array(await engineZip));
       const module = pyodide.pyimport("exercises.api");
       if (rules) extraRules = await rules;
       timings.engine = performance.now();
