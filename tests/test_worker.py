@@ -48,7 +48,8 @@ def test_restore_unpacks_the_engine_into_its_folder_again(tmp_path: Path) -> Non
     worker.restore()
     assert engine.is_file()
     assert (folder / "exercises" / "__init__.py").read_text(encoding="utf-8") == "# the engine\n"
-    assert (folder / "exercises" / "rules" / "en" / "acknowledge.toml").read_text(encoding="utf-8") == "[[rule]]\n"
+    rules = folder / "exercises" / "rules" / "en" / "acknowledge.toml"
+    assert rules.read_text(encoding="utf-8") == "[[rule]]\n"
 
 
 def test_finish_drops_the_parsed_toml_copy() -> None:
