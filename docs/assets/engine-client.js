@@ -8,6 +8,7 @@ const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const LOAD_TIMEOUT_MS = 120000;
 
 let engine = null;
+let spare = null; // {worker, at, error}: made ahead by prepareEngine(), not started yet
 const listeners = new Map(); // owner (a widget root) -> callback; owners gone after instant navigation are dropped
 
 function setEngineState(state) {
@@ -51,6 +52,26 @@ export class CheckTimeout extends Error {
 }
 
 /**
+ * Create the engine's worker ahead of need, once a page has a widget: its script, runtime.json
+ * and pyodide.mjs (about 35 kB, exercise-worker.js fetches them as it starts) arrive while the
+ * trainee reads, so a first check does not wait for them. Pyodide itself (about 13 MB) still
+ * loads only when startEngine() asks for it.
+ */
+export function prepareEngine() {
+  if (engine || spare || typeof Worker !== "function" || typeof WebAssembly !== "object") return;
+  try {
+    const made = { worker: new Worker(WORKER_URL, { type: "module" }), at: performance.now(), error: null };
+    made.worker.onerror = (event) => {
+      event.preventDefault();
+      made.error = event; // e.g. the script could not load: startEngine() makes a new worker
+    };
+    spare = made;
+  } catch {
+    spare = null;
+  }
+}
+
+/**
  * The engine, started if need be. `engine.request(message, {timeoutMs, progress})` sends
  * `message` (its `type` and fields; the id is added here) once the engine is ready and resolves
  * with the worker's `json`. With `timeoutMs` a request that hangs (e.g. a trainer's rule that
@@ -85,8 +106,11 @@ export function startEngine() {
     }
     const timer = setTimeout(() => reject(new Error("timed out")), LOAD_TIMEOUT_MS);
     try {
-      worker = new Worker(WORKER_URL, { type: "module" });
-      marks.workerCreated = performance.now();
+      const made = spare && !spare.error ? spare : null;
+      if (spare && spare.error) spare.worker.terminate();
+      spare = null;
+      worker = made ? made.worker : new Worker(WORKER_URL, { type: "module" });
+      marks.workerCreated = made ? made.at : performance.now();
     } catch (error) {
       reject(error);
       return;

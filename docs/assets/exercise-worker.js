@@ -25,6 +25,23 @@ async function fetchOk(url, as) {
   return as === "json" ? response.json() : response.text();
 }
 
+// The two small files every start needs, fetched as soon as the worker exists: the page may
+// make it ahead of need (prepareEngine in engine-client.js), and then a first check finds them
+// here. A failure is reported when start() awaits them.
+let early = null;
+function earlyFiles() {
+  if (!early) {
+    early = {
+      runtime: fetchOk(new URL("runtime.json", BASE), "json"),
+      module: import(new URL("pyodide.mjs", BASE).href),
+    };
+    early.runtime.catch(() => {});
+    early.module.catch(() => {});
+  }
+  return early;
+}
+earlyFiles();
+
 // loadPyodide() never settles when a file it needs cannot be fetched (it logs
 // "wasm instantiation failed!" and waits), so every fetch made while starting is watched:
 // the first failure (network error or HTTP error) fails the start at once.
@@ -275,10 +292,8 @@ async function start() {
       // runtime.json, pyodide.mjs and pyodide.asm.mjs are fetched at the same time
       const asm = import(new URL("pyodide.asm.mjs", BASE).href);
       asm.catch(() => {}); // loadPyodide imports it again and reports a failure
-      const [runtime, { loadPyodide, version }] = await Promise.all([
-        fetchOk(new URL("runtime.json", BASE), "json"),
-        import(new URL("pyodide.mjs", BASE).href),
-      ]);
+      const files = earlyFiles();
+      const [runtime, { loadPyodide, version }] = await Promise.all([files.runtime, files.module]);
       timings.fetched = performance.now();
       const rules = runtime.rules ? fetchOk(new URL(runtime.rules, BASE), "text") : null;
       const options = {
