@@ -118,9 +118,8 @@ PHASES = (
     ("HTML received", None, "html"),
     ("page start-up until exercise.js wires the widget", "html", "init"),
     ("until the engine is asked for (focus, typing)", "init", "requested"),
-    ("worker created", "requested", "workerCreated"),
-    ("worker module running", "workerCreated", "start"),
-    ("runtime.json + pyodide.mjs fetched", "start", "fetched"),
+    ("the worker starts the engine", "requested", "start"),
+    ("runtime.json + pyodide.mjs (fetched ahead, or now)", "start", "fetched"),
     ("loadPyodide()", "fetched", "pyodide"),
     ("engine on Pyodide's file system", "pyodide", "written"),
     ("engine imported (exercises.worker.boot)", "written", "engine"),
@@ -222,9 +221,12 @@ def phase_table(title: str, runs: list[dict[str, float]]) -> None:
         spans = [r[end] - (r[start] if start else 0) for r in runs if end in r and (not start or start in r)]
         shown = f"{median(spans):7.0f}" if spans else "      –"
         print(f"      {label:<50} {shown}")
-    clicks = [r["click"] for r in runs if "click" in r]
-    if clicks:
-        print(f"      (Check clicked at {median(clicks):.0f} ms; the check waits for 'ready')")
+    def at(mark: str) -> str:
+        times = [r[mark] for r in runs if mark in r]
+        return f"{median(times):.0f} ms" if times else "–"
+
+    print(f"      (worker made at {at('workerCreated')}, its module running at {at('loaded')};"
+          f" Check clicked at {at('click')}, the check waits for 'ready')")
 
 
 def fmt(values: list[float]) -> str:

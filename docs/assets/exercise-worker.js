@@ -16,7 +16,7 @@ let starting = null;
 // When each step of the start was done, in ms of this worker's clock (performance.now());
 // `origin` (performance.timeOrigin) lets the page put them on its own clock (engine-client.js).
 // Reported with "ready"; the first check's start and end come with its result.
-const timings = { start: 0, origin: performance.timeOrigin };
+const timings = { loaded: performance.now(), start: 0, origin: performance.timeOrigin };
 let firstCheck = true;
 
 async function fetchOk(url, as) {
