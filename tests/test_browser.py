@@ -270,6 +270,9 @@ def test_the_worker_is_made_ahead_and_pyodide_loads_only_on_focus(page: Page, si
     assert [u for u in asked if "pyodide.asm.wasm" in u] and [u for u in asked if "handbook-engine." in u]
     workers = [wk.url for wk in page.workers if wk.url.endswith("/exercise-worker.js")]
     assert len(workers) == 1  # the worker made ahead is the one that checks
+    # a cold start, and the worker unzipped the engine itself (engine-unzip.js), not Pyodide
+    timings = page.evaluate(TIMINGS)
+    assert timings["snapshot"] is False and timings["engineUnzipped"] <= timings["written"], timings
 
 
 def test_two_exercises_on_one_page_work_independently(page: Page, site_url: str) -> None:

@@ -8,6 +8,8 @@
 //               {type: "error", id, error} | {type: "snapshot", saved, bytes?, ms?, error?} |
 //               {type: "progress", id, done, total}  (while a report runs)
 
+import { unzip } from "./engine-unzip.js";
+
 const BASE = new URL("pyodide/", import.meta.url);
 
 let api = null;
@@ -230,9 +232,18 @@ async function startFromSnapshot(loadPyodide, options, stored, meta) {
 
 // The Python side of this worker (boot, restore, warm-up) is exercises/worker.py, tested
 // under CPython. Only unpacking the engine and putting it on Python's path is done from here.
-function bootEngine(pyodide, bytes) {
+function bootEngine(pyodide, bytes, files) {
   pyodide.FS.writeFile(ENGINE_ZIP, bytes);
-  pyodide.unpackArchive(bytes, "zip", { extractDir: ENGINE_DIR });
+  if (files) {
+    const made = new Set();
+    for (const { name, data } of files) {
+      const path = `${ENGINE_DIR}/${name}`;
+      const folder = path.slice(0, path.lastIndexOf("/"));
+      if (!made.has(folder)) pyodide.FS.mkdirTree(folder);
+      made.add(folder);
+      pyodide.FS.writeFile(path, data);
+    }
+  } else pyodide.unpackArchive(bytes, "zip", { extractDir: ENGINE_DIR });
   timings.written = performance.now();
   pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(ENGINE_DIR)})`);
   const worker = pyodide.pyimport("exercises.worker");
@@ -329,9 +340,16 @@ async function start() {
       });
       engineZip.then(() => (timings.engineFetched = performance.now()), () => {});
       engineZip.catch(() => {}); // awaited below
+      const engineFiles = engineZip.then(unzip).then(
+        (files) => {
+          timings.engineUnzipped = performance.now();
+          return files;
+        },
+        () => null, // Pyodide unpacks it instead
+      );
       const pyodide = await loadPyodide({ ...options, _makeSnapshot: useSnapshot });
       timings.pyodide = performance.now();
-      bootEngine(pyodide, new Uint8Array(await engineZip));
+      bootEngine(pyodide, new Uint8Array(await engineZip), await engineFiles);
       const module = pyodide.pyimport("exercises.api");
       if (rules) extraRules = await rules;
       timings.engine = performance.now();
