@@ -12,7 +12,12 @@ Writes into `<site>/assets/pyodide/`:
   (`hooks/compile_engine.mjs`; cached like the wheel). The worker unpacks it into a folder of
   Pyodide's file system and imports from there: compiling the modules from source and reading
   package files out of a zip were most of the engine's share of a first visit;
-- `runtime.json`: the package name, the wheel's, the engine zip's and the lock's file names and, when
+- `python_stdlib.<hash>.zip`: Pyodide's standard library with bytecode instead of source,
+  compiled the same way (the npm package ships source only; compiling the modules Python needs
+  to start was most of `loadPyodide()`). The worker passes it as `stdLibURL`; the npm file
+  `python_stdlib.zip` is still copied (a `runtime.json` without `stdlib` falls back to it);
+- `runtime.json`: the package name, the wheel's, the engine zip's, the standard library's and
+  the lock's file names and, when
   mkdocs.yml names one (`extra: exercises: rules: company.toml`), the trainer's extra rule
   file, copied next to it (`extra-rules.<hash>.toml`). The worker passes its text to
   `check_json(..., extra_rules=...)`, exactly as `python -m exercises check --rules` does;
@@ -112,28 +117,38 @@ def build_wheel(root: Path) -> Path:
 COMPILER = Path(__file__).resolve().parent / "compile_engine.mjs"
 
 
-def build_engine_zip(wheel: Path, pyodide_dir: Path) -> Path:
-    """The engine as the worker loads it (see the module docstring), cached by the wheel's and
-    Pyodide's content. Needs Node, as `make setup` (npm ci) does."""
-    digest = hashlib.sha256(wheel.read_bytes())
+def _compiled(kind: str, source: str, pyodide_dir: Path, digest: Any) -> Path:
+    """hooks/compile_engine.mjs run on ``source`` (a wheel, or ``--stdlib``), cached in the temp
+    directory by ``digest`` (of the input), Pyodide's version and the compiler itself."""
     digest.update((pyodide_dir / "package.json").read_bytes())
     digest.update(COMPILER.read_bytes())
-    cached = Path(tempfile.gettempdir()) / f"handbook-engine-{digest.hexdigest()[:16]}.zip"
+    cached = Path(tempfile.gettempdir()) / f"handbook-{kind}-{digest.hexdigest()[:16]}.zip"
     if cached.is_file():
         return cached
     node = shutil.which("node")
     if node is None:
-        raise PluginError("node is not installed: the engine's bytecode is compiled with Pyodide under Node")
+        raise PluginError(f"node is not installed: the {kind}'s bytecode is compiled with Pyodide under Node")
     partial = cached.with_suffix(f".{os.getpid()}.part")
     try:
-        result = subprocess.run([node, str(COMPILER), str(pyodide_dir), str(wheel), str(partial)],
+        result = subprocess.run([node, str(COMPILER), str(pyodide_dir), source, str(partial)],
                                 capture_output=True, text=True, timeout=600)
         if result.returncode != 0 or not partial.is_file():
-            raise PluginError(f"could not compile the engine with Pyodide: {result.stderr.strip()[-2000:]}")
+            raise PluginError(f"could not compile the {kind} with Pyodide: {result.stderr.strip()[-2000:]}")
         partial.replace(cached)  # whole or not at all, when two builds run at once
     finally:
         partial.unlink(missing_ok=True)
     return cached
+
+
+def build_engine_zip(wheel: Path, pyodide_dir: Path) -> Path:
+    """The engine as the worker loads it (see the module docstring), cached by the wheel's and
+    Pyodide's content. Needs Node, as `make setup` (npm ci) does."""
+    return _compiled("engine", str(wheel), pyodide_dir, hashlib.sha256(wheel.read_bytes()))
+
+
+def build_stdlib_zip(pyodide_dir: Path) -> Path:
+    """Pyodide's standard library as bytecode (see the module docstring), cached."""
+    return _compiled("stdlib", "--stdlib", pyodide_dir, hashlib.sha256(b"stdlib"))
 
 
 def lock_for_wheel(wheel: Path, npm_lock: Path) -> dict[str, Any]:
@@ -191,11 +206,16 @@ def on_post_build(config: Any) -> None:
     lock_file = dest / f"pyodide-lock.{hashlib.sha256(lock_text.encode()).hexdigest()[:12]}.json"
     engine = build_engine_zip(wheel, npm)
     engine_name = f"handbook-engine.{_sha256(engine)[:12]}.zip"
-    for old in [*dest.glob("*.whl"), *dest.glob("pyodide-lock*.json"), *dest.glob("handbook-engine.*.zip")]:
-        if old.name not in (served.name, lock_file.name, engine_name):
+    stdlib = build_stdlib_zip(npm)
+    stdlib_name = f"python_stdlib.{_sha256(stdlib)[:12]}.zip"
+    made = [*dest.glob("*.whl"), *dest.glob("pyodide-lock*.json"), *dest.glob("handbook-engine.*.zip"),
+            *dest.glob("python_stdlib.*.zip")]
+    for old in made:
+        if old.name not in (served.name, lock_file.name, engine_name, stdlib_name):
             old.unlink()
     _copy_if_changed(wheel, served)
     _copy_if_changed(engine, dest / engine_name)
+    _copy_if_changed(stdlib, dest / stdlib_name)
     lock_file.write_text(lock_text, encoding="utf-8")
 
     rules_name = None
@@ -207,7 +227,8 @@ def on_post_build(config: Any) -> None:
         if old.name != rules_name:
             old.unlink()
     pyodide_version = json.loads((npm / "package.json").read_text(encoding="utf-8"))["version"]
-    runtime = {"package": lock_name_, "wheel": served.name, "engine": engine_name, "sha256": _sha256(wheel),
+    runtime = {"package": lock_name_, "wheel": served.name, "engine": engine_name, "stdlib": stdlib_name,
+               "sha256": _sha256(wheel),
                "pyodide": pyodide_version, "lock": lock_file.name, "rules": rules_name,
                "snapshot": conf.snapshot}
     (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")

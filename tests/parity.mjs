@@ -14,6 +14,8 @@ const { loadPyodide } = await import(join(root, "node_modules", "pyodide", "pyod
 const fixtures = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const pyodide = await loadPyodide({
   indexURL: join(root, "node_modules", "pyodide") + "/",
+  // "stdlib": the compiled standard library the site serves (hooks/bundle_runtime.py)
+  ...(fixtures.stdlib ? { stdLibURL: fixtures.stdlib } : {}),
   stdout: (line) => process.stderr.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 });

@@ -164,6 +164,13 @@ def test_runtime_bundle(tmp_path: Path) -> None:
         assert f"{folder}/__pycache__/{name[:-3]}.cpython-{major}{minor}.pyc" in engine, module
     assert "exercises/data/toml.json" in engine  # a first check need not parse TOML
     assert not [n for n in engine if ".dist-info/" in n]
+    # Pyodide's standard library, compiled the same way: bytecode where the source was
+    stdlib = set(zipfile.ZipFile(dest / runtime["stdlib"]).namelist())
+    npm_stdlib = set(zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip").namelist())
+    assert {"json/decoder.pyc", "dataclasses.pyc", "re/__init__.pyc"} <= stdlib
+    assert "json/decoder.py" in npm_stdlib and "json/decoder.py" not in stdlib
+    compiled = [n for n in stdlib if n.endswith(".pyc")]
+    assert len(compiled) > 0.9 * len([n for n in npm_stdlib if n.endswith(".py")])
 
 
 BROKEN_RULES = """lang = "en"

@@ -151,7 +151,7 @@ async function checksum(bytes) {
 }
 
 function snapshotKey(version, runtime) {
-  const engine = `${runtime.sha256 || runtime.wheel} ${runtime.engine || ""}`;
+  const engine = `${runtime.sha256 || runtime.wheel} ${runtime.engine || ""} ${runtime.stdlib || ""}`;
   return `${SNAPSHOT_FORMAT} ${version} ${engine} ${runtime.rules || ""}`;
 }
 
@@ -310,6 +310,8 @@ async function start() {
       const options = {
         indexURL: BASE.href,
         lockFileURL: new URL(runtime.lock, BASE).href,
+        // the standard library as bytecode (hooks/bundle_runtime.py), else Pyodide's own file
+        ...(runtime.stdlib ? { stdLibURL: new URL(runtime.stdlib, BASE).href } : {}),
         stdout: () => {},
         stderr: () => {},
       };
