@@ -260,7 +260,7 @@ def test_the_worker_is_made_ahead_and_pyodide_loads_only_on_focus(page: Page, si
     with page.expect_request("**/assets/pyodide/pyodide.mjs"), page.expect_request("**/runtime.json"):
         page.goto(page_url(site_url, "en", EXERCISE))
     page.wait_for_timeout(1000)
-    heavy = ("pyodide.asm.wasm", "python_stdlib.zip", "handbook-engine.")
+    heavy = ("pyodide.asm.wasm", "python_stdlib", "handbook-engine.")
     assert not [url for url in asked if any(name in url for name in heavy)], asked
     assert page.evaluate("document.documentElement.dataset.exerciseEngine") is None  # not started
     workers = [wk.url for wk in page.workers if wk.url.endswith("/exercise-worker.js")]
