@@ -54,8 +54,8 @@ export class CheckTimeout extends Error {
 /**
  * Create the engine's worker ahead of need, once a page has a widget: its script, runtime.json
  * and pyodide.mjs (about 35 kB, exercise-worker.js fetches them as it starts) arrive while the
- * trainee reads, so a first check does not wait for them. Pyodide itself (about 13 MB) still
- * loads only when startEngine() asks for it.
+ * trainee reads, so a first check does not wait for them. Pyodide and the engine (about 16 MB)
+ * still load only when startEngine() asks for them.
  */
 export function prepareEngine() {
   if (engine || spare || typeof Worker !== "function" || typeof WebAssembly !== "object") return;
