@@ -5,6 +5,9 @@ Each figure is the median of 5 fresh browser contexts:
 (a) navigation start → engine ready, loading started at page load (``?exercise-preload``);
 (b) a bare page that only runs ``loadPyodide()`` from the same files (runtime.json's standard
     library included), same run;
+(b') the same bare page with the standard library as the npm package ships it (source, not
+    bytecode: python_stdlib.zip), for comparison: what a bare Pyodide costs without the site's
+    compiled standard library;
     ratio (a)/(b), target ≤ 1.25;
 (c) Check click → feedback rendered, engine ready; target ≤ 100 ms;
 (d) bytes an exercise page loads before the trainee touches it (idle prefetch off),
@@ -56,7 +59,8 @@ BARE_HTML = """<!doctype html><meta charset="utf-8"><title>bare</title>
 const base = new URL("./assets/pyodide/", location);
 const runtime = await (await fetch(new URL("runtime.json", base))).json();
 const { loadPyodide } = await import(new URL("pyodide.mjs", base).href);
-const stdlib = runtime.stdlib ? { stdLibURL: new URL(runtime.stdlib, base).href } : {};
+const npm = new URLSearchParams(location.search).has("npm-stdlib"); // (b'): Pyodide's own file
+const stdlib = runtime.stdlib && !npm ? { stdLibURL: new URL(runtime.stdlib, base).href } : {};
 await loadPyodide({ indexURL: base.href, lockFileURL: new URL(runtime.lock, base).href, ...stdlib });
 document.documentElement.dataset.readyAt = String(Math.round(performance.now()));
 </script>"""
@@ -254,6 +258,7 @@ def main() -> None:
 
     a: list[float] = []
     b: list[float] = []
+    b_npm: list[float] = []
     c: list[float] = []
     d: list[float] = []
     e: list[float] = []
@@ -283,6 +288,11 @@ def main() -> None:
                 page = ctx.new_page()
                 page.goto(base + BARE_PAGE)
                 b.append(step(run, "(b) bare loadPyodide()", ready_at, page, "readyAt"))
+                ctx.close()
+                ctx = new_context(browser)
+                page = ctx.new_page()
+                page.goto(base + BARE_PAGE + "?npm-stdlib")
+                b_npm.append(step(run, "(b') bare, npm's python_stdlib.zip", ready_at, page, "readyAt"))
                 ctx.close()
 
                 f.append(
@@ -315,6 +325,7 @@ def main() -> None:
     print(f"(a) navigation → engine ready (preload at page load): {median(a):7.0f} ms")
     print(f"(b) bare page, loadPyodide() only, same files:        {median(b):7.0f} ms")
     print(f"    ratio (a)/(b):                                    {ratio:7.2f}   (target ≤ 1.25)")
+    print(f"(b') the same with npm's python_stdlib.zip (source):  {median(b_npm):7.0f} ms")
     print(f"(f) navigation → first feedback (typed, Check at once): {median(f):5.0f} ms")
     first_ratio = median(f) / median(b)
     print(f"    ratio (f)/(b):                                    {first_ratio:7.2f}   (target ≤ 1.15)")
@@ -323,6 +334,9 @@ def main() -> None:
     print(f"    ratio (g)/(b):                                    {preload_ratio:7.2f}   (target ≤ 1.15)")
     by_run = [median([x / y for x, y in zip(z, b, strict=True)]) for z in (f, g)]
     print(f"    (f)/(b) and (g)/(b) run by run, median:           {by_run[0]:7.2f} and {by_run[1]:.2f}")
+    by_npm = [median([x / y for x, y in zip(z, b_npm, strict=True)]) for z in (a, f, g)]
+    print("    (a), (f), (g) over (b') run by run, median:       "
+          f"{by_npm[0]:7.2f}, {by_npm[1]:.2f} and {by_npm[2]:.2f}")
     phase_table("(f)", f_phases)
     phase_table("(g)", g_phases)
     print(f"(c) Check click → feedback rendered:                  {median(c):7.1f} ms (target ≤ 100 ms)")
@@ -330,7 +344,7 @@ def main() -> None:
     print(f"(d) bytes before the trainee touches the page:        {megabytes:7.2f} MB (target ≤ 0.6 MB)")
     print(f"(e) warm reload → engine ready:                       {median(e):7.0f} ms (aim ≤ 1500 ms)")
     print(f"    snapshot stored, after the first visit's ready:   {median(s):7.0f} ms (in the background)")
-    print(f"    all runs (ms): a={fmt(a)} b={fmt(b)} e={fmt(e)} f={fmt(f)} g={fmt(g)}")
+    print(f"    all runs (ms): a={fmt(a)} b={fmt(b)} b'={fmt(b_npm)} e={fmt(e)} f={fmt(f)} g={fmt(g)}")
     print(f"    medians of {runs} fresh contexts; Chromium headless, 127.0.0.1")
 
 
