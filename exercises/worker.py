@@ -1,13 +1,16 @@
 """The Python side of the page's Web Worker (docs/assets/exercise-worker.js), under Pyodide.
 
-The worker imports the engine straight from its wheel (a zip on Pyodide's file system) and,
+The worker unpacks the engine (a zip: the package with its bytecode, see
+hooks/bundle_runtime.py) into a folder of Pyodide's file system, imports it from there and,
 after the first start, keeps a memory snapshot of Pyodide with everything loaded; the next
 visit restores the snapshot and skips all of that. A snapshot holds Python memory only, not
 files and not JS objects, so:
 
-- ``boot(path)`` (cold start) keeps the wheel's bytes in this module;
-- ``restore()`` (after a snapshot is restored) writes them back to the same path, so that
-  a later import from the zip finds its file;
+- ``boot(path, folder)`` (cold start) keeps the zip's bytes in this module;
+- ``restore()`` (after a snapshot is restored) writes them back to the same path and unpacks
+  them into the same folder again, so that a later import or data file read finds its file;
+- ``finish()`` drops what only the warm-up needed (the parsed TOML copy, ``toml.json``: a
+  later read loads it again), so the snapshot stays small;
 - ``warmer(extra_rules)`` returns a function that does one step of the warm-up per call
   (``True`` once all is done): every language's pack, then each exercise's bad reply and
   model answers checked in every language, so every pattern is compiled before the snapshot.
@@ -25,25 +28,32 @@ reading time, so keep caches small.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable, Iterator
 
-_wheel: dict[str, bytes] = {}  # path -> bytes of the engine wheel (one entry)
+# zip path -> (its bytes, the folder it is unpacked into, or None); one entry
+_wheel: dict[str, tuple[bytes, str | None]] = {}
 
 
-def boot(path: str) -> None:
-    """Cold start: remember the wheel at ``path`` and import what a check needs."""
+def boot(path: str, folder: str | None = None) -> None:
+    """Cold start: remember the engine zip at ``path`` (unpacked into ``folder``, if given)
+    and import what a check needs."""
     with open(path, "rb") as f:
         data = f.read()
     _wheel.clear()
-    _wheel[path] = data
+    _wheel[path] = (data, folder)
     from . import api  # noqa: F401  (imported here, so it is in the snapshot)
 
 
 def restore() -> None:
-    """After a snapshot is restored: put the engine wheel back on the file system."""
-    for path, data in _wheel.items():
+    """After a snapshot is restored: put the engine zip and its folder back on the file system."""
+    for path, (data, folder) in _wheel.items():
         with open(path, "wb") as f:
             f.write(data)
+        if folder is not None:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                archive.extractall(folder)
 
 
 def warm_steps(extra_rules: str | None = None) -> Iterator[None]:
@@ -80,4 +90,7 @@ def finish() -> None:
     """Before the snapshot: drop what the warm-up left behind."""
     import gc
 
+    from .sources import _toml_cache
+
+    _toml_cache.cache_clear()
     gc.collect()

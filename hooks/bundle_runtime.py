@@ -7,7 +7,17 @@ Writes into `<site>/assets/pyodide/`:
 - the engine as a pure-Python wheel built from this repository (`pip wheel . --no-deps`),
   built once per content hash and cached in the temp directory;
 - `pyodide-lock.<hash>.json` listing only the engine wheel, so the worker can `loadPackage` it;
-- `runtime.json`: the package name, the wheel's and the lock's file names and, when
+- `handbook-engine.<hash>.zip`, what the worker actually loads: the wheel's `exercises/`
+  package with every module's bytecode, compiled at build time by this same Pyodide under Node
+  (`hooks/compile_engine.mjs`; cached like the wheel). The worker unpacks it into a folder of
+  Pyodide's file system and imports from there: compiling the modules from source and reading
+  package files out of a zip were most of the engine's share of a first visit;
+- `python_stdlib.<hash>.zip`: Pyodide's standard library with bytecode instead of source,
+  compiled the same way (the npm package ships source only; compiling the modules Python needs
+  to start was most of `loadPyodide()`). The worker passes it as `stdLibURL`; the npm file
+  `python_stdlib.zip` is still copied (a `runtime.json` without `stdlib` falls back to it);
+- `runtime.json`: the package name, the wheel's, the engine zip's, the standard library's and
+  the lock's file names and, when
   mkdocs.yml names one (`extra: exercises: rules: company.toml`), the trainer's extra rule
   file, copied next to it (`extra-rules.<hash>.toml`). The worker passes its text to
   `check_json(..., extra_rules=...)`, exactly as `python -m exercises check --rules` does;
@@ -25,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -55,17 +66,16 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-# Left out of the page's wheel: the parsed copy of the TOML files only speeds up the command
-# line. The page starts from a memory snapshot instead, and with the copy's strings on the
-# heap Pyodide could no longer restore that snapshot ("offset is out of bounds").
-NOT_IN_BROWSER = (Path("exercises") / "data" / "toml.json",)
+# The parsed copy of the TOML files (exercises/data/toml.json) is in the page's wheel too: it
+# spares a first check Python's TOML reader (about a third of its time). It once had to stay
+# out, because its strings made a memory snapshot Pyodide could not restore ("offset is out of
+# bounds"); the worker now grows the memory before a restore, and exercises/worker.py drops the
+# cached copy before the snapshot is taken, so the snapshot is no bigger for it.
 
 
 def _source_files(root: Path) -> list[Path]:
     files = [root / "pyproject.toml"]
     for path in sorted((root / "exercises").rglob("*")):
-        if path.relative_to(root) in NOT_IN_BROWSER:
-            continue
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
             files.append(path)
     return files
@@ -102,6 +112,43 @@ def build_wheel(root: Path) -> Path:
         return final
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+COMPILER = Path(__file__).resolve().parent / "compile_engine.mjs"
+
+
+def _compiled(kind: str, source: str, pyodide_dir: Path, digest: Any) -> Path:
+    """hooks/compile_engine.mjs run on ``source`` (a wheel, or ``--stdlib``), cached in the temp
+    directory by ``digest`` (of the input), Pyodide's version and the compiler itself."""
+    digest.update((pyodide_dir / "package.json").read_bytes())
+    digest.update(COMPILER.read_bytes())
+    cached = Path(tempfile.gettempdir()) / f"handbook-{kind}-{digest.hexdigest()[:16]}.zip"
+    if cached.is_file():
+        return cached
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError(f"node is not installed: the {kind}'s bytecode is compiled with Pyodide under Node")
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    try:
+        result = subprocess.run([node, str(COMPILER), str(pyodide_dir), source, str(partial)],
+                                capture_output=True, text=True, timeout=600)
+        if result.returncode != 0 or not partial.is_file():
+            raise PluginError(f"could not compile the {kind} with Pyodide: {result.stderr.strip()[-2000:]}")
+        partial.replace(cached)  # whole or not at all, when two builds run at once
+    finally:
+        partial.unlink(missing_ok=True)
+    return cached
+
+
+def build_engine_zip(wheel: Path, pyodide_dir: Path) -> Path:
+    """The engine as the worker loads it (see the module docstring), cached by the wheel's and
+    Pyodide's content. Needs Node, as `make setup` (npm ci) does."""
+    return _compiled("engine", str(wheel), pyodide_dir, hashlib.sha256(wheel.read_bytes()))
+
+
+def build_stdlib_zip(pyodide_dir: Path) -> Path:
+    """Pyodide's standard library as bytecode (see the module docstring), cached."""
+    return _compiled("stdlib", "--stdlib", pyodide_dir, hashlib.sha256(b"stdlib"))
 
 
 def lock_for_wheel(wheel: Path, npm_lock: Path) -> dict[str, Any]:
@@ -157,10 +204,18 @@ def on_post_build(config: Any) -> None:
     lock["packages"][lock_name_]["file_name"] = served.name
     lock_text = json.dumps(lock, indent=1, sort_keys=True)
     lock_file = dest / f"pyodide-lock.{hashlib.sha256(lock_text.encode()).hexdigest()[:12]}.json"
-    for old in [*dest.glob("*.whl"), *dest.glob("pyodide-lock*.json")]:
-        if old.name not in (served.name, lock_file.name):
+    engine = build_engine_zip(wheel, npm)
+    engine_name = f"handbook-engine.{_sha256(engine)[:12]}.zip"
+    stdlib = build_stdlib_zip(npm)
+    stdlib_name = f"python_stdlib.{_sha256(stdlib)[:12]}.zip"
+    made = [*dest.glob("*.whl"), *dest.glob("pyodide-lock*.json"), *dest.glob("handbook-engine.*.zip"),
+            *dest.glob("python_stdlib.*.zip")]
+    for old in made:
+        if old.name not in (served.name, lock_file.name, engine_name, stdlib_name):
             old.unlink()
     _copy_if_changed(wheel, served)
+    _copy_if_changed(engine, dest / engine_name)
+    _copy_if_changed(stdlib, dest / stdlib_name)
     lock_file.write_text(lock_text, encoding="utf-8")
 
     rules_name = None
@@ -172,7 +227,8 @@ def on_post_build(config: Any) -> None:
         if old.name != rules_name:
             old.unlink()
     pyodide_version = json.loads((npm / "package.json").read_text(encoding="utf-8"))["version"]
-    runtime = {"package": lock_name_, "wheel": served.name, "sha256": _sha256(wheel),
+    runtime = {"package": lock_name_, "wheel": served.name, "engine": engine_name, "stdlib": stdlib_name,
+               "sha256": _sha256(wheel),
                "pyodide": pyodide_version, "lock": lock_file.name, "rules": rules_name,
                "snapshot": conf.snapshot}
     (dest / "runtime.json").write_text(json.dumps(runtime, indent=1), encoding="utf-8")

@@ -1,6 +1,6 @@
 // Runs the engine wheel under Pyodide in Node and prints check_json for every fixture.
 //   node tests/parity.mjs FIXTURES.json
-// FIXTURES.json: {"wheel": "/path/to/handbook_exercises-…-py3-none-any.whl",
+// FIXTURES.json: {"wheel": "/path/to/handbook_exercises-…-py3-none-any.whl" (or the engine .zip),
 //                 "cases": [{"text": "…", "lang": "zh", "exercise": "dividend-date" | null}, …]}
 // A case {"roleplay": ID, "lang": …, "replies": [...]} prints roleplay_json instead.
 // Prints one JSON array: for each case, the exact string check_json returned (or {"error": …}).
@@ -14,10 +14,14 @@ const { loadPyodide } = await import(join(root, "node_modules", "pyodide", "pyod
 const fixtures = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const pyodide = await loadPyodide({
   indexURL: join(root, "node_modules", "pyodide") + "/",
+  // "stdlib": the compiled standard library the site serves (hooks/bundle_runtime.py)
+  ...(fixtures.stdlib ? { stdLibURL: fixtures.stdlib } : {}),
   stdout: (line) => process.stderr.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 });
-pyodide.unpackArchive(new Uint8Array(readFileSync(fixtures.wheel)), "wheel");
+// the wheel, or the engine zip the site's worker loads (hooks/bundle_runtime.py: with bytecode)
+const format = fixtures.wheel.endsWith(".whl") ? "wheel" : "zip";
+pyodide.unpackArchive(new Uint8Array(readFileSync(fixtures.wheel)), format);
 const api = pyodide.pyimport("exercises.api");
 const extraRules = fixtures.rules ?? undefined; // JS null is JsNull in Pyodide 314, undefined is None
 const out = [];

@@ -252,6 +252,29 @@ def test_fallback_without_webassembly(page: Page, site_url: str) -> None:
     expect(w.locator('[data-role="model-answer"]').first).to_be_visible()
 
 
+def test_the_worker_is_made_ahead_and_pyodide_loads_only_on_focus(page: Page, site_url: str) -> None:
+    """The page makes the engine's worker as it wires the widget, so its few small files are
+    there when the trainee first checks; Pyodide itself and the engine load only on focus."""
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    with page.expect_request("**/assets/pyodide/pyodide.mjs"), page.expect_request("**/runtime.json"):
+        page.goto(page_url(site_url, "en", EXERCISE))
+    page.wait_for_timeout(1000)
+    heavy = ("pyodide.asm.wasm", "python_stdlib", "handbook-engine.")
+    assert not [url for url in asked if any(name in url for name in heavy)], asked
+    assert page.evaluate("document.documentElement.dataset.exerciseEngine") is None  # not started
+    workers = [wk.url for wk in page.workers if wk.url.endswith("/exercise-worker.js")]
+    assert workers == [f"{site_url}assets/exercise-worker.js"]
+    set_answer(page, load_bank()[EXERCISE].lang("en").model_answers[0])
+    assert run_check(page) == "passed"
+    assert [u for u in asked if "pyodide.asm.wasm" in u] and [u for u in asked if "handbook-engine." in u]
+    workers = [wk.url for wk in page.workers if wk.url.endswith("/exercise-worker.js")]
+    assert len(workers) == 1  # the worker made ahead is the one that checks
+    # a cold start, and the worker unzipped the engine itself (engine-unzip.js), not Pyodide
+    timings = page.evaluate(TIMINGS)
+    assert timings["snapshot"] is False and timings["engineUnzipped"] <= timings["written"], timings
+
+
 def test_two_exercises_on_one_page_work_independently(page: Page, site_url: str) -> None:
     first, second = "other-department-blame", "other-department-defensive"
     assert load_bank()[first].case == load_bank()[second].case

@@ -153,6 +153,24 @@ def test_runtime_bundle(tmp_path: Path) -> None:
 
     assert entry["sha256"] == hashlib.sha256((dest / runtime["wheel"]).read_bytes()).hexdigest()
     assert "exercises/api.py" in zipfile.ZipFile(dest / runtime["wheel"]).namelist()
+    # what the worker loads: the package with the bytecode of the site's own Pyodide (its Python)
+    major, minor = npm_info["python"].split(".")[:2]
+    assert len(list(dest.glob("handbook-engine.*.zip"))) == 1
+    engine = zipfile.ZipFile(dest / runtime["engine"]).namelist()
+    modules = [n for n in engine if n.endswith(".py")]
+    assert "exercises/api.py" in modules and "exercises/worker.py" in modules
+    for module in modules:
+        folder, _, name = module.rpartition("/")
+        assert f"{folder}/__pycache__/{name[:-3]}.cpython-{major}{minor}.pyc" in engine, module
+    assert "exercises/data/toml.json" in engine  # a first check need not parse TOML
+    assert not [n for n in engine if ".dist-info/" in n]
+    # Pyodide's standard library, compiled the same way: bytecode where the source was
+    stdlib = set(zipfile.ZipFile(dest / runtime["stdlib"]).namelist())
+    npm_stdlib = set(zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip").namelist())
+    assert {"json/decoder.pyc", "dataclasses.pyc", "re/__init__.pyc"} <= stdlib
+    assert "json/decoder.py" in npm_stdlib and "json/decoder.py" not in stdlib
+    compiled = [n for n in stdlib if n.endswith(".pyc")]
+    assert len(compiled) > 0.9 * len([n for n in npm_stdlib if n.endswith(".py")])
 
 
 BROKEN_RULES = """lang = "en"

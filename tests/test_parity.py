@@ -10,7 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from bundle_runtime import build_wheel  # hooks/ (pythonpath in pyproject.toml)
+from bundle_runtime import (  # hooks/ (pythonpath in pyproject.toml)
+    build_engine_zip,
+    build_stdlib_zip,
+    build_wheel,
+)
 
 from exercises.exercise_bank import load_bank
 
@@ -80,6 +84,18 @@ def pyodide_outputs(payload: dict[str, object], tmp_path: Path) -> tuple[list[st
                          capture_output=True, text=True, encoding="utf-8", timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout), path
+
+
+def test_the_compiled_engine_the_site_loads_gives_the_same_output(wheel: Path, tmp_path: Path) -> None:
+    """The browser loads the engine zip (the wheel's package with bytecode compiled by this
+    Pyodide, hooks/compile_engine.mjs), not the wheel, and a compiled standard library: it
+    must answer exactly as CPython does."""
+    engine = build_engine_zip(wheel, ROOT / "node_modules" / "pyodide")
+    stdlib = build_stdlib_zip(ROOT / "node_modules" / "pyodide")  # and its standard library
+    assert any(name.endswith(".pyc") for name in zipfile.ZipFile(engine).namelist())
+    cases = fixtures()[::4]
+    outputs, path = pyodide_outputs({"wheel": str(engine), "stdlib": str(stdlib), "cases": cases}, tmp_path)
+    assert outputs == cpython_outputs(wheel, path, tmp_path)
 
 
 def test_wheel_is_pure_python_and_carries_the_data(wheel: Path) -> None:

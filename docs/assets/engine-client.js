@@ -8,6 +8,7 @@ const WORKER_URL = new URL("exercise-worker.js", import.meta.url);
 const LOAD_TIMEOUT_MS = 120000;
 
 let engine = null;
+let spare = null; // {worker, at, error}: made ahead by prepareEngine(), not started yet
 const listeners = new Map(); // owner (a widget root) -> callback; owners gone after instant navigation are dropped
 
 function setEngineState(state) {
@@ -18,6 +19,18 @@ function setEngineState(state) {
     if (owner.isConnected) listener(state);
     else listeners.delete(owner);
   }
+}
+
+// The worker's timings ({name: ms on the worker's clock, origin}) on the page's clock (ms from
+// navigation start), rounded; other values (flags, errors) as they are. For benchmarks/browser.py.
+function onPageClock(timings, marks = {}) {
+  const shift = typeof timings.origin === "number" ? timings.origin - performance.timeOrigin : 0;
+  const out = {};
+  for (const [name, value] of Object.entries(timings)) {
+    if (name !== "origin") out[name] = typeof value === "number" ? Math.round(value + shift) : value;
+  }
+  for (const [name, value] of Object.entries(marks)) out[name] = Math.round(value);
+  return out;
 }
 
 /** Call `listener(state)` each time the engine's state changes, while `owner` is in the page. */
@@ -39,6 +52,26 @@ export class CheckTimeout extends Error {
 }
 
 /**
+ * Create the engine's worker ahead of need, once a page has a widget: its script, runtime.json
+ * and pyodide.mjs (about 35 kB, exercise-worker.js fetches them as it starts) arrive while the
+ * trainee reads, so a first check does not wait for them. Pyodide and the engine (about 16 MB)
+ * still load only when startEngine() asks for them.
+ */
+export function prepareEngine() {
+  if (engine || spare || typeof Worker !== "function" || typeof WebAssembly !== "object") return;
+  try {
+    const made = { worker: new Worker(WORKER_URL, { type: "module" }), at: performance.now(), error: null };
+    made.worker.onerror = (event) => {
+      event.preventDefault();
+      made.error = event; // e.g. the script could not load: startEngine() makes a new worker
+    };
+    spare = made;
+  } catch {
+    spare = null;
+  }
+}
+
+/**
  * The engine, started if need be. `engine.request(message, {timeoutMs, progress})` sends
  * `message` (its `type` and fields; the id is added here) once the engine is ready and resolves
  * with the worker's `json`. With `timeoutMs` a request that hangs (e.g. a trainer's rule that
@@ -51,6 +84,7 @@ export function startEngine() {
   let seq = 0;
   let worker = null;
   const self = { state: "loading" };
+  const marks = { requested: performance.now() }; // page-side marks, with the worker's timings
   engine = self;
   setEngineState("loading");
   const failAll = (error) => {
@@ -72,7 +106,11 @@ export function startEngine() {
     }
     const timer = setTimeout(() => reject(new Error("timed out")), LOAD_TIMEOUT_MS);
     try {
-      worker = new Worker(WORKER_URL, { type: "module" });
+      const made = spare && !spare.error ? spare : null;
+      if (spare && spare.error) spare.worker.terminate();
+      spare = null;
+      worker = made ? made.worker : new Worker(WORKER_URL, { type: "module" });
+      marks.workerCreated = made ? made.at : performance.now();
     } catch (error) {
       reject(error);
       return;
@@ -81,7 +119,8 @@ export function startEngine() {
       const message = event.data || {};
       if (message.type === "ready") {
         clearTimeout(timer);
-        document.documentElement.dataset.exerciseEngineTimings = JSON.stringify(message.timings || {});
+        marks.readyReceived = performance.now();
+        document.documentElement.dataset.exerciseEngineTimings = JSON.stringify(onPageClock(message.timings || {}, marks));
         resolve();
       } else if (message.type === "failed") {
         reject(new Error(message.error));
@@ -96,6 +135,11 @@ export function startEngine() {
           return;
         }
         pending.delete(message.id);
+        if (message.timings) {
+          // the worker's first check: when it was sent, run and answered
+          const at = { sent: job.sent, received: performance.now() };
+          document.documentElement.dataset.exerciseFirstCheck = JSON.stringify(onPageClock(message.timings, at));
+        }
         if (message.type === "result") job.resolve(message.json);
         else job.reject(new Error(message.error));
       }
@@ -133,7 +177,7 @@ export function startEngine() {
         clearTimeout(watchdog);
         done(value);
       };
-      pending.set(id, { resolve: settle(resolve), reject: settle(reject), progress });
+      pending.set(id, { resolve: settle(resolve), reject: settle(reject), progress, sent: performance.now() });
       worker.postMessage({ ...message, id });
     });
   };

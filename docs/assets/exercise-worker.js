@@ -1,25 +1,48 @@
-// Web Worker of the exercise widget: runs the rule engine (the `exercises` wheel) in Pyodide,
+// Web Worker of the exercise widget: runs the rule engine (the `exercises` package) in Pyodide,
 // off the page's main thread. Every file comes from the site itself (assets/pyodide/), never a CDN.
 //
 // Messages in:  {type: "init"}, {type: "check", id, text, lang, exercise},
 //               {type: "roleplay", id, scenario, lang, replies} (answered with the path as JSON) and
 //               {type: "report", id, files: [{name, text}], lang}  (the class report page)
-// Messages out: {type: "ready", timings} | {type: "failed", error} | {type: "result", id, json} |
+// Messages out: {type: "ready", timings} | {type: "failed", error} | {type: "result", id, json, timings?} |
 //               {type: "error", id, error} | {type: "snapshot", saved, bytes?, ms?, error?} |
 //               {type: "progress", id, done, total}  (while a report runs)
+
+import { unzip } from "./engine-unzip.js";
 
 const BASE = new URL("pyodide/", import.meta.url);
 
 let api = null;
 let extraRules = null;
 let starting = null;
-const timings = { start: 0 }; // ms since the worker started, reported with "ready"
+// When each step of the start was done, in ms of this worker's clock (performance.now());
+// `origin` (performance.timeOrigin) lets the page put them on its own clock (engine-client.js).
+// Reported with "ready"; the first check's start and end come with its result.
+const timings = { loaded: performance.now(), start: 0, origin: performance.timeOrigin };
+let firstCheck = true;
 
 async function fetchOk(url, as) {
   const response = await fetch(url, { cache: "no-cache" }); // small files; names of the rest change on rebuild
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return as === "json" ? response.json() : response.text();
 }
+
+// The two small files every start needs, fetched as soon as the worker exists: the page may
+// make it ahead of need (prepareEngine in engine-client.js), and then a first check finds them
+// here. A failure is reported when start() awaits them.
+let early = null;
+function earlyFiles() {
+  if (!early) {
+    early = {
+      runtime: fetchOk(new URL("runtime.json", BASE), "json"),
+      module: import(new URL("pyodide.mjs", BASE).href),
+    };
+    early.runtime.catch(() => {});
+    early.module.catch(() => {});
+  }
+  return early;
+}
+earlyFiles();
 
 // loadPyodide() never settles when a file it needs cannot be fetched (it logs
 // "wasm instantiation failed!" and waits), so every fetch made while starting is watched:
@@ -53,7 +76,7 @@ function watchFetches() {
 // After the first start the worker keeps, in IndexedDB, a Pyodide memory snapshot taken with
 // the engine imported, its rule packs and exercise bank loaded and every pattern compiled;
 // the next visit restores that snapshot and does nothing else (no package loading, no
-// imports). The record is keyed by Pyodide's version, the engine wheel's content hash and
+// imports). The record is keyed by Pyodide's version, the engine's content hashes and
 // SNAPSHOT_FORMAT, and carries a checksum of its bytes: a rebuilt engine, another Pyodide or a
 // damaged record is deleted and the normal (cold) start runs. Nothing about the snapshot can
 // stop the checker from starting.
@@ -62,10 +85,13 @@ const DB_NAME = "cs-handbook-engine";
 const STORE_NAME = "snapshots";
 const META = "engine-meta"; // {key, checksum}: small, read first to decide warm or cold
 const BYTES = "engine"; // the snapshot itself (~30 MB), read in parallel with everything else
-const SNAPSHOT_FORMAT = 4; // bump when what the worker puts into the snapshot changes
-// The engine wheel is imported straight from the zip (zipimport); its bytes are also kept in
-// Python memory, so after a restore the file is written back from there, not fetched.
+const SNAPSHOT_FORMAT = 5; // bump when what the worker puts into the snapshot changes
+// The engine (runtime.json's `engine`: the package with its bytecode, compiled at build time
+// by hooks/compile_engine.mjs) is unpacked into ENGINE_DIR and imported from there; the zip's
+// bytes are also kept in Python memory, so after a restore the files are written back from
+// there, not fetched.
 const ENGINE_ZIP = "/lib/handbook-engine.zip";
+const ENGINE_DIR = "/lib/handbook-engine";
 
 function openDb() {
   return new Promise((resolve, reject) => {
@@ -125,7 +151,8 @@ async function checksum(bytes) {
 }
 
 function snapshotKey(version, runtime) {
-  return `${SNAPSHOT_FORMAT} ${version} ${runtime.sha256 || runtime.wheel} ${runtime.rules || ""}`;
+  const engine = `${runtime.sha256 || runtime.wheel} ${runtime.engine || ""} ${runtime.stdlib || ""}`;
+  return `${SNAPSHOT_FORMAT} ${version} ${engine} ${runtime.rules || ""}`;
 }
 
 // The stored snapshot, read as soon as the worker starts (in parallel with the other
@@ -204,11 +231,23 @@ async function startFromSnapshot(loadPyodide, options, stored, meta) {
 }
 
 // The Python side of this worker (boot, restore, warm-up) is exercises/worker.py, tested
-// under CPython. Only putting the wheel on Python's path is done from here.
-function bootEngine(pyodide) {
-  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(ENGINE_ZIP)})`);
+// under CPython. Only unpacking the engine and putting it on Python's path is done from here.
+function bootEngine(pyodide, bytes, files) {
+  pyodide.FS.writeFile(ENGINE_ZIP, bytes);
+  if (files) {
+    const made = new Set();
+    for (const { name, data } of files) {
+      const path = `${ENGINE_DIR}/${name}`;
+      const folder = path.slice(0, path.lastIndexOf("/"));
+      if (!made.has(folder)) pyodide.FS.mkdirTree(folder);
+      made.add(folder);
+      pyodide.FS.writeFile(path, data);
+    }
+  } else pyodide.unpackArchive(bytes, "zip", { extractDir: ENGINE_DIR });
+  timings.written = performance.now();
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(ENGINE_DIR)})`);
   const worker = pyodide.pyimport("exercises.worker");
-  worker.boot(ENGINE_ZIP);
+  worker.boot(ENGINE_ZIP, ENGINE_DIR);
   worker.destroy();
 }
 
@@ -264,15 +303,15 @@ async function start() {
       // runtime.json, pyodide.mjs and pyodide.asm.mjs are fetched at the same time
       const asm = import(new URL("pyodide.asm.mjs", BASE).href);
       asm.catch(() => {}); // loadPyodide imports it again and reports a failure
-      const [runtime, { loadPyodide, version }] = await Promise.all([
-        fetchOk(new URL("runtime.json", BASE), "json"),
-        import(new URL("pyodide.mjs", BASE).href),
-      ]);
+      const files = earlyFiles();
+      const [runtime, { loadPyodide, version }] = await Promise.all([files.runtime, files.module]);
       timings.fetched = performance.now();
       const rules = runtime.rules ? fetchOk(new URL(runtime.rules, BASE), "text") : null;
       const options = {
         indexURL: BASE.href,
         lockFileURL: new URL(runtime.lock, BASE).href,
+        // the standard library as bytecode (hooks/bundle_runtime.py), else Pyodide's own file
+        ...(runtime.stdlib ? { stdLibURL: new URL(runtime.stdlib, BASE).href } : {}),
         stdout: () => {},
         stderr: () => {},
       };
@@ -296,15 +335,23 @@ async function start() {
         await deleteSnapshot();
       }
       timings.snapshot = false;
-      const wheel = fetch(new URL(runtime.wheel, BASE)).then((response) => {
+      // a runtime.json from before the compiled engine names only the wheel: a zip all the same
+      const engineZip = fetch(new URL(runtime.engine || runtime.wheel, BASE)).then((response) => {
         if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
         return response.arrayBuffer();
       });
-      wheel.catch(() => {}); // awaited below
+      engineZip.then(() => (timings.engineFetched = performance.now()), () => {});
+      engineZip.catch(() => {}); // awaited below
+      const engineFiles = engineZip.then(unzip).then(
+        (files) => {
+          timings.engineUnzipped = performance.now();
+          return files;
+        },
+        () => null, // Pyodide unpacks it instead
+      );
       const pyodide = await loadPyodide({ ...options, _makeSnapshot: useSnapshot });
       timings.pyodide = performance.now();
-      pyodide.FS.writeFile(ENGINE_ZIP, new Uint8Array(await wheel));
-      bootEngine(pyodide);
+      bootEngine(pyodide, new Uint8Array(await engineZip), await engineFiles);
       const module = pyodide.pyimport("exercises.api");
       if (rules) extraRules = await rules;
       timings.engine = performance.now();
@@ -323,12 +370,15 @@ async function start() {
 
 function check({ id, text, lang, exercise }) {
   try {
+    const started = performance.now();
     // JS null becomes JsNull in Pyodide 314; undefined becomes None.
     const json = api.check_json.callKwargs(String(text), lang, {
       exercise: exercise || undefined,
       extra_rules: extraRules ?? undefined,
     });
-    self.postMessage({ type: "result", id, json });
+    const spent = firstCheck ? { checkStart: started, checkEnd: performance.now(), origin: timings.origin } : undefined;
+    firstCheck = false;
+    self.postMessage({ type: "result", id, json, timings: spent });
   } catch (error) {
     self.postMessage({ type: "error", id, error: String((error && error.message) || error) });
   }
@@ -372,6 +422,9 @@ self.onmessage = async (event) => {
     let after = null;
     try {
       after = await starting;
+      // a check the page held back until "ready" comes right after it: the warm-up waits for
+      // it (a warm-up step that ran first, a whole rule pack, delayed the first feedback)
+      lastCheck = performance.now();
       self.postMessage({ type: "ready", timings });
     } catch (error) {
       self.postMessage({ type: "failed", error: String((error && error.message) || error) });

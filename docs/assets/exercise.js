@@ -3,13 +3,14 @@
 // (hooks/exercise_html.py); this module adds behaviour. What the feedback shows is built by
 // exercise-feedback.js, the widget's states are listed in exercise-states.js (both pure,
 // with Node tests in tests/js/). The rule engine runs in a Web Worker (exercise-worker.js) with Pyodide, loaded
-// the first time a trainee focuses an answer box, so reading and typing never wait for it.
+// the first time a trainee focuses an answer box, so reading and typing never wait for it (the
+// worker itself, with its few small files, is made as the widget is wired: prepareEngine).
 // Stable hooks: see CONTRACT.md (data-exercise, data-role, data-state, data-principle).
 
 import { feedbackHtml, feedbackSummary, highlightHtml } from "./exercise-feedback.js";
 import { stateView } from "./exercise-states.js";
 import { loadEditionTexts, toEdition } from "./edition-texts.js";
-import { CheckTimeout, currentEngine, onEngineState, onEveryPage, startEngine } from "./engine-client.js";
+import { CheckTimeout, currentEngine, onEngineState, onEveryPage, prepareEngine, startEngine } from "./engine-client.js";
 
 export { CheckTimeout };
 
@@ -221,6 +222,7 @@ function initWidget(root) {
   };
 
   const check = async () => {
+    performance.mark("exercise-check"); // benchmarks/browser.py: the click, on the page's clock
     const text = answer.value;
     const e = startEngine();
     if (e.state === "unavailable") {
@@ -323,6 +325,7 @@ function initWidget(root) {
     });
   }
 
+  prepareEngine();
   const prefetch = root.dataset.prefetch === "idle" || new URLSearchParams(window.location.search).has("exercise-preload");
   if (prefetch) {
     const go = () => startEngine();
@@ -412,6 +415,7 @@ if (new URLSearchParams(window.location.search).has("exercise-preload") && docum
 }
 
 function init() {
+  if (!performance.getEntriesByName("exercise-init").length) performance.mark("exercise-init"); // benchmarks
   document.querySelectorAll("[data-exercise]").forEach(initWidget);
   document.querySelectorAll("[data-exercise-index]").forEach(initIndex);
 }
