@@ -1,18 +1,19 @@
 """Start characters: the characters a pattern's every match must begin with.
 
 Python's ``re`` jumps from candidate to candidate only when a pattern plainly opens with a
-literal or a character class. A pattern that opens with a look-behind (``(?<!不)(是|属于)…``)
-or an optional part (``(是|都是)?(快递公司|…)``) is tried at every position of the reply,
-which is most of the time a long Chinese reply costs. When every match must still begin with
-one of a few characters, the engine finds those characters first (one C-speed class search)
-and tries the pattern only there: the same matches, found sooner.
+literal, a class, or alternatives that each open with a literal. A pattern that opens with a
+look-behind (``(?<!不)(是|属于)…``), a ``\\b``, an optional part (``(是|都是)?(快递公司|…)``)
+or a group of groups is tried at every position of the reply, which is most of the time a long
+reply costs. When every match must still begin with one of a few characters, the engine
+searches a long reply with ``[chars](?<=(?=pattern).)``: a class ``re`` can jump with, and the
+pattern tried only where one of those characters stands, all in C; each hit is where a match
+starts (``ruletypes/base.py``). Same matches, found sooner.
 
-``start_chars(source)`` gives those characters as one sorted text, or ``""`` when the screen
-would not help: ``re`` jumps already, a match can begin anywhere (``.``, ``\\w``, a negated
-class, a back-reference) or with nothing (an empty match), or it can begin with an ASCII
-letter, digit or space (in English text nearly every position is then a candidate, and trying
-them one by one from Python is slower than ``re``'s own scan). The shipped packs' start
-characters are worked out ahead (``exercises/tools/make_literals.py``, ``starts`` table).
+``start_chars(source)`` gives those characters as one sorted text, or ``""`` when there is no
+such screen: ``re`` jumps already, a match can begin anywhere (``.``, ``\\w``, a negated class,
+a back-reference) or with nothing (an empty match), or with more than ``MOST_CHARS`` different
+characters. The shipped packs' start characters are worked out ahead
+(``exercises/tools/make_literals.py``, ``starts`` table).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+MOST_CHARS = 80  # more start characters than this (most of the alphabet) and a screen gains little
 _WIDEST_RANGE = 64  # a class range wider than this (a-z is 26) counts as "anything"
 
 
@@ -78,18 +80,21 @@ def _sequence(items: Any) -> tuple[set[str], bool]:
     return chars, True
 
 
-def _re_jumps(items: Any) -> bool:
-    """True when ``re`` itself finds the candidates (the pattern opens with a literal or a
-    class, also inside a group or in every branch)."""
-    if not items:
+def re_jumps(items: Any) -> bool:
+    """True when ``re`` itself finds the candidates: as ``re._compiler`` decides, after the
+    groups a pattern opens with, a literal, a class, or alternatives that each open with a
+    literal (``(a|bc)``; not ``((a)|b)`` nor ``([ab]c|d)``, which re tries at every position)."""
+    while items:
+        op, av = items[0]
+        if op is not _c.SUBPATTERN:
+            break
+        items = av[-1]
+    else:
         return False
-    op, av = items[0]
     if op in (_c.LITERAL, _c.IN):
         return True
-    if op is _c.SUBPATTERN:
-        return _re_jumps(av[-1])
     if op is _c.BRANCH:
-        return all(_re_jumps(branch) for branch in av[1])
+        return all(branch and branch[0][0] is _c.LITERAL for branch in av[1])
     return False
 
 
@@ -104,9 +109,9 @@ def start_chars(folded: str, flags: int = 0) -> str:
         chars, can_be_empty = _sequence(parsed)
     except (_Open, re.error, RecursionError):
         return ""
-    if can_be_empty or not chars or _re_jumps(parsed):
+    if can_be_empty or not chars or re_jumps(parsed):
         return ""
-    if any(c.isascii() and (c.isalnum() or c.isspace()) for c in chars):
+    if len(chars) > MOST_CHARS:
         return ""
     return "".join(sorted(chars))
 

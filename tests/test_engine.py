@@ -418,7 +418,9 @@ def test_screened_patterns_find_exactly_what_re_finds(pattern: str) -> None:
         (r"(是|都是)?(快递公司|物流)", "快是物都"),
         (r"(?<!别)(都怪|全怪)|你们?(?=说)", "你全都"),
         (r"(是|属于)(我们|我)", ""),  # re jumps to 是 and 属 by itself
-        (r"(?<!x)\bour fault", ""),  # an ASCII letter first: most positions are candidates
+        (r"(?<!x)\bour fault|\bwe erred", "ow"),
+        (r"(?<!x)[a-z]+ly\b", "abcdefghijklmnopqrstuvwxyz"),
+        (r"(?<!x)(?:[^\W\d_])+ly\b", ""),  # any letter at all: not listed
         (r"(?<!x)[^，]{0,4}的错", ""),  # a negated class: anything can begin a match
         (r"(?<!x)(是)?", ""),  # can match nothing
         (r"(?<!x)(是)?\1", ""),  # a back-reference first: not read

@@ -9,11 +9,7 @@ from dataclasses import dataclass, field
 
 from ..literals import required_for
 from ..normalize import Normalized, fold_pattern
-from ..startchars import starts_for
-
-TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
-if TYPE_CHECKING:
-    from typing import Any
+from ..startchars import re_jumps, starts_for
 
 Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.")
@@ -72,23 +68,6 @@ def top_level_branches(source: str) -> list[str]:
     return parts
 
 
-def _starts_with_literal(items: Any) -> bool:
-    from ..regexcheck import sre_constants as _c
-
-    """True when every match must begin with a literal or a character class (so ``re`` can
-    jump from candidate to candidate instead of trying every position)."""
-    if not items:
-        return False
-    op, av = items[0]
-    if op in (_c.LITERAL, _c.IN):
-        return True
-    if op is _c.SUBPATTERN:
-        return _starts_with_literal(av[-1])
-    if op is _c.BRANCH:
-        return all(_starts_with_literal(branch) for branch in av[1])
-    return False
-
-
 _LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
 
 
@@ -122,7 +101,7 @@ def _screen(source: str, flags: int) -> re.Pattern[str] | None:
     if _p is None or screen == "|".join(branches):
         return None
     try:
-        if not _starts_with_literal(_p.parse(screen, flags)):
+        if not re_jumps(_p.parse(screen, flags)):
             return None
         return re.compile(screen, flags)
     except re.error:
@@ -273,7 +252,16 @@ class _Compiled:
         """A class of the characters every match begins with, when worth it (``startchars``)."""
         if self._starts is False:
             chars = "" if self.flags else starts_for(self.source, fold_pattern(self.source))
-            self._starts = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+            # a start character where the whole pattern matches: re jumps from one such character
+            # to the next and tries the pattern there (the look-ahead inside a one-character
+            # look-behind), all in C; a hit's start is where a match starts
+            self._starts = None
+            if chars:
+                first = "[" + "".join(map(re.escape, chars)) + "]"
+                try:
+                    self._starts = re.compile(first + "(?<=(?=" + fold_pattern(self.source) + ").)")
+                except re.error:  # cannot happen for a pattern that compiles; then no screen
+                    self._starts = None
         return self._starts  # type: ignore[return-value]
 
     def may_match(self, text: str) -> bool:
@@ -285,12 +273,10 @@ class _Compiled:
             yield from self._scan(text)
 
     def _scan(self, text: str) -> Iterator[re.Match[str]]:
-        """``finditer`` without the literal test (done already). With a finder (the screen on a
-        long text, else the start characters) the pattern is tried only where the finder
-        finds something: a match can begin nowhere else."""
-        finder = self.screen() if len(text) > LONG_TEXT else None
-        if finder is None:
-            finder = self.starts()
+        """``finditer`` without the literal test (done already). On a long text, with a finder
+        (the start-character screen, else the look-around-free screen) the pattern is tried only
+        where the finder finds something: a match can begin nowhere else."""
+        finder = (self.starts() or self.screen()) if len(text) > LONG_TEXT else None
         pattern = self.pattern
         pos = 0
         while True:
