@@ -6,6 +6,11 @@
 - Round 42, after batch 12 (Chinese: more of the petition board and JD.com chats): the office
   acting said the way offices say it (已与…取得联系, 纳入…计划, 以供核查, 工作人员前往现场),
   a board user name after the platform's forwarding note, and a second reply in the same cell.
+- Round 47, after batch 14 (real: the board, JD.com, Taiwanese hospitals, productivity apps,
+  Swiggy; fresh: "the trainee's second attempt"): "not something we can control", "首先澄清一下",
+  blame on a department that "didn't test it", "caused by your device and not the app", "printed in
+  the leaflet you signed, so it wasn't hidden", "配件到了第一时间", choices as "you can have … or …,
+  let me know which", and 不过…不能退款 no longer read as saying what we can do.
 - Round 46, after batch 13 (real English: productivity apps and a food-delivery desk; real Chinese:
   the board, JD.com chats and Taiwanese hospitals; fresh: honest limits and hard cases): defending
   the app as free, small or "designed to be"; blame on the OS or the store; "the best thing is to
@@ -30,7 +35,7 @@ guards for the patterns the round added, not as a measure: the measure is the ba
 (its figure before the round is in the closing note). Round 39's 38 items were run before the
 change: 21 failed (10 of 18 to be flagged, 11 of 20 to count);
 round 42's 9: 7 failed; round 43's 10: 5 failed; round 44's 13: 10 failed; round 45's 9: 7 failed;
-round 46's 26: 18 failed.
+round 46's 26: 18 failed; round 47's 14: 10 failed.
 """
 
 from __future__ import annotations
@@ -64,6 +69,21 @@ FLAGGED = [
     ("ownership", "zh", "因您反映的情况不够具体，无法答复，请您自行与物业中心联系。"),
     ("no-arguing", "zh", "收回门面是为了建设公益书屋，这是值得大家支持的。"),
     ("no-arguing", "zh", "该收费项目已经听证会一致通过，程序合法合规。"),
+    # round 47 (batch 14), written before the change
+    ("expectation", "zh", "手机已经过了保修期，不过依规定不能退款，很抱歉。"),
+    ("no-arguing", "en", "Just so we're clear, though, the fee is printed on page one of the contract"
+                         " you signed."),
+    ("no-arguing", "en", "The roaming charge was never hidden from you."),
+    ("no-arguing", "en", "This is explained in the help section of the app."),
+    ("no-blame", "en", "The missing reminders are caused by your phone settings and not by the app."),
+    ("no-blame", "en", "Refunds are handled entirely by the app store, so please wait for them."),
+    ("no-blame", "zh", "说实话这次是技术部上线前没测好，我们客服这边也很被动。"),
+    ("no-arguing", "zh", "不过讲返清楚，停电维修唔系我哋前线可以控制。"),
+    ("no-arguing", "zh", "首先澄清一下，文件里并没有你所说的补贴标准。"),
+    ("next-step", "zh", "零件到了我第一时间安排师傅上门，您留意电话就行。"),
+    ("next-step", "zh", "办理情况我办将第一时间回复。"),
+    ("ownership", "zh", "你的这个想法可以反馈给当地残联，他们会整理上报。"),
+    ("ownership", "zh", "建议您向区人社局劳动保障监察大队（电话：1234567）反映。"),
     # round 46 (batch 13), written before the change
     ("no-arguing", "en", "Our app is a hobby project offered for free without advertising, so please"
                          " be patient."),
@@ -166,6 +186,9 @@ DONE = [
     ("ownership", "en", "Please send a bug report from Settings so our team can look into this for you."),
     ("ownership", "en", "If the problem is still there, contact us through the in-app form for us to"
                         " assist you."),
+    # round 47 (batch 14), written before the change
+    ("offer-options", "en", "Sorry about the wasted day. You can have Monday 9 to 11 am, or Friday afternoon."
+                            " Let me know which."),
     # round 46 (batch 13), written before the change
     ("acknowledge", "zh", "針對候診時間過長讓您有不愉快的感受，我們會請門診單位檢討。"),
     ("acknowledge", "zh", "对于您不愉快的就医体验，我们已反映给科室主任。"),
