@@ -224,7 +224,8 @@ class _Compiled:
     search goes on from the next position, as when a negative lookahead fails there).
     Before compiling, a cheap test: when the pattern has required literal sets
     (``literals.required_all``) and the text holds no member of one, nothing can match.
-    On long texts a screen (see ``_screen``) skips stretches where the pattern cannot match."""
+    On long texts a screen (``starts``, else ``_screen``) skips stretches where the pattern
+    cannot match."""
 
     __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen", "_starts", "_key")
 
@@ -249,7 +250,7 @@ class _Compiled:
         return self._screen  # type: ignore[return-value]
 
     def starts(self) -> re.Pattern[str] | None:
-        """A class of the characters every match begins with, when worth it (``startchars``)."""
+        """The start-character screen of a long text, when there is one (``startchars``)."""
         if self._starts is False:
             chars = "" if self.flags else starts_for(self.source, fold_pattern(self.source))
             # a start character where the whole pattern matches: re jumps from one such character
