@@ -53,6 +53,8 @@ def _item(op: Any, av: Any) -> tuple[set[str], bool]:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: the match begins after it
         return set(), True
     if op is _c.SUBPATTERN:
+        if av[1] or av[2]:  # a group with its own flags ((?i:…)): its case is not the text's
+            raise _Open
         return _sequence(av[-1])
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(av)

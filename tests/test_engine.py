@@ -424,6 +424,7 @@ def test_screened_patterns_find_exactly_what_re_finds(pattern: str) -> None:
         (r"(?<!x)[^，]{0,4}的错", ""),  # a negated class: anything can begin a match
         (r"(?<!x)(是)?", ""),  # can match nothing
         (r"(?<!x)(是)?\1", ""),  # a back-reference first: not read
+        (r"(?<!x)(?i:our) fault", ""),  # a group with its own flags: capitals would be missed
     ],
 )
 def test_start_characters_of_a_pattern(pattern: str, chars: str) -> None:
