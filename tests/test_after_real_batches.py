@@ -26,6 +26,12 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 48, after the lead's audit of unlabelled pool replies (productivity apps' developers, the
+  petition board; the ranks are in SOURCES.md and are kept out of later batches): reproach as a
+  rhetorical question, "I wish you'd emailed me first", "not sure how you struggled", "you've missed
+  the point of the app", "works exactly as described", the free version "fully functional", more
+  than rival apps; "not caused by our update but by Android"; 证照齐全、依法经营, 施工符合规范,
+  反映的情况不属实; 因留言人未提供地址导致无法核实; residents who 不按规定…导致; 与物业无关.
 - Round 39, after batch 11: in English, a payment app's desk answering Google Play reviews (a
   new source: "we get your concern", "please share the details", self-praise in answer to a
   complaint); in Chinese, more of the petition board and JD.com chats.
@@ -35,7 +41,11 @@ guards for the patterns the round added, not as a measure: the measure is the ba
 (its figure before the round is in the closing note). Round 39's 38 items were run before the
 change: 21 failed (10 of 18 to be flagged, 11 of 20 to count);
 round 42's 9: 7 failed; round 43's 10: 5 failed; round 44's 13: 10 failed; round 45's 9: 7 failed;
-round 46's 26: 18 failed; round 47's 14: 10 failed.
+round 46's 26: 18 failed; round 47's 14: 10 failed; round 48 (the lead's own wording, before
+each change): to be flagged 18 of 21 failed; cause explained while helping 0 of 4; our own
+channel with us acting 1 of 5; the board's plain salutations 4 of 4; the problem played back 13
+of 22; a next step with its time 2 of 14; acknowledgement 1 of 22; names and sign-offs 6 of 23.
+Three more were written after reading the pool, as guards (手续齐全的即可…, "not 100% sure", "a 100% refund").
 """
 
 from __future__ import annotations
@@ -123,6 +133,33 @@ FLAGGED = [
     ("ownership", "zh", "呢個要分行先睇到，麻煩你聽日返旺角分行櫃位問一問。"),
     ("no-arguing", "zh", "说句公道话，我们的配送准时率在同行中是数一数二的。"),
     ("no-arguing", "zh", "你之前反映过几次，我哋逐项核过都冇错，你亦从来冇拎过任何单据出嚟。"),
+    # round 48 (the lead's audit of unlabelled pool replies, see SOURCES.md), written before the change
+    ("no-blame", "en", "That's not a bug in our app; Motorola's battery saver shuts it down."),
+    ("no-blame", "en", "The issue isn't caused by our update but by the latest Android release."),
+    ("no-blame", "en", "This happens because Realme stops apps running in the background."),
+    ("no-arguing", "en", "No, it isn't the same app at all; ours has far more features."),
+    ("no-arguing", "en", "I think you've missed what the app is for."),
+    ("no-arguing", "en", "If you won't tell us what's wrong, how are we supposed to fix it?"),
+    ("no-arguing", "en", "I wish you had emailed us first instead of posting here."),
+    ("no-arguing", "en", "You could simply have written to me before leaving one star."),
+    ("no-arguing", "en", "Not sure how anyone could get lost in two menus."),
+    ("no-arguing", "en", "Once you read the guide you'll find it's really simple."),
+    ("no-arguing", "en", "Our free plan already offers more than most rival apps."),
+    ("no-arguing", "en", "The app works exactly as described in the store listing."),
+    ("no-arguing", "en", "Are you sure you bought the premium version? There are no adverts in it."),
+    ("no-arguing", "en", "Please note the basic version is fully usable and you don't need to pay anything."),
+    ("ownership", "en", "Our app doesn't store your files and isn't responsible for"
+                        " sync errors on your phone."),
+    ("no-blame", "zh", "由于部分居民不按规定投放垃圾，导致清理后又反复出现脏乱现象。"),
+    ("no-blame", "zh", "因留言人未提供具体地址，导致我单位无法核实处理。"),
+    ("no-arguing", "zh", "经查，该店证照齐全、依法经营，不存在您所说的违规行为。"),
+    ("no-arguing", "zh", "经核实，该项目审批手续完备，施工符合相关规范。"),
+    ("no-blame", "zh", "积水是由于楼上住户私自改动管道造成的，与物业无关。"),
+    ("no-arguing", "zh", "您说的情况不属实，我们的工作人员当天一直在岗。"),
+    # round 48, second pass over the board's pool, written before the change
+    ("no-arguing", "zh", "经查，该批门窗均有出厂合格证和检验报告，符合设计要求。"),
+    ("no-arguing", "zh", "收费程序上符合市物价局核定的相关标准。"),
+    ("no-arguing", "zh", "上级部门并无明确规定要求学校必须开设午托。"),
 ]
 
 
@@ -225,6 +262,123 @@ DONE = [
                          "真系唔好意思，我而家即刻帮你改期。"),
     ("ownership", "en", "I am pulling yesterday's delivery log and checking "
                         "it myself, and I'll call you by 3pm."),
+    # round 48, written before the change: a cause explained while helping is neither blame nor arguing
+    ("no-arguing", "en", "The timer stops when the screen locks. I'll send you the setting that keeps it"
+                         " running, and I'm sorry it cost you a session."),
+    ("no-blame", "en", "Samsung's battery saver can close the app, so I've written the steps for you below"
+                       " and I'll check back tomorrow."),
+    ("no-arguing", "zh", "该路段限速是交警部门根据事故情况设定的，我们已把您的建议转给"
+                         "交警大队，十天内回复您。"),
+    ("no-blame", "zh", "给您造成的不便，我们深表歉意，管道已于今天修好。"),
+    # round 48, after the pool audit: a condition to apply ("手续齐全的，即可…") is not a defence
+    ("no-arguing", "zh", "车辆来源合法、手续齐全的，即可到车管所办理过户。"),
+    ("no-arguing", "zh", "符合条件的家庭，可到社区申请补贴，我们也会上门帮您办理。"),
+    # round 48, written before the change: our own channel with us acting on what comes in
+    ("ownership", "en", "If the sync still fails, write to us at help@example.com and our support team will"
+                        " be glad to dig into it for you."),
+    ("ownership", "en", "Send both phone numbers through the in-app chat in order for us to get the bonus"
+                        " checked."),
+    ("ownership", "en", "If a restart doesn't fix it, email us and we can work together to find the cause."),
+    ("ownership", "en", "Please contact us at support@example.com. We will reach out to you with a fix."),
+    ("ownership", "en", "Send us a bug report from Settings, we will be happy to get to the bottom of this"
+                        " for you."),
+    # round 48, written before the change: the board's plain salutations (网友/网民 as the form of
+    # address, as the labels of the dev part take them)
+    ("introduce", "zh", "网友朋友：你好！你反映的路灯问题已收悉。我局已安排维修。"),
+    ("introduce", "zh", "尊敬的网友：您好！来信收悉。该路段积水已于上周疏通。"),
+    ("introduce", "zh", "亲爱的网民：经核实，该站点已恢复运营。感谢您的监督。"),
+    ("introduce", "zh", "网友，您好。您的留言已转交住建局核查。"),
+    # round 48, after the pool audit: "100%" as a doubt or an amount is no promise
+    ("expectation", "en", "I'm not 100% sure what you mean. Could you tell me which screen it was on?"),
+    ("expectation", "en", "You'll get a 100% refund of the ticket price by Friday."),
+    # round 48, written before running them: the problem played back in the words real desks use
+    ("understand-need", "en", "Regarding the double charge on your March statement, I've"
+                              " asked billing to reverse it."),
+    ("understand-need", "en", "So the reminders stopped after the last update. Thanks for flagging that."),
+    ("understand-need", "en", "I see the widget isn't refreshing on your Pixel since Tuesday."),
+    ("understand-need", "en", "Thanks for letting us know the export to PDF cuts off the last page."),
+    ("understand-need", "en", "Understood, the order arrived without the charger."),
+    ("understand-need", "en", "About the missing cashback on your recharge: it has been credited now."),
+    ("understand-need", "en", "You mentioned the app logs you out every time you switch"
+                              " networks; that's a known bug."),
+    ("understand-need", "en", "Sorry the delivery came two hours late and the food was cold."),
+    ("understand-need", "en", "Got it, you were charged for Pro but the app still shows ads."),
+    ("understand-need", "en", "I'm sorry to read that your subscription renewed even"
+                              " though you cancelled in May."),
+    ("understand-need", "en", "It looks like the payment went through twice on the 4th."),
+    ("understand-need", "en", "We hear you: the new layout hides the calendar view you used every day."),
+    ("understand-need", "zh", "关于您咨询的公积金提取问题，现答复如下：离职满半年即可申请。"),
+    ("understand-need", "zh", "您说的是上周三买的那台空调还没送到，对吧"),
+    ("understand-need", "zh", "您留言反映小区东门路灯长期不亮，我们已安排维修。"),
+    ("understand-need", "zh", "来信中提到的学校收取补课费一事，我局已调查。"),
+    ("understand-need", "zh", "针对您提出的公交线路调整建议，我们已转交公交公司。"),
+    ("understand-need", "zh", "了解，您是想把收货地址改成公司地址。"),
+    ("understand-need", "zh", "明白，您的退款三天了还没到账。"),
+    ("understand-need", "zh", "看到您说快递一直显示派送中但没收到。"),
+    ("understand-need", "zh", "您反映的“小区噪音扰民”问题已收悉。"),
+    ("understand-need", "zh", "就您所述停车场收费不合理的情况，回复如下。"),
+    # round 48, written before running them: a next step with its time, as desks put it
+    ("next-step", "en", "Sorry about the crash. The fix is in version 5.2, which goes out on Monday."),
+    ("next-step", "en", "A refund has been issued and should show within 5-7 business days."),
+    ("next-step", "en", "We'll have this sorted in the next release, due at the end of the month."),
+    ("next-step", "en", "Sorry for the mix-up. Your replacement ships tomorrow."),
+    ("next-step", "en", "Our engineer will visit between 8 and 12 on Thursday."),
+    ("next-step", "en", "I'll check with the team and reply here by end of day."),
+    ("next-step", "en", "Please allow 48 hours for the credit to appear on your account."),
+    ("next-step", "en", "The update rolling out this week fixes the crash you saw."),
+    ("next-step", "zh", "给您添麻烦了，预计下周一前完成维修。"),
+    ("next-step", "zh", "退款将在3-5个工作日内原路退回。"),
+    ("next-step", "zh", "我们会在本月底前给您书面答复。"),
+    ("next-step", "zh", "工作人员将于明天上午到现场查看。"),
+    ("next-step", "zh", "该路段改造计划于今年10月动工。"),
+    ("next-step", "zh", "请您在收到短信后24小时内回复确认。"),
+    # round 48, written before running them: acknowledgement as real desks word it
+    ("acknowledge", "en", "We're sorry you feel this way. The export is in the menu."),
+    ("acknowledge", "en", "Sorry to frustrate you with our pricing. The plans are listed in the app."),
+    ("acknowledge", "en", "That's not the experience we want you to have. Please update the app."),
+    ("acknowledge", "en", "We regret the inconvenience caused. The service is back now."),
+    ("acknowledge", "en", "My apologies for the delay in getting back to you. The refund went out today."),
+    ("acknowledge", "en", "We really sorry about the misunderstanding. The fee is monthly."),
+    ("acknowledge", "en", "Oh no, that's not good at all! Please send us the file."),
+    ("acknowledge", "en", "Ugh, that sounds really annoying. Try logging out and in again."),
+    ("acknowledge", "en", "We can imagine how disappointing that must have been. The patch is out."),
+    ("acknowledge", "en", "Sincere apologies for the hassle. Your order is on its way."),
+    ("acknowledge", "en", "Losing your notes is awful, and we get that. Restore them from Settings."),
+    ("acknowledge", "en", "Sorry to hear this :( Please reinstall the app."),
+    ("acknowledge", "zh", "非常抱歉给您带来困扰。订单已重新发出。"),
+    ("acknowledge", "zh", "对此我们深表歉意。维修人员已到场。"),
+    ("acknowledge", "zh", "让您久等了，实在不好意思。退款已经到账。"),
+    ("acknowledge", "zh", "理解您的心情，换成是我也会着急。包裹明天到。"),
+    ("acknowledge", "zh", "给您添堵了，真的很抱歉。新的已经寄出。"),
+    ("acknowledge", "zh", "辛苦您跑了好几趟。证明今天就能开好。"),
+    ("acknowledge", "zh", "真系唔好意思，搞到你咁麻烦。师傅听日上门。"),
+    ("acknowledge", "zh", "造成您的不便，敬请见谅。线路已恢复。"),
+    ("acknowledge", "zh", "對於您的不愉快經驗，我們深感抱歉。已請主管了解。"),
+    ("acknowledge", "zh", "您的心情我们能够理解。该路段下月开工。"),
+    # round 48, written before running them: names, titles and sign-offs as real desks write them
+    ("introduce", "en", "Hi there Priya, sorry about that. The fix is live."),
+    ("introduce", "en", "Dear Mr. O'Neill, thank you for writing. We have refunded the fee."),
+    ("introduce", "en", "Hello @jsmith88, sorry for the trouble. Please update the app."),
+    ("introduce", "en", "Sorry about the sync. It's fixed in 4.2. Thanks, Maria from the Todoist team"),
+    ("introduce", "en", "The sync is fixed now. Sorry again. Cheers, Tom (Support)"),
+    ("introduce", "en", "Hey Sam! Sorry about that. It's fixed now."),
+    ("introduce", "en", "Hi Ms. Adeyemi, we're sorry. Your card is unblocked."),
+    ("introduce", "en", "Sorry for the wait. Your parcel left today. Best regards, Kofi"),
+    ("introduce", "en", "Greetings Rahul, apologies for the delay. The credit is on your account."),
+    ("introduce", "en", "Namaste Sunita ji, sorry for the trouble. The refund is processed."),
+    ("introduce", "en", "Hello Dr Khan, sorry for the mix-up. Your booking is moved to Friday."),
+    ("introduce", "en", "Hi Jean-Luc, sorry about this. We've reset your password."),
+    ("introduce", "en", "This is Ana from billing. I've cancelled the second charge."),
+    ("introduce", "zh", "李女士您好，给您添麻烦了。退款已经到账。"),
+    ("introduce", "zh", "王姐，实在不好意思。师傅明天上午到。"),
+    ("introduce", "zh", "您好，我是客服工号8831。您的套餐已改好。"),
+    ("introduce", "zh", "亲爱的张同学：你好！补考安排已发到邮箱。"),
+    ("introduce", "zh", "陈先生：您好！您的车位问题已处理。"),
+    ("introduce", "zh", "客服小美为您服务～给您添麻烦了。订单已补发。"),
+    ("introduce", "zh", "黄小姐，唔好意思。师傅听日上门。"),
+    ("introduce", "zh", "抱歉让您久等。包裹已经发出。—— 客服阿杰"),
+    ("introduce", "zh", "林大哥您好，抱歉。明天给您换新的。"),
+    ("introduce", "zh", "林小姐妳好，很抱歉。已幫您重新預約。"),
 ]
 
 
