@@ -26,6 +26,14 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 49, the lead's own wording: blame placed "at their end", a partner who "didn't follow
+  our guidance", "that's where the problem is", the previous agent's mistake, a form "not filled in
+  correctly"; reminders and records used against the customer, "that's simply how it works",
+  "excellent reviews overall"; 不是我经手的, 责任不在我们, 填得不完整所以…, 页面上是写明了的, 按系统记录,
+  提醒过您, 口碑一直很好, 应该看到了, 在同类产品里算很低了; "it's quite complicated to explain",
+  这不是我们这块的, 您懂吧, 系统里啥也没有; "please elaborate", "could you be a bit more specific", a
+  problem named before we act on it (……的问题，我们已……); 为保证…, 保证在…的同时 and 核实到 are no
+  promise.
 - Round 48, after the lead's audit of unlabelled pool replies (productivity apps' developers, the
   petition board; the ranks are in SOURCES.md and are kept out of later batches): reproach as a
   rhetorical question, "I wish you'd emailed me first", "not sure how you struggled", "you've missed
@@ -46,6 +54,12 @@ each change): to be flagged 18 of 21 failed; cause explained while helping 0 of 
 channel with us acting 1 of 5; the board's plain salutations 4 of 4; the problem played back 13
 of 22; a next step with its time 2 of 14; acknowledgement 1 of 22; names and sign-offs 6 of 23.
 Three more were written after reading the pool, as guards (手续齐全的即可…, "not 100% sure", "a 100% refund").
+Round 48's second pass over the board (to be flagged): 3 of 3 failed, its count 0 of 1.
+Round 49 (the lead's own wording, before the change): asking them to say more and the problem
+named before acting 4 of 5 failed; 保证/实到 inside other words 3 of 3, "rest assured" after "we
+can't promise" 0 of 1; the two promises that must stay flagged passed before and after;
+forbidden phrases in new wording 6 of 32 failed (the 6 are kept); blame in new wording 12 of 24,
+arguing in new wording 14 of 24 (all 48 kept).
 """
 
 from __future__ import annotations
@@ -160,6 +174,70 @@ FLAGGED = [
     ("no-arguing", "zh", "经查，该批门窗均有出厂合格证和检验报告，符合设计要求。"),
     ("no-arguing", "zh", "收费程序上符合市物价局核定的相关标准。"),
     ("no-arguing", "zh", "上级部门并无明确规定要求学校必须开设午托。"),
+    ("expectation", "zh", "我保证明天一定给您送到。"),
+    ("expectation", "en", "Rest assured your parcel will arrive tomorrow."),
+    # round 49, forbidden phrases in new wording (32 written before running them; these 6 failed)
+    ("no-taboo", "en", "It's quite complicated to explain."),
+    ("no-taboo", "en", "It's a bit of a headache to change, to be honest."),
+    ("no-taboo", "zh", "这不是我们这块的。"),
+    ("no-taboo", "zh", "您懂吧？"),
+    ("no-taboo", "zh", "系统里啥也没有。"),
+    ("no-taboo", "zh", "这个超出我的权限了，没办法。"),
+    # round 49, blame and arguing in new wording: 48 written before running them (12 of 24 blame and
+    # 14 of 24 arguing failed), all kept as guards
+    ("no-blame", "en", "Sorry about this. The booking team entered the wrong"
+                       " date, so you'd need to check with them."),
+    ("no-blame", "en", "Unfortunately the courier marked it as delivered,"
+                       " which is on their side rather than ours."),
+    ("no-blame", "en", "I'm sorry, but your bank declined the payment, so"
+                       " there's not much we can do from here."),
+    ("no-blame", "en", "The installer you booked didn't follow our guidance, I'm afraid."),
+    ("no-blame", "en", "Apologies, this came from our partner's system and they're the ones who control it."),
+    ("no-blame", "en", "It seems the form wasn't filled in correctly when you"
+                       " signed up, which caused the delay."),
+    ("no-blame", "en", "Our warehouse colleagues packed it, so the damage happened at their end."),
+    ("no-blame", "en", "The airline changed the schedule, not us, so the refund sits with them."),
+    ("no-blame", "en", "That would have been the previous agent's mistake; I wasn't on shift then."),
+    ("no-blame", "en", "The fee was added by the payment provider, which we have no say over."),
+    ("no-blame", "en", "Unfortunately your phone's settings are blocking the"
+                       " notifications, that's where the problem is."),
+    ("no-blame", "en", "The delay was down to the customs office, it's out of our hands."),
+    ("no-blame", "zh", "抱歉，是仓库那边发错了货，您可以直接联系他们。"),
+    ("no-blame", "zh", "这是银行那边扣的款，跟我们这边没关系哦。"),
+    ("no-blame", "zh", "快递员没按地址送，问题出在物流上。"),
+    ("no-blame", "zh", "当时是上一班的同事登记错了，不是我经手的。"),
+    ("no-blame", "zh", "您下单时地址填得不完整，所以才送不到。"),
+    ("no-blame", "zh", "合作商户那边的系统出了问题，我们也是刚知道。"),
+    ("no-blame", "zh", "这个费用是第三方支付平台收取的，我们无权处理。"),
+    ("no-blame", "zh", "維修師傅沒照流程做，才會這樣。"),
+    ("no-blame", "zh", "呢個係廠家嘅問題，你要搵返佢哋。"),
+    ("no-blame", "zh", "上次接待您的客服说错了，按规定是不能退的。"),
+    ("no-blame", "zh", "航空公司临时改了航班，责任不在我们。"),
+    ("no-blame", "zh", "因为您没及时确认收货，系统才自动关闭了售后。"),
+    ("no-arguing", "en", "To be clear, the terms you accepted do mention this fee."),
+    ("no-arguing", "en", "I understand, but the price was displayed at checkout before you paid."),
+    ("no-arguing", "en", "With all due respect, we've had no other complaints about this model."),
+    ("no-arguing", "en", "Our records show the engineer did arrive on time, madam."),
+    ("no-arguing", "en", "Just to point out, the email you received explained all of this."),
+    ("no-arguing", "en", "I'd gently remind you that the offer was clearly time-limited."),
+    ("no-arguing", "en", "Actually, our drivers always knock before leaving a card."),
+    ("no-arguing", "en", "I hear you, but that's simply how the billing cycle works."),
+    ("no-arguing", "en", "We did send three reminders before the account was closed."),
+    ("no-arguing", "en", "The product has excellent reviews overall, so this is unusual."),
+    ("no-arguing", "en", "If you had read the confirmation, you'd have seen the date."),
+    ("no-arguing", "en", "Honestly, most people find the new layout easier."),
+    ("no-arguing", "zh", "理解您，不过下单页面上是写明了不退不换的。"),
+    ("no-arguing", "zh", "按系统记录，师傅当天是准时到的哦。"),
+    ("no-arguing", "zh", "其实我们之前已经短信提醒过您三次了。"),
+    ("no-arguing", "zh", "这款产品口碑一直很好，很少有人反映这个问题。"),
+    ("no-arguing", "zh", "说实话，这个规定也不是针对您一个人的。"),
+    ("no-arguing", "zh", "您当时确认订单的时候应该看到这条说明了。"),
+    ("no-arguing", "zh", "我們的收費一向透明，網站上都查得到。"),
+    ("no-arguing", "zh", "其實呢個流程已經好簡單，大部分客人都識用。"),
+    ("no-arguing", "zh", "需要说明的是，活动规则里有写这一点。"),
+    ("no-arguing", "zh", "这个价格在同类产品里已经算很低了。"),
+    ("no-arguing", "zh", "我刚才已经跟您解释过一遍了，就是这样的。"),
+    ("no-arguing", "zh", "您看错了，我们从来没有承诺过包邮。"),
 ]
 
 
@@ -317,6 +395,18 @@ DONE = [
     ("understand-need", "zh", "看到您说快递一直显示派送中但没收到。"),
     ("understand-need", "zh", "您反映的“小区噪音扰民”问题已收悉。"),
     ("understand-need", "zh", "就您所述停车场收费不合理的情况，回复如下。"),
+    # round 49, written before the change: asking them to say more, and the problem named before acting
+    ("understand-need", "en", "If you meant a different biller, please elaborate and we'll add it."),
+    ("understand-need", "en", "If you tell us what went wrong, we'll fix it."),
+    ("understand-need", "en", "Please be a little more specific about the error so we can check."),
+    ("understand-need", "zh", "關於下午登入時畫面卡住的問題，我們已轉交工程團隊處理。"),
+    ("understand-need", "zh", "周末充值到账慢的情况，我们已经反馈给技术部门了。"),
+    # round 49, written before the change: 保证 and 实到 inside other words are no promise
+    ("expectation", "zh", "双方约定，保证在练习的同时不影响周边居民休息。"),
+    ("expectation", "zh", "工作人员核实到您的缴费记录后，会马上为您办理。"),
+    ("expectation", "zh", "为保证施工安全，该路段暂时封闭，下月初恢复通行。"),
+    ("expectation", "en", "We can't promise a date, but rest assured we've passed your feedback"
+                          " to the team."),
     # round 48, written before running them: a next step with its time, as desks put it
     ("next-step", "en", "Sorry about the crash. The fix is in version 5.2, which goes out on Monday."),
     ("next-step", "en", "A refund has been issued and should show within 5-7 business days."),
