@@ -240,6 +240,7 @@ def run(
             followed.append(
                 Followed(rule.principle, rule.id, start, end, text[start:end], rule.message, pattern)
             )
+    findings = _unless_followed(findings, followed, rules)
     own = frozenset(rule.id for rule in rules if rule.origin == "exercise")
     findings = _done_in_another_form([_severity(f, settings) for f in findings], followed, settings, own)
     size = len(body)
@@ -255,6 +256,17 @@ def run(
             message = ui_text("too-long", lang, size=size, bound=high)
             findings.append(Finding("understand-need", LONG_RULE, "warning", None, None, None, message))
     return sort_findings(merge_overlaps(findings)), _dedupe_followed(followed)
+
+
+def _unless_followed(findings: list[Finding], followed: list[Followed], rules: list[Rule]) -> list[Finding]:
+    """Findings without those of a rule whose ``unless_followed`` names a principle the reply is
+    praised for (a reply-level condition across rules: "only explains" is no defence when the
+    reply also apologises, acts or asks)."""
+    conditions = {rule.id: rule.unless_followed for rule in rules if getattr(rule, "unless_followed", ())}
+    if not conditions:
+        return findings
+    done = {f.principle for f in followed}
+    return [f for f in findings if not done.intersection(conditions.get(f.rule, ()))]
 
 
 def _dedupe_followed(followed: list[Followed]) -> list[Followed]:

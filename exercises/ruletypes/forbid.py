@@ -6,21 +6,23 @@ speech, an apology frame: "I won't ask you to calm down", 如果是我们的问�
 ``unless_reply`` matches anywhere in the reply (naming a cause is no blame when the reply
 owns the fault: "this is our mistake"). ``only_if_reply``: the matches count only when one of
 these also occurs somewhere in the reply (a plea for understanding is an excuse only where
-the reply gives a reason: "due to high demand…")."""
+the reply gives a reason: "due to high demand…"). ``unless_followed``: principle ids; the
+engine drops this rule's findings when the reply is praised for one of them (a reply that only
+explains reads as defending, unless it also apologises, acts or asks)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .base import Outcome, PatternSet, Rule, Span, in_clause, overlaps_window, unless_window
-from .keys import MATCH_KEYS, PATTERNS, Key, key_problems, match_fields
+from .keys import MATCH_KEYS, PATTERNS, PRINCIPLES, Key, key_problems, match_fields
 
 TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
 if TYPE_CHECKING:
     from typing import Any
 
 KEYS = {**MATCH_KEYS, "unless_clause": Key(PATTERNS), "unless_reply": Key(PATTERNS),
-        "only_if_reply": Key(PATTERNS)}
+        "only_if_reply": Key(PATTERNS), "unless_followed": Key(PRINCIPLES)}
 
 
 @dataclass
@@ -31,6 +33,7 @@ class ForbidRule(Rule):
     unless_clause: PatternSet = field(default_factory=lambda: PatternSet([]))
     unless_reply: PatternSet = field(default_factory=lambda: PatternSet([]))
     only_if_reply: PatternSet = field(default_factory=lambda: PatternSet([]))
+    unless_followed: tuple[str, ...] = ()
 
     type_name = "forbid"
 
@@ -72,6 +75,7 @@ def build(common: dict[str, Any], table: dict[str, Any]) -> ForbidRule:
         unless_clause=PatternSet(table.get("unless_clause", [])),
         unless_reply=PatternSet(table.get("unless_reply", [])),
         only_if_reply=PatternSet(table.get("only_if_reply", [])),
+        unless_followed=tuple(table.get("unless_followed", ())),
     )
 
 

@@ -19,14 +19,15 @@ class Key:
     ``kind``: ``"patterns"`` (a list of regular expressions; word classes are expanded and,
     in strict loading, each is checked for backtracking), ``"words"`` (a list of entries, each
     a word class ``{name}`` or a word: the loader turns each class into its entries, never
-    into one regular expression; see ``base.WordSet``) or ``"count"`` (a whole number ≥ 0).
+    into one regular expression; see ``base.WordSet``), ``"count"`` (a whole number ≥ 0) or
+    ``"principles"`` (a list of principle ids of ``principles.toml``).
     A required pattern list must not be empty; an optional one may be."""
 
     kind: str
     required: bool = False
 
 
-PATTERNS, WORDS, COUNT = "patterns", "words", "count"
+PATTERNS, WORDS, COUNT, PRINCIPLES = "patterns", "words", "count", "principles"
 # What forbid and require share: the patterns and the exceptions next to a match.
 MATCH_KEYS = {"patterns": Key(PATTERNS, required=True), "unless": Key(PATTERNS), "unless_window": Key(COUNT)}
 
@@ -57,6 +58,14 @@ def key_problems(keys: dict[str, Key], table: dict[str, Any], strict: bool) -> l
                 from ..regexcheck import pattern_problem
 
                 errors.extend(p for p in map(pattern_problem, value) if p)
+        elif spec.kind == PRINCIPLES:
+            from ..principles import principle_ids
+
+            known = set(principle_ids())
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                errors.append(f"{key} must be a list of principle ids")
+            else:
+                errors.extend(f"{key}: unknown principle {v!r}" for v in value if v not in known)
         elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
             errors.append(f"{key} must be a whole number ≥ 0")
     return errors
