@@ -183,6 +183,23 @@ FLAGGED = [
     ("no-taboo", "zh", "您懂吧？"),
     ("no-taboo", "zh", "系统里啥也没有。"),
     ("no-taboo", "zh", "这个超出我的权限了，没办法。"),
+    # round 51 (real batch 15, Chinese), written before the change
+    ("no-blame", "zh", "因您没有留下电话，我们无法与您取得联系，请您自行到窗口办理。"),
+    ("ownership", "zh", "建议您多与所在社区沟通，以便了解最新进展。"),
+    ("introduce", "zh", "##您好，您的快递已经发出。明天下午到。"),
+    ("no-arguing", "zh", "我们理解您的不便，也提醒您订单页面上有显示预计送达时间仅供参考。"),
+    # round 51 (real batch 15, English), written before the change
+    ("no-arguing", "en", "Please be advised that dark mode was only ever part of the paid plan."),
+    ("no-arguing", "en", "I've checked your account and you have been billed correctly every month."),
+    ("no-arguing", "en", "Charges can only be taken with the account holder's authorisation."),
+    ("no-arguing", "en", "Whether a feature is useful is a very subjective matter."),
+    ("no-arguing", "en", "All three of your messages have already been answered. Please look in your inbox."),
+    ("no-arguing", "en", "Our plans are fairly priced compared with the rest of the market."),
+    ("no-arguing", "en", "There was really no need to leave a one-star review over this."),
+    ("no-blame", "en", "It is not our app but your phone's store that is responsible for restoring"
+                       " purchases."),
+    ("introduce", "en", "The widget is meant for phones. This is explained in the listing. It works"
+                        " as intended."),
     # round 49, blame and arguing in new wording: 48 written before running them (12 of 24 blame and
     # 14 of 24 arguing failed), all kept as guards
     ("no-blame", "en", "Sorry about this. The booking team entered the wrong"
@@ -351,6 +368,7 @@ DONE = [
     # round 48, after the pool audit: a condition to apply ("手续齐全的，即可…") is not a defence
     ("no-arguing", "zh", "车辆来源合法、手续齐全的，即可到车管所办理过户。"),
     ("no-arguing", "zh", "符合条件的家庭，可到社区申请补贴，我们也会上门帮您办理。"),
+    ("introduce", "en", "Hi Maria Lopez: sorry about the crash. It's fixed in today's update."),
     # round 48, written before the change: our own channel with us acting on what comes in
     ("ownership", "en", "If the sync still fails, write to us at help@example.com and our support team will"
                         " be glad to dig into it for you."),
