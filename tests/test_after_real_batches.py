@@ -26,6 +26,14 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 51, after real batch 15 (the board, JD.com chats, Taiwanese hospitals; productivity apps):
+  the writer blamed for leaving no contact, 建议您与…沟通 as sending them on, 以便了解 (for them to
+  learn) is not our action, "**您好" is no name; "be advised", our checks used against them, "can only
+  be made upon your authorisation", "a very relative concept", "your emails have been answered",
+  "fairly priced", "no need to leave a bad rating", "not the app but your store is responsible";
+  "this is written in…" is no name; a first name with a surname after "Hi".
+- Round 50 (no wording list): a reply that only explains, with no apology, nothing done and no
+  question (no-arguing/explains-only, with the reply-level condition unless_followed).
 - Round 49, the lead's own wording: blame placed "at their end", a partner who "didn't follow
   our guidance", "that's where the problem is", the previous agent's mistake, a form "not filled in
   correctly"; reminders and records used against the customer, "that's simply how it works",
@@ -60,6 +68,8 @@ named before acting 4 of 5 failed; 保证/实到 inside other words 3 of 3, "res
 can't promise" 0 of 1; the two promises that must stay flagged passed before and after;
 forbidden phrases in new wording 6 of 32 failed (the 6 are kept); blame in new wording 12 of 24,
 arguing in new wording 14 of 24 (all 48 kept).
+Round 51 (after reading real batch 15's dev part, in our own words, before the change): Chinese
+3 of 4 failed; English 8 of 9 to be flagged and 1 of 1 to count.
 """
 
 from __future__ import annotations
