@@ -26,6 +26,9 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 52, the dev misses read again: the writer blamed for leaving no details or for writing
+  anonymously, "材料不齐" as the reason nothing is done, residents who damage things or refuse to
+  sign; "it's usually the site's issue", "as developers we are not in charge of billing".
 - Round 51, after real batch 15 (the board, JD.com chats, Taiwanese hospitals; productivity apps):
   the writer blamed for leaving no contact, 建议您与…沟通 as sending them on, 以便了解 (for them to
   learn) is not our action, "**您好" is no name; "be advised", our checks used against them, "can only
@@ -70,6 +73,8 @@ forbidden phrases in new wording 6 of 32 failed (the 6 are kept); blame in new w
 arguing in new wording 14 of 24 (all 48 kept).
 Round 51 (after reading real batch 15's dev part, in our own words, before the change): Chinese
 3 of 4 failed; English 8 of 9 to be flagged and 1 of 1 to count.
+Round 52 (the dev misses of every batch, read again; in our own words, before the change): 7 of 8
+failed.
 """
 
 from __future__ import annotations
@@ -198,6 +203,15 @@ FLAGGED = [
     ("ownership", "zh", "建议您多与所在社区沟通，以便了解最新进展。"),
     ("introduce", "zh", "##您好，您的快递已经发出。明天下午到。"),
     ("no-arguing", "zh", "我们理解您的不便，也提醒您订单页面上有显示预计送达时间仅供参考。"),
+    # round 52 (dev misses of every batch), written before the change
+    ("no-blame", "zh", "因来信人未留下电话及具体地址等必要信息，我局无法开展进一步的核查工作。"),
+    ("no-blame", "zh", "由于您是匿名反映，我们无法与您联系核实。"),
+    ("no-blame", "zh", "由于周边个别商户恶意破坏护栏，导致设施反复损坏。"),
+    ("no-blame", "zh", "由于该户一直不肯签字，所以补偿款暂时无法发放。"),
+    ("no-blame", "zh", "因申请材料不齐，目前暂时无法受理。"),
+    ("no-blame", "en", "This is not an error of our app, it comes from the calendar provider."),
+    ("no-blame", "en", "It's usually the website's issue rather than ours."),
+    ("no-blame", "en", "As developers we are not in charge of billing, the store is."),
     # round 51 (real batch 15, English), written before the change
     ("no-arguing", "en", "Please be advised that dark mode was only ever part of the paid plan."),
     ("no-arguing", "en", "I've checked your account and you have been billed correctly every month."),
