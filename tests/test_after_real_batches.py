@@ -26,6 +26,9 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 53, the lead's own wording: the problem played back as a noun phrase ("the export button
+  you mentioned", "the crash when you open settings", "your point about…", "is a known problem",
+  对于…的情况, 您咨询的…，, 这个…的事, 网友所述…).
 - Round 52, the dev misses read again: the writer blamed for leaving no details or for writing
   anonymously, "材料不齐" as the reason nothing is done, residents who damage things or refuse to
   sign; "it's usually the site's issue", "as developers we are not in charge of billing".
@@ -74,6 +77,8 @@ arguing in new wording 14 of 24 (all 48 kept).
 Round 51 (after reading real batch 15's dev part, in our own words, before the change): Chinese
 3 of 4 failed; English 8 of 9 to be flagged and 1 of 1 to count.
 Round 52 (the dev misses of every batch, read again; in our own words, before the change): 7 of 8
+failed.
+Round 53 (the problem played back as a noun phrase, in our own words, before the change): 15 of 20
 failed.
 """
 
@@ -437,6 +442,29 @@ DONE = [
     ("understand-need", "zh", "看到您说快递一直显示派送中但没收到。"),
     ("understand-need", "zh", "您反映的“小区噪音扰民”问题已收悉。"),
     ("understand-need", "zh", "就您所述停车场收费不合理的情况，回复如下。"),
+    # round 53: the problem played back as a noun phrase, in our own words (20 written before running
+    # them; 15 failed)
+    ("understand-need", "en", "The widget not updating after midnight is a known problem on Android 12."),
+    ("understand-need", "en", "Regarding sync between your phone and tablet: it needs"
+                              " the same account on both."),
+    ("understand-need", "en", "As for the reminders that stopped firing, the fix is in version 3.1."),
+    ("understand-need", "en", "Your point about the tiny font in the calendar view is fair."),
+    ("understand-need", "en", "The charge you saw twice on the 3rd was a pre-authorisation."),
+    ("understand-need", "en", "About the dark theme you asked for: it's on our list."),
+    ("understand-need", "en", "The crash when you open the settings page is fixed now."),
+    ("understand-need", "en", "Concerning the login loop you're stuck in, please clear the cache."),
+    ("understand-need", "en", "That missing export button you mentioned moved to the share menu."),
+    ("understand-need", "en", "You'd like the weekly view to start on Monday; that's in Settings."),
+    ("understand-need", "zh", "您提到的夜间施工噪音扰民问题，我局已责令整改。"),
+    ("understand-need", "zh", "对于小区门口占道经营的情况，城管中队已现场处理。"),
+    ("understand-need", "zh", "您咨询的公积金异地转移，可以在网上办理。"),
+    ("understand-need", "zh", "關於您提及掛號系統無法登入一事，已請資訊室處理。"),
+    ("understand-need", "zh", "針對候診時間過長的反映，本院已加開診間。"),
+    ("understand-need", "zh", "您反馈的订单重复扣款，财务已经退回了一笔。"),
+    ("understand-need", "zh", "这个充电器配送漏发的事，我这边帮您补寄。"),
+    ("understand-need", "zh", "您说的那个优惠券用不了的情况，是因为已经过期了。"),
+    ("understand-need", "zh", "您提的增设公交站点的建议，已转交公交公司研究。"),
+    ("understand-need", "zh", "就网友所述学校乱收费一事，区教育局已开展调查。"),
     # round 49, written before the change: asking them to say more, and the problem named before acting
     ("understand-need", "en", "If you meant a different biller, please elaborate and we'll add it."),
     ("understand-need", "en", "If you tell us what went wrong, we'll fix it."),
