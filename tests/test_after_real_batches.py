@@ -208,6 +208,8 @@ FLAGGED = [
     ("ownership", "zh", "建议您多与所在社区沟通，以便了解最新进展。"),
     ("introduce", "zh", "##您好，您的快递已经发出。明天下午到。"),
     ("no-arguing", "zh", "我们理解您的不便，也提醒您订单页面上有显示预计送达时间仅供参考。"),
+    # round 54 (expectation in our own wording: 1 of 10 refusals missed, 0 of 10 honest limits flagged)
+    ("expectation", "en", "That feature won't be coming to the free version."),
     # round 52 (dev misses of every batch), written before the change
     ("no-blame", "zh", "因来信人未留下电话及具体地址等必要信息，我局无法开展进一步的核查工作。"),
     ("no-blame", "zh", "由于您是匿名反映，我们无法与您联系核实。"),
