@@ -80,6 +80,8 @@ Round 52 (the dev misses of every batch, read again; in our own words, before th
 failed.
 Round 53 (the problem played back as a noun phrase, in our own words, before the change): 15 of 20
 failed.
+Round 54 (expectation in our own wording): 1 of 10 refusals missed, 0 of 10 honest limits flagged.
+Round 55 (ownership in our own wording): 4 of 10 hand-offs missed, 0 of 10 owned ones flagged.
 """
 
 from __future__ import annotations
@@ -208,6 +210,11 @@ FLAGGED = [
     ("ownership", "zh", "建议您多与所在社区沟通，以便了解最新进展。"),
     ("introduce", "zh", "##您好，您的快递已经发出。明天下午到。"),
     ("no-arguing", "zh", "我们理解您的不便，也提醒您订单页面上有显示预计送达时间仅供参考。"),
+    # round 55 (ownership in our own wording: 4 of 10 hand-offs missed, 0 of 10 owned ones flagged)
+    ("ownership", "en", "Your insurer handles claims like this, so they're who you want."),
+    ("ownership", "en", "You'll find the form for this on the council's website."),
+    ("ownership", "en", "The store where you bought it can sort out an exchange."),
+    ("ownership", "en", "That's really a question for Apple support."),
     # round 54 (expectation in our own wording: 1 of 10 refusals missed, 0 of 10 honest limits flagged)
     ("expectation", "en", "That feature won't be coming to the free version."),
     # round 52 (dev misses of every batch), written before the change
