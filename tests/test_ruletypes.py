@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from exercises import engine
+from exercises.api import check
 from exercises.normalize import normalize
 from exercises.packs import extra_problems
 from exercises.ruletypes import TYPES, Outcome, Rule
@@ -119,3 +120,31 @@ def test_word_not_in_needs_a_word_group_and_known_classes() -> None:
         m for _, m in problems(unknown)]
     assert "rule 'no-taboo/r': word_not_in must be a list of word classes ({name}) or words" in [
         m for _, m in problems(NAMED.replace('["{not_a_name}", "Acme"]', "[]"))]
+
+
+def test_unless_followed_names_known_principles() -> None:
+    body = 'type = "forbid"\npatterns = ["foo"]\nunless_followed = ["acknowledge", "tact"]\n'
+    found = [m for _, m in problems(body)]
+    assert "rule 'no-taboo/r': unless_followed: unknown principle 'tact'" in found
+    assert not problems('type = "forbid"\npatterns = ["foo"]\nunless_followed = ["acknowledge"]\n')
+
+
+def test_unless_followed_drops_the_finding_when_the_reply_does_the_named_principle() -> None:
+    # a trainer's rule: "policy" is flagged, unless the reply is praised for acknowledging the customer
+    extra = HEAD.format(slug="policy") + (
+        'type = "forbid"\npatterns = ["\\\\bpolicy\\\\b"]\nunless_followed = ["acknowledge"]\n')
+    bare = check("That is our policy.", "en", extra_rules=extra)
+    kind = check("I'm so sorry for the trouble. That is our policy.", "en", extra_rules=extra)
+    assert "no-taboo/policy" in {f["rule"] for f in bare["findings"]}
+    assert "acknowledge" in {f["principle"] for f in kind["followed"]}
+    assert "no-taboo/policy" not in {f["rule"] for f in kind["findings"]}
+
+
+@pytest.mark.parametrize(("lang", "bare", "kind"), [
+    ("en", "Unfortunately the offer ended on Friday, so the old price no longer applies.",
+     "I'm sorry, the offer ended on Friday, so the old price no longer applies."),
+    ("zh", "由于系统升级，本周暂停办理。", "给您添麻烦了，实在抱歉。由于系统升级，本周暂停办理。"),
+])
+def test_a_reply_that_only_explains_is_noted_and_an_apology_lifts_it(lang: str, bare: str, kind: str) -> None:
+    assert "no-arguing/explains-only" in {f["rule"] for f in check(bare, lang)["findings"]}
+    assert "no-arguing/explains-only" not in {f["rule"] for f in check(kind, lang)["findings"]}
