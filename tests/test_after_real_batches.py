@@ -26,6 +26,12 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 56, the lead's own wording, written before the change and run once: names and forms of
+  address (1 of 30 failed before; the one left, a department's 敬上, is not a person's name), feelings
+  acknowledged (4 of 28: "we can only imagine how stressful", "we regret that…", "not great at all,
+  we agree"), the trouble played back (11 of 24: "you were charged…", "your reminders fire late",
+  "On the missing dark mode:", 网友反映的…问题, 收到您关于…的投诉; 2 English ones still fail and are
+  left out: a gerund subject and a sentence about the parcel).
 - Round 53, the lead's own wording: the problem played back as a noun phrase ("the export button
   you mentioned", "the crash when you open settings", "your point about…", "is a known problem",
   对于…的情况, 您咨询的…，, 这个…的事, 网友所述…).
@@ -569,3 +575,126 @@ def test_a_weekday_gone_by_is_not_praised_as_the_next_step() -> None:
     praised = [f["excerpt"] for f in check(text, "en")["followed"] if f["principle"] == "next-step"]
     assert praised and all("Tuesday" not in p for p in praised)
     assert "next-step" in any_level("We waited in all day last Monday. Sorry about that.", "en")
+
+
+# Round 56, the lead's own wording (see the docstring): names, acknowledgements, the trouble played back.
+ROUND_56_DONE = [
+    ("introduce", "en",
+     "Sorry about the trouble with your order. We've sent a new code to your email. ~Megan"),
+    ("introduce", "en",
+     "Hey Tomasz, that's not the experience we want for you. We're checking with the store now."),
+    ("introduce", "en", "Thanks for the review, Aisha. The sync bug is fixed in version 4.2, out this week."),
+    ("introduce", "en",
+     "We hear you, Gary. Your refund was processed this morning and should show in 3-5 days."),
+    ("introduce", "en", "Hello Mrs Patel, I am sorry for the delay. Your parcel left our depot today."),
+    ("introduce", "en",
+     "That's frustrating, we know. Please DM us your booking ref and we'll take a look. *KB"),
+    ("introduce", "en", "Hi there Jordan! Apologies for the wait, we've escalated this to our billing team."),
+    ("introduce", "en",
+     "We're sorry for the mix-up. Our team will call you within 24 hours. - Priyanka, Customer Care"),
+    ("introduce", "en",
+     "Really sorry to hear this. I've passed it to the devs and will update you here. Cheers, Olek"),
+    ("introduce", "en", "Sorry for the hassle. Let us know if the new version helps. Best, Ruth (support)"),
+    ("introduce", "en", "Dear Mr. Nakamura, thank you for letting us know. We have opened a case for you."),
+    ("introduce", "en",
+     "My name is Carlos and I'll be looking into this for you. Could you tell me when it started?"),
+    ("introduce", "en", "Sorry Dave, that shouldn't happen. Our engineers are on it. /AM"),
+    ("introduce", "en", "Ugh, sorry about that Ben! A fix is rolling out today. ^SR"),
+    ("introduce", "en",
+     "Good morning Ms. Hughes, we apologise for the outage in your area. Engineers are on site now."),
+    ("introduce", "en",
+     "It's Hannah here from the help team. I'm sorry the app crashed, we've just pushed an update."),
+    ("introduce", "zh", "网友您好！您反映的路灯不亮问题，我们已安排维修人员于本周内处理。"),
+    ("introduce", "zh", "王先生您好，给您添麻烦了，您的退款已经提交，预计3个工作日到账。"),
+    ("introduce", "zh", "亲爱的张女士，非常抱歉让您久等了，我这边马上帮您催一下快递。"),
+    ("introduce", "zh", "您好，我是客服小美，很抱歉给您带来不便，这边帮您查一下订单哦。"),
+    ("introduce", "zh", "尊敬的市民：您好！您反映的噪音扰民问题，区城管局已派人核查。"),
+    ("introduce", "zh", "李女士，抱歉让您跑了两趟，这次我亲自帮您跟进，明天下午给您回电。"),
+    ("introduce", "zh", "亲，真的很抱歉呢，包裹我已经帮您申请补发了，今天就能发出哦。"),
+    ("introduce", "zh", "客服专员小陈为您服务：非常抱歉给您造成困扰，我们会在24小时内联系您。"),
+    ("introduce", "zh", "陳小姐您好，造成您的不便深感抱歉，已請相關單位改善。"),
+    ("introduce", "zh", "您好，我是中国联通客服小沃，给您添麻烦了，请私信您的号码，我帮您查询。"),
+    ("introduce", "zh", "留言人您好：您反映的情况已收悉，我局已责成相关部门调查处理。"),
+    ("introduce", "zh", "刘师傅您好，您的维修单我已经加急处理，师傅明早九点前上门。"),
+    ("introduce", "zh", "这位顾客您好，实在抱歉让您失望了，我们已联系门店为您换货。"),
+    ("acknowledge", "en", "Oof, that's not fun at all. We've restored your streak manually."),
+    ("acknowledge", "en",
+     "We totally get how annoying it is to lose your notes. The "
+     "backup from Tuesday is back in your account."),
+    ("acknowledge", "en",
+     "That's a rubbish experience and we're sorry. Your seat has been rebooked on the 6pm."),
+    ("acknowledge", "en", "Yikes, waiting two hours isn't OK. I've flagged this to the store manager."),
+    ("acknowledge", "en",
+     "We can only imagine how stressful that must have been. The refund went out today."),
+    ("acknowledge", "en", "Our apologies for the inconvenience caused. The item will be re-sent tomorrow."),
+    ("acknowledge", "en",
+     "This isn't the standard we aim for, and I'm sorry it happened. Your case is now with our senior team."),
+    ("acknowledge", "en",
+     "I completely understand your disappointment. We've added a credit to your account."),
+    ("acknowledge", "en", "Not great at all, we agree. The glitch is fixed in today's update."),
+    ("acknowledge", "en", "We regret that your stay fell short. The manager will call you this week."),
+    ("acknowledge", "en",
+     "Sorry you've had such a frustrating time with the app. The next update fixes the login loop."),
+    ("acknowledge", "en", "That must be really worrying. I've frozen the card so nothing else can go out."),
+    ("acknowledge", "en", "We're sorry your order arrived damaged. A replacement ships tomorrow."),
+    ("acknowledge", "en", "My apologies, this should never have happened. I've refunded the delivery fee."),
+    ("acknowledge", "zh", "实在不好意思，让您白跑一趟，我已经登记了，明天给您回复。"),
+    ("acknowledge", "zh", "非常理解您的心情，换谁遇到这种情况都会着急，我马上帮您处理。"),
+    ("acknowledge", "zh", "对此给您带来的困扰，我们深表歉意，已安排重新配送。"),
+    ("acknowledge", "zh", "辛苦您了，等了这么久，我这边已经加急了。"),
+    ("acknowledge", "zh", "对不住啊，这次是我们没做好，退款我已经给您提交了。"),
+    ("acknowledge", "zh", "抱歉让您有不好的体验，我们已通知门店整改。"),
+    ("acknowledge", "zh", "很遗憾给您留下了不好的印象，相关情况我们已转交负责人处理。"),
+    ("acknowledge", "zh", "这确实太糟心了，我们马上核实。"),
+    ("acknowledge", "zh", "給您帶來不便，真的很不好意思，我們已經通知廠商加快處理。"),
+    ("acknowledge", "zh", "感谢您的耐心，也很抱歉让您久等了，包裹今天已经发出。"),
+    ("acknowledge", "zh", "您反映的问题给您生活带来了不便，我们深感歉意，已责成施工单位整改。"),
+    ("acknowledge", "zh", "让您费心了，我们会把这件事处理好，明天上午前给您答复。"),
+    ("acknowledge", "zh", "唔好意思呀，令你等咗咁耐，我哋即刻幫你跟進。"),
+    ("acknowledge", "zh", "我能体会您现在的焦急，我先帮您把卡冻结。"),
+    ("understand-need", "en",
+     "So the app logs you out every time you switch to another app. "
+     "That's a bug in 3.1 and the fix ships Monday."),
+    ("understand-need", "en",
+     "Thanks for the detail about the widget showing yesterday's "
+     "tasks. A fix is on the way in the next build."),
+    ("understand-need", "en",
+     "You're getting charged for Premium even though you cancelled in May. I've refunded the June charge."),
+    ("understand-need", "en",
+     "Your reminders fire an hour late since the clocks changed. We've patched the time zone handling."),
+    ("understand-need", "en",
+     "About the double charge on your card: the second one was a pre-authorisation and drops off in 3 days."),
+    ("understand-need", "en",
+     "On the missing dark mode in the calendar view: it's coming in the next release."),
+    ("understand-need", "en",
+     "It seems your subscription didn't carry over to the new phone. "
+     "Restore purchases from Settings brings it back."),
+    ("understand-need", "en",
+     "You were charged the peak fare for an off-peak ticket. The difference has been refunded."),
+    ("understand-need", "en", "Re the sync delay between phone and tablet: we've sped it up in 5.2."),
+    ("understand-need", "en",
+     "You said the export cuts off after 100 rows. That limit is removed in today's update."),
+    ("understand-need", "zh", "您说的是充值后话费没到账的问题，我这边查到款项已入账，10分钟内会显示。"),
+    ("understand-need", "zh", "您反映的小区门口路面塌陷一事，区住建局已安排人员现场查看。"),
+    ("understand-need", "zh", "针对您提到的快递一直显示派送中的情况，我已联系站点，今天下午送达。"),
+    ("understand-need", "zh", "就您所说的退款迟迟未到账问题，财务已重新提交，预计明天到账。"),
+    ("understand-need", "zh", "关于您咨询的社保转移手续，需要带身份证到服务大厅办理，工作日均可。"),
+    ("understand-need", "zh", "您的意思是新买的耳机左边没声音对吧，我这边直接给您换新。"),
+    ("understand-need", "zh", "网友反映的幼儿园收费过高问题，经区教育局核查，该园收费符合标准。"),
+    ("understand-need", "zh", "您遇到的App闪退问题，是新版本的兼容性问题，我们今晚会发布修复版本。"),
+    ("understand-need", "zh", "收到您关于夜间施工噪音的投诉，我们已要求施工单位晚上十点后停工。"),
+    ("understand-need", "zh", "您这边是想改收货地址，对吗？我帮您改好了。"),
+    ("understand-need", "zh", "針對您提到的掛號等候過久問題，我們已增加櫃台人力。"),
+    ("understand-need", "zh", "看到您说空调安装后一直漏水，师傅明天上午过去检查。"),
+]
+
+
+@pytest.mark.parametrize(("principle", "lang", "text"), ROUND_56_DONE)
+def test_round_56_wording_counts(principle: str, lang: str, text: str) -> None:
+    assert principle not in any_level(text, lang)
+
+
+def test_a_guess_at_what_they_did_is_not_playing_back_their_trouble() -> None:
+    # "you didn't activate it" says what the customer did wrong; it is not their trouble said back
+    text = "You didn't activate the card, so it won't work. Go to a branch."
+    assert "understand-need" in {f["principle"] for f in check(text, "en", None)["findings"]}
