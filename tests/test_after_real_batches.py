@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 57, the lead's own wording, written before the change: next steps with a time (2 of 24 not
+  recognised, both left out: a roll-out "over the next few days" and a link "valid for 24 hours"), and
+  owning (5 of 24: "our support team is looking at your logs", "we've pushed a fix", 已拦截,
+  技术同事正在排查).
 - Round 56, the lead's own wording, written before the change and run once: names and forms of
   address (1 of 30 failed before; the one left, a department's 敬上, is not a person's name), feelings
   acknowledged (4 of 28: "we can only imagine how stressful", "we regret that…", "not great at all,
@@ -698,3 +702,61 @@ def test_a_guess_at_what_they_did_is_not_playing_back_their_trouble() -> None:
     # "you didn't activate it" says what the customer did wrong; it is not their trouble said back
     text = "You didn't activate the card, so it won't work. Go to a branch."
     assert "understand-need" in {f["principle"] for f in check(text, "en", None)["findings"]}
+
+
+# Round 57, the lead's own wording: next steps with a time and owning, praised as done.
+ROUND_57_PRAISED = [
+    ("next-step", "en",
+     "Sorry for the wait! Your replacement card is in the post and should land by Friday."),
+    ("next-step", "en",
+     "The engineer is booked for Thursday between 8 and 12; he'll text you 30 minutes before."),
+    ("next-step", "en", "We've raised this with the carrier. Expect an update from us within 48hrs."),
+    ("next-step", "en", "Our team will review the footage and come back to you before end of day tomorrow."),
+    ("next-step", "en", "Refund's been issued, allow 5-7 business days for it to show."),
+    ("next-step", "en", "Sorry Chris. I'll ring you back at 2:30 once I've spoken to the depot."),
+    ("next-step", "en", "The outage should be fixed by 6pm tonight; we'll tweet once it's back."),
+    ("next-step", "en", "We'll have a new driver with you in the next 20 mins. Really sorry!"),
+    ("next-step", "en", "Hang tight, we're pushing an update later this week that addresses this."),
+    ("next-step", "en", "Your case is with our billing team and they'll reply by Monday."),
+    ("next-step", "zh", "抱歉，退款已经原路退回，1到3个工作日内到账。"),
+    ("next-step", "zh", "师傅今天下午两点到四点之间上门，到之前会先给您打电话。"),
+    ("next-step", "zh", "我们已反馈给技术部门，预计下周一前修复，修复后短信通知您。"),
+    ("next-step", "zh", "不好意思，补发的包裹明天就能发出，发出后单号会推送给您。"),
+    ("next-step", "zh", "您反映的问题我局将于本月底前完成整改，届时在平台上公布结果。"),
+    ("next-step", "zh", "已为您登记，48小时内会有专人回电。"),
+    ("next-step", "zh", "给您添麻烦了，新卡三个工作日内寄到，请留意查收。"),
+    ("next-step", "zh", "我这边先帮您申请加急，今晚八点前给您回复处理结果。"),
+    ("next-step", "zh", "维修完成后我们会第一时间通知您，预计周五可以取件。"),
+    ("next-step", "zh", "亲，仓库这边今天就安排重新发货哈，明天您就能查到物流。"),
+    ("next-step", "zh", "預計本週內會有同仁與您聯繫，造成不便敬請見諒。"),
+    ("next-step", "zh", "我哋听日上午十点前会打返畀你。"),
+    ("ownership", "en", "That's on us. I've credited the delivery fee back to your card."),
+    ("ownership", "en", "Leave this one with me, I'll chase the warehouse myself."),
+    ("ownership", "en", "We've looked into it and the second charge has now been reversed."),
+    ("ownership", "en", "I'll take care of the rebooking for you right now."),
+    ("ownership", "en", "Our engineers have found the cause and are testing a fix."),
+    ("ownership", "en", "I've gone ahead and extended your trial by two weeks."),
+    ("ownership", "en", "We're on it! The team is restoring the missing data as we speak."),
+    ("ownership", "en", "I've personally flagged this with the store manager and asked for a callback."),
+    ("ownership", "en", "I have cancelled the duplicate order and refunded it in full."),
+    ("ownership", "en", "Our support team is looking at your logs now."),
+    ("ownership", "en", "We've pushed a fix for this, please update to 2.4.1."),
+    ("ownership", "en", "I'm sorting a replacement for you now, no need to send the old one back."),
+    ("ownership", "zh", "这个问题我来负责，马上帮您联系仓库。"),
+    ("ownership", "zh", "已经帮您把重复扣的钱退回去了。"),
+    ("ownership", "zh", "我们已安排工作人员前往现场处理。"),
+    ("ownership", "zh", "这件事交给我，我会一直跟到底。"),
+    ("ownership", "zh", "技术同事正在排查原因，修好后第一时间告诉您。"),
+    ("ownership", "zh", "我这边已经给您提交了补偿申请。"),
+    ("ownership", "zh", "您的订单我们已拦截，不会再发出。"),
+    ("ownership", "zh", "我局已责成街道办限期整改。"),
+    ("ownership", "zh", "我們已請相關單位立即改善。"),
+    ("ownership", "zh", "我哋已經幫你改咗地址。"),
+    ("ownership", "zh", "我马上帮您升级处理。"),
+    ("ownership", "zh", "这边已为您重新安排配送，今天送达。"),
+]
+
+
+@pytest.mark.parametrize(("principle", "lang", "text"), ROUND_57_PRAISED)
+def test_round_57_wording_is_praised(principle: str, lang: str, text: str) -> None:
+    assert principle in {f["principle"] for f in check(text, lang, None)["followed"]}
