@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 58, the lead's own wording, written before the change: a refusal that says what can be done
+  (2 of 16 flagged before: "a travel credit is available instead", 您带身份证到营业厅可以现场改) and bare
+  refusals (1 of 8 missed: "not something we're able to change" was read as "we're able to"); and,
+  from the dev replies, "one way only" asked about only when the reply narrows to one path.
 - Round 57, the lead's own wording, written before the change: next steps with a time (2 of 24 not
   recognised, both left out: a roll-out "over the next few days" and a link "valid for 24 hours"), and
   owning (5 of 24: "our support team is looking at your logs", "we've pushed a fix", 已拦截,
@@ -760,3 +764,63 @@ ROUND_57_PRAISED = [
 @pytest.mark.parametrize(("principle", "lang", "text"), ROUND_57_PRAISED)
 def test_round_57_wording_is_praised(principle: str, lang: str, text: str) -> None:
     assert principle in {f["principle"] for f in check(text, lang, None)["followed"]}
+
+
+# Round 58: outside an exercise, "one way only" is asked about only when the reply narrows to one
+# path (only, must, 只能, 唯一); a thing that can't be done (无法核查, "we can't refund it") is the
+# concern of expectation, and "您可到…咨询，或致电…" gives two ways.
+@pytest.mark.parametrize(("lang", "text", "noted"), [
+    ("zh", "由于您未提供姓名，无法核查。您可到县教育局咨询，或致电县教育局。", False),
+    ("zh", "这个我们无法处理。", False),
+    ("zh", "只能到营业厅办理。", True),
+    ("en", "We can't refund it, sorry.", False),
+    ("en", "The only option is to reinstall the app.", True),
+    ("en", "You have to go to the branch.", True),
+])
+def test_one_way_only_is_noted_only_when_the_reply_narrows(lang: str, text: str, noted: bool) -> None:
+    assert ("offer-options" in any_level(text, lang)) is noted
+
+
+# Round 58, the lead's own wording: refusals that say what can be done, and bare ones.
+ROUND_58_LIMITS = [
+    ("en",
+     "We can't reopen the booking, but we can put the full fare toward a new one within 12 months.", False),
+    ("en",
+     "Unfortunately the sale price has ended. What I can do is match it with a 15% code for today.", False),
+    ("en",
+     "It isn't possible to merge two accounts, though you can export "
+     "your lists and import them into the other one.", False),
+    ("en",
+     "We're unable to refund an e-ticket after departure; a travel "
+     "credit for the unused leg is available instead.", False),
+    ("en",
+     "I can't waive the fee myself. I can raise it with my manager, who decides these by Friday.", False),
+    ("en",
+     "Sadly that feature isn't on our roadmap. The web version has it, and it syncs with the app.", False),
+    ("en",
+     "We don't ship to PO boxes, but the parcel can go to any of our 300 pickup points near you.", False),
+    ("en",
+     "There's no way to recover deleted chats from our side; if you had "
+     "backups turned on, restoring from Drive brings them back.", False),
+    ("zh", "这个订单已经发货，没法直接取消了，不过您收到后可以拒收，运费我们承担。", False),
+    ("zh", "非常抱歉，优惠券过期后系统不能再用，我可以给您申请一张同面额的新券。", False),
+    ("zh", "原价差额我们这边无法退，但可以给您补偿50元的店铺红包。", False),
+    ("zh", "很遗憾，这个型号已经停产了，我们可以给您换成同价位的新款。", False),
+    ("zh", "该路段暂时无法安装路灯，区城管局将先加装临时照明设施。", False),
+    ("zh", "不好意思，系统暂不支持修改出生日期，您带身份证到营业厅可以现场改。", False),
+    ("zh", "這項檢查無法當天安排，我們可以幫您掛明天上午第一診。", False),
+    ("zh", "呢个套餐冇得中途转，不过下个月一号起可以帮你转去新计划。", False),
+    ("en", "Unfortunately we cannot offer a refund for this order.", True),
+    ("en", "This is not something we're able to change.", True),
+    ("en", "We don't offer compensation for delays under 2 hours.", True),
+    ("en", "Sorry, we're unable to help with third-party purchases.", True),
+    ("zh", "抱歉，这个无法退款。", True),
+    ("zh", "不好意思，目前不支持该功能。", True),
+    ("zh", "您的申请不符合条件，无法办理。", True),
+    ("zh", "這部分我們無法處理，敬請見諒。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bare"), ROUND_58_LIMITS)
+def test_round_58_a_refusal_is_bare_only_without_what_can_be_done(lang: str, text: str, bare: bool) -> None:
+    assert ("expectation" in any_level(text, lang)) is bare
