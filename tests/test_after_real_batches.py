@@ -824,3 +824,23 @@ ROUND_58_LIMITS = [
 @pytest.mark.parametrize(("lang", "text", "bare"), ROUND_58_LIMITS)
 def test_round_58_a_refusal_is_bare_only_without_what_can_be_done(lang: str, text: str, bare: bool) -> None:
     assert ("expectation" in any_level(text, lang)) is bare
+
+
+# Round 59: outside an exercise that trains it, "did you find out what they need?" is asked only of a
+# reply that goes straight to a fix, an instruction or a cause; an exercise that trains it still asks.
+@pytest.mark.parametrize(("lang", "text", "noted"), [
+    ("en", "Thanks for your feedback. We've passed it to the team, who read every review.", False),
+    ("en", "Please reinstall the app and clear the cache.", True),
+    ("en", "It's probably because your phone is low on storage.", True),
+    ("zh", "感谢您的反馈，我们已转交相关部门。", False),
+    ("zh", "建议您重启手机后再试。", True),
+    ("zh", "可能是网络不稳定造成的。", True),
+])
+def test_finding_the_need_is_asked_of_a_reply_that_jumps_ahead(lang: str, text: str, noted: bool) -> None:
+    assert ("understand-need" in any_level(text, lang)) is noted
+
+
+def test_an_exercise_that_trains_finding_the_need_still_asks_for_it() -> None:
+    text = "Thanks for your feedback. We've passed it to the team, who read every review."
+    findings = check(text, "en", "bill-layout")["findings"]
+    assert "understand-need" in {f["principle"] for f in findings}
