@@ -26,6 +26,11 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 59, real batch 16 (the board, STC-3 Weibo; AmazonHelp, productivity apps) measured first,
+  before any change: held part 0.923 / 0.809 (83 replies), dev part 0.927 / 0.850 (126); fresh batch 16
+  part b 27 of 28 rewrites pass, 16 of 21 violations caught. "Find the real need" was right on 1 of
+  the 10 real replies it flagged, so outside an exercise it is now asked only of a reply that goes
+  straight to a fix, an instruction or a cause.
 - Round 58, the lead's own wording, written before the change: a refusal that says what can be done
   (2 of 16 flagged before: "a travel credit is available instead", 您带身份证到营业厅可以现场改) and bare
   refusals (1 of 8 missed: "not something we're able to change" was read as "we're able to"); and,

@@ -178,7 +178,7 @@ def test_a_dropped_class_gives_the_right_counts_charts_and_a_formula_safe_export
     }
     report.locator('[data-sort="score"]').click()  # highest first
     order = [r.get_attribute("data-trainee") for r in rows.all()]
-    assert order == sorted(scores, key=lambda n: -scores[n])
+    assert order == sorted(scores, key=lambda n: (scores[n], n), reverse=True)  # a tie goes by name
     report.locator('[data-sort="score"]').click()
     assert [r.get_attribute("data-trainee") for r in rows.all()] == order[::-1]
 

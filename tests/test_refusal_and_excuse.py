@@ -122,7 +122,10 @@ COURTESY_QUESTION = [
 
 
 def _asks(text: str, lang: str) -> bool:
-    return not any(f["rule"] == "understand-need/clarify" for f in check(text, lang)["findings"])
+    # in an exercise that trains finding the need, where the rule always asks for it (outside one it is
+    # asked only of a reply that jumps to a fix, round 59)
+    findings = check(text, lang, "bill-layout")["findings"]
+    return not any(f["rule"] == "understand-need/clarify" for f in findings)
 
 
 @pytest.mark.parametrize(("lang", "text"), ASKS)

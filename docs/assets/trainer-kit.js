@@ -305,7 +305,9 @@ function traineeTable(report, L, names, href, detail) {
   const draw = () => {
     const kind = COLUMNS.find((c) => c[1] === sort.key)[2];
     const rows = [...report.trainees].sort((a, b) =>
-      sort.dir * (kind === "number" ? a[sort.key] - b[sort.key] : collator.compare(a[sort.key], b[sort.key])),
+      // ties are broken by name, so the order is the same on every draw and reverses exactly
+      sort.dir * ((kind === "number" ? a[sort.key] - b[sort.key] : collator.compare(a[sort.key], b[sort.key]))
+        || collator.compare(a.trainee, b.trainee)),
     );
     for (const th of heads) {
       if (th.dataset.column) th.setAttribute("aria-sort", th.dataset.column === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none");
