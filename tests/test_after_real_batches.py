@@ -26,6 +26,11 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 61, the lead's own wording, written before the change and run once: feelings acknowledged in
+  the corpora's registers (7 of 44 wrong before: "we're disappointed to know…", "we'd be upset too",
+  "not the standard we aim for", 深表同情, 深表理解; 亲亲别着急哈 left out; thank-yous all right);
+  an honest limit with what is possible (6 of 16 flagged before: a positive clause after "but"/"though", "you can…",
+  可以为您保留…, 待…后再…) and bare refusals (3 of 8 missed: "we don't do refunds", "cannot be done", 做不了).
 - Round 60, the lead's own wording, written before the change and run once: a referral that also
   says what we will do (11 of 46 wrong before: "we'll have this checked", "our engineers would get in
   touch", "we're going to get the card reissued", 由我们承担, "we'd recommend reaching out to your bank"
@@ -1007,3 +1012,103 @@ ROUND_60_TIMES = [
 @pytest.mark.parametrize(("lang", "text", "timed"), ROUND_60_TIMES)
 def test_round_60_a_time_frame_as_the_guide_counts_it(lang: str, text: str, timed: bool) -> None:
     assert ("next-step" not in any_level(text, lang)) is timed
+
+
+# Round 61, the lead's own wording, written before the change: feelings acknowledged in the registers
+# of the corpora (app developers, delivery desks, telecoms on Weibo, offices, shop chats, hospitals),
+# and thank-yous that acknowledge nothing. 7 of 44 were wrong before; one of them, 亲亲别着急哈, is left out:
+# "don't worry" alone was ruled no acknowledgement earlier (test_register_rewrites).
+ROUND_61_FEELINGS = [
+    ("en", "We're disappointed to know the service has not been to your satisfaction.", True),
+    ("en", "Oh no, that's not the experience we want you to have!", True),
+    ("en", "That's definitely not what we like to hear.", True),
+    ("en", "We hate to hear that your order arrived cold.", True),
+    ("en", "Yikes, that sounds like a rough morning.", True),
+    ("en", "We'd be upset too if our tasks disappeared like that.", True),
+    ("en", "This is certainly not the standard we aim for.", True),
+    ("en", "Ugh, sorry for the hassle!", True),
+    ("en", "We feel terrible that your delivery was late.", True),
+    ("en", "So sorry for the bother this has caused.", True),
+    ("en", "Our apologies for the frustration.", True),
+    ("en", "We're gutted to hear the app let you down.", True),
+    ("en", "We regret the inconvenience caused.", True),
+    ("en", "That's really not okay, and we get why you're annoyed.", True),
+    ("en", "Sincere apologies for the mix-up with your booking.", True),
+    ("en", "Thanks for bearing with us, we know it's been a pain.", True),
+    ("en", "We're sad to see you go and sorry the app didn't meet your needs.", True),
+    ("en", "Sorry you had to deal with this.", True),
+    ("en", "What a frustrating experience, we're sorry.", True),
+    ("en", "Thanks for your feedback.", False),
+    ("en", "Thank you for your review!", False),
+    ("en", "We appreciate your rating.", False),
+    ("en", "Please update to the latest version.", False),
+    ("en", "Thanks for reaching out.", False),
+    ("zh", "给您添堵了，真不好意思。", True),
+    ("zh", "让您糟心了，抱歉。", True),
+    ("zh", "对于您的遭遇我们深表同情。", True),
+    ("zh", "您的心情我们完全能体会。", True),
+    ("zh", "造成您的困扰，敬请见谅。", True),
+    ("zh", "非常抱歉让您失望了。", True),
+    ("zh", "实在对不住，耽误您时间了。", True),
+    ("zh", "辛苦您跑一趟了。", True),
+    ("zh", "感谢您的耐心等待，让您久等了。", True),
+    ("zh", "很遗憾这次没能让您满意。", True),
+    ("zh", "對於您的不愉快經驗，我們深感抱歉。", True),
+    ("zh", "唔好意思，令你咁麻煩。", True),
+    ("zh", "给您的生活带来了困扰，我们深表歉意。", True),
+    ("zh", "这确实让人着急，我们理解。", True),
+    ("zh", "您反映的噪音问题确实影响休息，我们深表理解。", True),
+    ("zh", "感谢您的反馈。", False),
+    ("zh", "您的留言已收悉。", False),
+    ("zh", "感谢您对我们工作的支持。", False),
+    ("zh", "请您提供订单号。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "felt"), ROUND_61_FEELINGS)
+def test_round_61_feelings_acknowledged_in_the_corpora_registers(lang: str, text: str, felt: bool) -> None:
+    assert ("acknowledge" not in any_level(text, lang)) is felt
+
+
+# Round 61, the lead's own wording, written before the change: a limit said honestly with what is
+# possible, in the registers of apps, telecoms, offices and hospitals; and bare refusals. 6 of 16 honest
+# limits were flagged before and 3 of 8 bare ones missed. One more, "we can't promise HDMI streaming,
+# but we've shared your request", is left out: the corpora label passing on a request both ways.
+ROUND_61_LIMITS = [
+    ("en", "Dark mode isn't available yet; it's on our list for the next big release.", False),
+    ("en", "We don't support Wear OS at the moment, though the phone widget shows the same reminders.",
+     False),
+    ("en", "Unfortunately refunds aren't possible after 48 hours."
+     " You can switch the plan to monthly instead.",
+     False),
+    ("en", "That isn't something the app can do today, but exporting to CSV gets you most of the way.",
+     False),
+    ("en", "We're not able to restore deleted tasks, sorry. Turning on backups will protect you from now on.",
+     False),
+    ("en", "The free version won't remove ads; the one-off Pro purchase does.", False),
+    ("en", "We can't cancel a UPI payment once it's started, but"
+     " your bank reverses a failed one within 5 days.",
+     False),
+    ("zh", "该路段暂不具备安装条件，待道路移交后再统一规划。", False),
+    ("zh", "目前无法为您办理退费，可以为您保留名额到下学期。", False),
+    ("zh", "此套餐不能中途变更，次月1日起可以变更为新套餐。", False),
+    ("zh", "手机暂时无法维修，我们可以先借您一台备用机。", False),
+    ("zh", "暂不支持线上修改地址，您可联系配送员当面更改。", False),
+    ("zh", "我們無法提供當日掛號，但可協助您預約明早門診。", False),
+    ("zh", "根据规定无法补贴，但符合条件的可申请临时救助。", False),
+    ("zh", "暂时没有这个功能，我们已经记录需求，会在后续版本评估。", False),
+    ("en", "Sorry, we don't do refunds.", True),
+    ("en", "That's not possible.", True),
+    ("en", "We can't change it.", True),
+    ("en", "Unfortunately this cannot be done.", True),
+    ("zh", "无法办理。", True),
+    ("zh", "不支持退款。", True),
+    ("zh", "这个做不了。", True),
+    ("zh", "根据规定不予受理。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bare"), ROUND_61_LIMITS)
+def test_round_61_a_limit_with_what_is_possible_is_not_bare(lang: str, text: str, bare: bool) -> None:
+    assert ("expectation" in any_level(text, lang)) is bare
+
