@@ -30,7 +30,8 @@
   the corpora's registers (7 of 44 wrong before: "we're disappointed to know…", "we'd be upset too",
   "not the standard we aim for", 深表同情, 深表理解; 亲亲别着急哈 left out; thank-yous all right);
   an honest limit with what is possible (6 of 16 flagged before: a positive clause after
-  "but"/"though", "you can…", 可以为您保留…, 待…后再…) and bare refusals (3 of 8 missed: "we don't do refunds", "cannot be done", 做不了).
+  "but"/"though", "you can…", 可以为您保留…, 待…后再…) and bare refusals (3 of 8 missed: "we don't do
+  refunds", "cannot be done", 做不了).
 - Round 60, the lead's own wording, written before the change and run once: a referral that also
   says what we will do (11 of 46 wrong before: "we'll have this checked", "our engineers would get in
   touch", "we're going to get the card reissued", 由我们承担, "we'd recommend reaching out to your bank"
