@@ -26,6 +26,13 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 63: held figures counted per rule (counts only) showed the general "find the real need" note
+  right on 4 of 12 Chinese replies it flagged; it is now asked only of a reply that states a guess or a
+  cause as fact ({guess_or_cause}), the labelling guide's violation. And the lead's own wording, written
+  before the change: defending the product (13 of 30 wrong before: English 9 of 12 missed, "it's not a
+  bug", "never deletes data on its own", "they're not delayed", "no downtime", "everyone else is happy";
+  Chinese 4 of 10, 运行正常，并无故障, 评价一直很高, 水压达标), a new rule in both languages where a denial
+  is the point, so a "not" does not excuse it.
 - Round 62, the lead's own wording, written before the change and run once, aimed where the held
   figures per language showed the false notes (Chinese: finding the need, next steps, limits; English:
   owning, names): names signed or said (2 of 27 wrong: "Best, Support" read as a name, "- Lena, Any.do
@@ -853,17 +860,20 @@ def test_round_58_a_refusal_is_bare_only_without_what_can_be_done(lang: str, tex
     assert ("expectation" in any_level(text, lang)) is bare
 
 
-# Round 59: outside an exercise that trains it, "did you find out what they need?" is asked only of a
-# reply that goes straight to a fix, an instruction or a cause; an exercise that trains it still asks.
+# Round 59: outside an exercise that trains it, "did you find out what they need?" was asked only of a
+# reply that goes straight to a fix, an instruction or a cause. Round 63: only of one that states a guess
+# or a cause as fact (an instruction alone is no sign of it); an exercise that trains it still asks.
 @pytest.mark.parametrize(("lang", "text", "noted"), [
     ("en", "Thanks for your feedback. We've passed it to the team, who read every review.", False),
-    ("en", "Please reinstall the app and clear the cache.", True),
+    ("en", "Please reinstall the app and clear the cache.", False),
     ("en", "It's probably because your phone is low on storage.", True),
+    ("en", "That happens because the battery saver stops the app.", True),
     ("zh", "感谢您的反馈，我们已转交相关部门。", False),
-    ("zh", "建议您重启手机后再试。", True),
+    ("zh", "建议您重启手机后再试。", False),
     ("zh", "可能是网络不稳定造成的。", True),
+    ("zh", "一般是缓存太多导致的，清一下就好。", True),
 ])
-def test_finding_the_need_is_asked_of_a_reply_that_jumps_ahead(lang: str, text: str, noted: bool) -> None:
+def test_finding_the_need_is_asked_of_a_reply_that_guesses(lang: str, text: str, noted: bool) -> None:
     assert ("understand-need" in any_level(text, lang)) is noted
 
 
@@ -1165,7 +1175,8 @@ def test_round_62_names_signed_or_said(lang: str, text: str, named: bool) -> Non
 
 # Round 62, the lead's own wording, written before the change: the problem played back or asked about
 # in Chinese before a fix, an instruction or a cause (shops, telecoms, offices, hospitals), and fixes
-# given with neither. 1 of 18 was wrong before (了解到您…); of eleven more tried the same way after it, 2
+# given with neither (since round 63, a bare instruction is not asked about; a guess or a cause still
+# is). 1 of 18 was wrong before (了解到您…); of eleven more tried the same way after it, 2
 # more forms were wrong (关于“…”的留言, 您在留言中提到…); four of the eleven are kept here.
 ROUND_62_NEED = [
     ("您说的是宽带晚上断网的情况，建议您先重启一下光猫。", False),
@@ -1186,8 +1197,8 @@ ROUND_62_NEED = [
     ("您在留言中提到小区停车难，经核实，需待规划调整后解决。", False),
     ("网友您好，您留言反映B区路灯不亮，经核实，由于线路老化，需更换电缆。", False),
     ("您好，您信中所述检查报告延迟一事，由于送外检需三个工作日。", False),
-    ("建议您重启光猫。", True),
-    ("请您登录APP自行办理。", True),
+    ("建议您重启光猫。", False),
+    ("请您登录APP自行办理。", False),
     ("可能是网络问题，请稍后再试。", True),
     ("由于系统升级，请您明天再试。", True),
 ]
@@ -1287,3 +1298,45 @@ ROUND_62_OWNING = [
 def test_round_62_taking_it_on_while_sending_them_on(text: str, noted: bool) -> None:
     assert ("ownership" in any_level(text, "en")) is noted
 
+
+
+# Round 63, the lead's own wording, written before the change: defending the product or the decision
+# against the complaint (it's free, it works, it's not a bug, nothing's wrong on our side, 符合规定,
+# 运行正常, 不属实), and replies that say the same facts while dealing with it.
+ROUND_63_DEFENDING = [
+    ("en", "The app is completely free, so there's nothing to complain about.", True),
+    ("en", "Our sync works perfectly for thousands of users.", True),
+    ("en", "This is not a bug, it's how the feature is designed.", True),
+    ("en", "There is a confirmation step before anything is deleted.", True),
+    ("en", "The app never deletes data on its own.", True),
+    ("en", "Hi, the reminders are not delayed. Your phone's battery saver holds them.", True),
+    ("en", "This is expected behaviour.", True),
+    ("en", "The charge is correct and clearly shown at checkout.", True),
+    ("en", "Sorry to hear that, but the premium plan is very fairly priced.", True),
+    ("en", "Our servers had no downtime that day.", True),
+    ("en", "Nothing is wrong with the app; it works as intended.", True),
+    ("en", "Everyone else is happy with the new layout.", True),
+    ("en", "The app is free to try for 14 days, and I can extend that if you need more time.", False),
+    ("en", "Sorry, this is a bug on our side, and we're fixing it.", False),
+    ("en", "There is a setting that turns this off: Settings > Reminders. Let me know if it helps.", False),
+    ("en", "It should work as intended once you update; if not, reply and I'll check your account.", False),
+    ("zh", "我们的产品质量一直很好，不存在您说的问题。", True),
+    ("zh", "经核实，收费完全符合规定。", True),
+    ("zh", "该设备运行正常，并无故障。", True),
+    ("zh", "系统显示一切正常。", True),
+    ("zh", "这是正常现象，不是质量问题。", True),
+    ("zh", "我们的服务在行业内评价一直很高。", True),
+    ("zh", "页面上写得很清楚，下单前就能看到。", True),
+    ("zh", "小区供水正常，水压达标。", True),
+    ("zh", "经核查，工作人员按规定办理，并无不当。", True),
+    ("zh", "您说的情况不属实。", True),
+    ("zh", "经核实确实是我们系统出了问题，已为您退款。", False),
+    ("zh", "设备检测正常，我们再派师傅上门复查一次，明天上午到。", False),
+    ("zh", "系统显示正常，但既然您这边还有问题，我马上帮您报修。", False),
+    ("zh", "请问您看到的提示是什么？我们一起排查。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "arguing"), ROUND_63_DEFENDING)
+def test_round_63_defending_the_product_is_arguing(lang: str, text: str, arguing: bool) -> None:
+    assert ("no-arguing" in any_level(text, lang)) is arguing
