@@ -26,6 +26,12 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 64, the lead's own wording, written before the change and run once: what we will do said
+  without "we" beside a referral (9 of 24 wrong before: "your refund will be processed", "you'll receive
+  a call from our executive", "expect a call from us", 后续由专人跟进, 退款将…原路退回, 工程师会…上门,
+  已升级处理; referrals with nothing of ours all right) and names and sign-offs in more shapes (8 of 27
+  missed: a handle with digits, "I am Alex from…", "Dear Anil Kumar", "Regards, Priya S.", "Best, Tom -
+  Support Lead", "Sincerely, Ravi (Customer Care)", an emoji beside the name).
 - Round 63: held figures counted per rule (counts only) showed the general "find the real need" note
   right on 4 of 12 Chinese replies it flagged; it is now asked only of a reply that states a guess or a
   cause as fact ({guess_or_cause}), the labelling guide's violation. And the lead's own wording, written
@@ -1340,3 +1346,81 @@ ROUND_63_DEFENDING = [
 @pytest.mark.parametrize(("lang", "text", "arguing"), ROUND_63_DEFENDING)
 def test_round_63_defending_the_product_is_arguing(lang: str, text: str, arguing: bool) -> None:
     assert ("no-arguing" in any_level(text, lang)) is arguing
+
+
+# Round 64, the lead's own wording, written before the change: what we will do said without "I" or
+# "we" (the passive, "you'll hear from us", "expect a call", 将由专人跟进, 已转交…处理结果将…) beside a
+# referral, and referrals with nothing of ours.
+ROUND_64_OWNING = [
+    ("en", "Your refund will be processed within 5 days. For bank queries, please contact your bank.", False),
+    ("en", "You'll hear back from our team within 24 hours. Meanwhile, please check the FAQ.", False),
+    ("en", "You will receive a call from our executive shortly. You can also visit the help page.", False),
+    ("en", "A replacement will be sent out today. Please contact the courier if it hasn't arrived by Friday.",
+     False),
+    ("en", "This will be looked into by our tech team. Please also report it on the forum.", False),
+    ("en", "Someone from our team will get in touch. Please contact the store if you need it sooner.", False),
+    ("en", "Expect a call from us tomorrow. Please contact the seller for the invoice.", False),
+    ("en", "The crash will be fixed in the next release; please check the forum for updates.", False),
+    ("en", "Please DM us your order number and we'll get right on it.", False),
+    ("en", "Please contact the seller, they will process your refund.", True),
+    ("en", "Your bank will be able to help. Please call them.", True),
+    ("en", "Please check with the courier; they'll be in touch.", True),
+    ("zh", "您的问题已记录，稍后会有工作人员与您联系，也可拨打热线咨询。", False),
+    ("zh", "已转交相关部门处理，处理结果将通过短信告知您，您也可以到营业厅查询。", False),
+    ("zh", "后续由专人跟进，如有疑问请联系客服。", False),
+    ("zh", "退款将在3个工作日内原路退回，如未到账请联系银行。", False),
+    ("zh", "我局将责成街道办尽快整改，您也可向区城管局反映。", False),
+    ("zh", "此事由我们负责到底，请您先把照片发给快递员留存。", False),
+    ("zh", "工程师会在明天上门，请您提前联系物业开门。", False),
+    ("zh", "您的投诉已升级处理，请耐心等待回复，也可关注公众号查询进度。", False),
+    ("zh", "我们会跟物业沟通，请您同时向社区反映。", False),
+    ("zh", "请您联系物业处理。", True),
+    ("zh", "此事属于交警部门管辖，请向交警部门反映。", True),
+    ("zh", "建议您向消费者协会投诉。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_64_OWNING)
+def test_round_64_what_we_will_do_said_without_we(lang: str, text: str, noted: bool) -> None:
+    assert ("ownership" in any_level(text, lang)) is noted
+
+
+# Round 64, the lead's own wording, written before the change: names and sign-offs in more of the
+# shapes real replies take (27 written; 8 were missed before: a handle with digits, "I am Alex from…",
+# a full name after "Dear", "Regards, Priya S.", "Best, Tom - Support Lead", "Sincerely, Ravi (Customer
+# Care)", an emoji after or before the name).
+ROUND_64_NAMES = [
+    "Hi Kev123! Sorry about the crash, we are on it.",
+    "Hello Stephiroth, thanks for the review. We fixed it.",
+    "Hey there Dave! Thanks. We fixed it.",
+    "Thank you, Mrs. Kaur. We fixed it.",
+    "Good evening Ms Lee. We fixed it.",
+    "Hi, I am Alex from the app team. We fixed it.",
+    "Alex here from support. We fixed it.",
+    "Thanks for the review, Marco! We fixed it.",
+    "Dear Anil Kumar, we have fixed it. Thanks.",
+    "Hello Jean-Pierre! We fixed it. Thanks.",
+    "Sorry about this, Sam. We fixed it.",
+    "Hi Mr. Singh. We fixed it.",
+    "We fixed it. Thanks, Leo",
+    "We fixed it. Regards, Priya S.",
+    "We fixed it. Best, Tom - Support Lead",
+    "We fixed it. -DW",
+    "We fixed it. ~Helena",
+    "We fixed it. Thank you. Grace",
+    "We fixed it. Sincerely, Ravi (Customer Care)",
+    "hi lucy, we fixed it. thanks!",
+    "We fixed it! Cheers ^MK",
+    "Hi Sunil ji, we fixed it. Thanks.",
+    "Hey Chris 👋 We fixed it.",
+    "Hi ☺️ Anna, we fixed it.",
+    "Hi Dr Patel, we fixed it. Thanks.",
+    "Hi Robert - we fixed it. Thanks.",
+    "Hello Mr Smith; we fixed it.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_64_NAMES)
+def test_round_64_names_and_sign_offs_in_more_shapes(text: str) -> None:
+    assert "introduce" not in any_level(text, "en")
+
