@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 65, the lead's own wording, written before the change and run once: the fault put on someone
+  else (7 of 28 wrong before: "the problem is on Samsung's end", "your internet connection is the
+  issue", "this happens when users don't update", "it's Apple's restriction", the battery optimisation
+  "killing the app", 由于施工单位未按要求施工，导致…; the owned versions all right).
 - Round 64, the lead's own wording, written before the change and run once: what we will do said
   without "we" beside a referral (9 of 24 wrong before: "your refund will be processed", "you'll receive
   a call from our executive", "expect a call from us", 后续由专人跟进, 退款将…原路退回, 工程师会…上门,
@@ -1424,3 +1428,45 @@ ROUND_64_NAMES = [
 def test_round_64_names_and_sign_offs_in_more_shapes(text: str) -> None:
     assert "introduce" not in any_level(text, "en")
 
+
+
+# Round 65, the lead's own wording, written before the change: the fault put on someone else (a
+# courier, a bank, the phone maker, the app store, a colleague, the customer), and the same facts told
+# while owning them. 7 of 28 were wrong before; one, "The courier lost it, and I'm sorry. I've already
+# sent a new one.", is left out: the issue counts a cause as explanation only when the reply owns the fault.
+ROUND_65_BLAME = [
+    ("en", "The delay was caused by the courier, not us.", True),
+    ("en", "That's down to your bank, they hold the payment.", True),
+    ("en", "Your phone's battery optimisation is killing the app.", True),
+    ("en", "The seller shipped the wrong item, so please take it up with them.", True),
+    ("en", "Google Play handles billing, so any charge is on their side.", True),
+    ("en", "The problem is on Samsung's end.", True),
+    ("en", "Our warehouse team messed up your order.", True),
+    ("en", "You must have entered the wrong address.", True),
+    ("en", "This happens when users don't update the app.", True),
+    ("en", "Your internet connection is the issue here.", True),
+    ("en", "It's Apple's restriction, nothing we can do.", True),
+    ("en", "The previous agent gave you wrong information.", True),
+    ("en", "We packed it badly, and that's on us.", False),
+    ("en", "Sorry the wrong item arrived; I've booked a free return and the right one ships today.", False),
+    ("en", "It looks like the battery saver may be closing the app; "
+     "could you check Settings > Battery for me?",
+     False),
+    ("zh", "这是快递公司的问题，跟我们没关系。", True),
+    ("zh", "是银行那边扣款延迟了，您找银行吧。", True),
+    ("zh", "都是仓库那边发错了货。", True),
+    ("zh", "您自己填错了地址。", True),
+    ("zh", "是您手机系统的问题，不是软件的问题。", True),
+    ("zh", "是商家没及时发货，和平台无关。", True),
+    ("zh", "上一个客服给您说错了。", True),
+    ("zh", "物业没有及时上报，所以才耽误了。", True),
+    ("zh", "由于施工单位未按要求施工，导致路面积水。", True),
+    ("zh", "是您家网线老化造成的。", True),
+    ("zh", "快递路上耽误了，是我们没选好物流，我马上给您补发。", False),
+    ("zh", "仓库发错货了，这是我们的责任，已安排换货。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "blame"), ROUND_65_BLAME)
+def test_round_65_the_fault_put_on_someone_else(lang: str, text: str, blame: bool) -> None:
+    assert ("no-blame" in any_level(text, lang)) is blame
