@@ -26,6 +26,12 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 66, the lead's own wording, written before the change and run once: the fault or the say put on
+  someone else by contrast or "it depends on them" (7 of 18 wrong before: "Adobe stopped supporting
+  Flash", "Google decides…", 是厂家直接发的货, 怀疑是邮件服务商的服务器存在异常, 我这里只是售前客服,
+  取决于银行, and 我这边帮您联系银行 read as sending them to the bank). A list item also showed "usually"
+  counted as a guess ("Refunds usually take two days"): a process norm is no guess, so usually/normally/
+  typically and 通常/一般 left {guess_or_cause}.
 - Round 65, the lead's own wording, written before the change and run once: the fault put on someone
   else (7 of 28 wrong before: "the problem is on Samsung's end", "your internet connection is the
   issue", "this happens when users don't update", "it's Apple's restriction", the battery optimisation
@@ -1470,3 +1476,33 @@ ROUND_65_BLAME = [
 @pytest.mark.parametrize(("lang", "text", "blame"), ROUND_65_BLAME)
 def test_round_65_the_fault_put_on_someone_else(lang: str, text: str, blame: bool) -> None:
     assert ("no-blame" in any_level(text, lang)) is blame
+
+
+# Round 66, the lead's own wording, written before the change: the fault or the say put on someone else
+# by contrast or by "it depends on them" ("not an error of our app", "up to the app store, not us",
+# 不是…的问题，而是…, 要看银行, 不在…管辖范围, 取决于), and the same facts said while dealing with it.
+ROUND_66_BLAME = [
+    ("en", "This is NOT an error of our app; your calendar provider caused it.", True),
+    ("en", "It depends on your bank how long it takes.", True),
+    ("en", "Refund timing is up to the app store, not us.", True),
+    ("en", "That's not our problem but the courier's.", True),
+    ("en", "Any delay is the responsibility of the carrier.", True),
+    ("en", "Adobe stopped supporting Flash, so it no longer works.", True),
+    ("en", "Google decides which apps get approved.", True),
+    ("en", "It depends on which plan you're on; could you tell me?", False),
+    ("en", "Refunds usually take two days, and I'll push yours through today.", False),
+    ("zh", "不是我们系统的问题，而是您手机的问题。", True),
+    ("zh", "到账时间要看银行，我们这边没办法。", True),
+    ("zh", "该路段不在我街道管辖范围内。", True),
+    ("zh", "这是厂家直接发的货，我们这边不清楚。", True),
+    ("zh", "怀疑是邮件服务商的服务器存在异常。", True),
+    ("zh", "我这里只是售前客服，操作不了的哦。", True),
+    ("zh", "退款快慢取决于银行处理速度。", True),
+    ("zh", "到账时间要看银行，我这边帮您联系银行催一下，明天给您回复。", False),
+    ("zh", "这确实是我们系统的问题，已经修复了。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "blame"), ROUND_66_BLAME)
+def test_round_66_the_say_put_on_someone_else(lang: str, text: str, blame: bool) -> None:
+    assert ({"no-blame", "ownership"} & any_level(text, lang) != set()) is blame
