@@ -188,8 +188,8 @@ class _TextLiterals:
             found.update(_SHORT.intersection([text[i : i + n] for i in range(len(text) - n + 1)]))
         fours = {text[i : i + 4] for i in range(len(text) - 3)}
         found.update(_SHORT.intersection(fours))
-        for head in _BY_HEAD.keys() & fours:
-            found.update(lit for lit in _BY_HEAD[head] if lit in text)
+        for head in _BY_HEAD.keys() & fours:  # the last four characters too, before a substring search
+            found.update(lit for lit in _BY_HEAD[head] if lit[-4:] in fours and lit in text)
         self.found = found
 
     def catch_up(self) -> set[str]:
@@ -216,6 +216,8 @@ def literals_in(text: str) -> set[str]:
 
 # per pattern (source, flags, excluded words): the last text it was matched against, and its spans
 _LAST_SPANS: dict[tuple[str, int, int], tuple[str, list[Span]]] = {}
+# the same, when only the first span was asked for (``first_span_in``)
+_LAST_FIRST: dict[tuple[str, int, int], tuple[str, Span | None]] = {}
 
 
 class _Compiled:
@@ -316,6 +318,22 @@ class _Compiled:
         _LAST_SPANS[key] = (text, found)
         return found
 
+    def first_span_in(self, text: str, screened: bool = False) -> Span | None:
+        """The first span ``spans_in`` would give, without scanning past it: a reply-level
+        condition (``unless_reply``) only asks whether a pattern matches, and a long reply
+        that does match usually does so early."""
+        key = self._key
+        last = _LAST_SPANS.get(key)
+        if last is not None and last[0] is text:
+            return last[1][0] if last[1] else None
+        first = _LAST_FIRST.get(key)
+        if first is not None and first[0] is text:
+            return first[1]
+        hit = next(self._scan(text) if screened else self.finditer(text), None)
+        span = hit.span() if hit is not None else None
+        _LAST_FIRST[key] = (text, span)
+        return span
+
     def _excluded(self, m: re.Match[str]) -> bool:
         if self.not_words is None or "word" not in m.re.groupindex:
             return False
@@ -359,6 +377,9 @@ class PatternSet:
         once per text). A set test per pattern, in C; no index is kept, as memory counts
         under Pyodide (a memory snapshot restores only into the memory a fresh start has)."""
         compiled = self.compiled
+        if self.cased:  # a few name patterns, matched against the text with its capitals: the
+            # literals of the folded text do not apply, and indexing this text's would cost more
+            return [index for index, pattern in enumerate(compiled) if pattern.may_match(text)]
         if not self._registered:
             every: set[str] = set()
             for pattern in compiled:
@@ -394,9 +415,9 @@ class PatternSet:
         best: tuple[Span, int] | None = None
         compiled = self.compiled
         for index in self.candidates(text):
-            spans = compiled[index].spans_in(text, True)
-            if spans and (best is None or spans[0][0] < best[0][0]):
-                best = (spans[0], index)
+            span = compiled[index].first_span_in(text, True)
+            if span is not None and (best is None or span[0] < best[0][0]):
+                best = (span, index)
         return best
 
 
