@@ -26,6 +26,11 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 67, the lead's own wording, written before batch 17 was read or measured and run once (6 of
+  40 wrong before, all arguing: "has always cost the same; nothing changed", "that feature already
+  exists", "thousands of happy users", "had you read the description", "the delay was minimal and
+  well within our window", 在行业内是有口皆碑的). Sending away, blame on the customer and bare
+  refusals in new wording were all right before.
 - Round 66, the lead's own wording, written before the change and run once: the fault or the say put on
   someone else by contrast or "it depends on them" (7 of 18 wrong before: "Adobe stopped supporting
   Flash", "Google decides…", 是厂家直接发的货, 怀疑是邮件服务商的服务器存在异常, 我这里只是售前客服,
@@ -1506,3 +1511,76 @@ ROUND_66_BLAME = [
 @pytest.mark.parametrize(("lang", "text", "blame"), ROUND_66_BLAME)
 def test_round_66_the_say_put_on_someone_else(lang: str, text: str, blame: bool) -> None:
     assert ({"no-blame", "ownership"} & any_level(text, lang) != set()) is blame
+
+
+# Round 67, the lead's own wording, written before batch 17 was read or measured: arguing in shapes
+# the rounds so far did not write (self-praise, "had you read…", "as I already explained", a fact
+# thrown back), with the same facts said while owning them; sending the customer away; the fault
+# put on the customer; bare refusals.
+ROUND_67_ARGUING = [
+    ("en", "Actually, the premium plan has always cost the same; nothing changed.", True),
+    ("en", "Our app is one of the fastest on the market.", True),
+    ("en", "Please note that all fees are clearly listed in our terms.", True),
+    ("en", "That's simply not true, we never share your data.", True),
+    ("en", "The feature you want already exists, you just have to look in Settings.", True),
+    ("en", "We've had thousands of happy users on this version.", True),
+    ("en", "Had you read the description, you'd know it only works offline.", True),
+    ("en", "This is how the app is designed to work.", True),
+    ("en", "As I already explained, the refund was sent on Monday.", True),
+    ("en", "The delay was minimal and well within our stated delivery window.", True),
+    ("en", "You're right, the price went up last month; I'm sorry we didn't flag it more clearly.", False),
+    ("en", "I can see why that was confusing; the setting is under Profile > Alerts.", False),
+    ("zh", "我们的产品质量在行业内是有口皆碑的。", True),
+    ("zh", "这个价格已经是全网最低了。", True),
+    ("zh", "页面上写得很清楚，您下单前应该仔细看一下。", True),
+    ("zh", "我们的系统不可能出错。", True),
+    ("zh", "之前已经跟您解释过了，规定就是这样。", True),
+    ("zh", "其他顾客都没有反映过这个问题。", True),
+    ("zh", "价格确实调整了，没提前通知是我们的疏忽，差价我给您退回。", False),
+    ("zh", "这个按钮确实不好找，在“我的-设置”里，我截图发给您。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "arguing"), ROUND_67_ARGUING)
+def test_round_67_arguing_by_praise_or_by_correcting(lang: str, text: str, arguing: bool) -> None:
+    assert ("no-arguing" in any_level(text, lang)) is arguing
+
+
+ROUND_67_SENT_AWAY = [
+    ("en", "You'll have to take this up with the seller.", True),
+    ("en", "That's handled by a different department; please call them on 0800 123 456.", True),
+    ("en", "Your phone's settings are blocking our notifications, not our app.", True),
+    ("en", "It's your responsibility to keep your password safe.", True),
+    ("en", "You should have contacted us within 24 hours of delivery.", True),
+    ("en", "I've contacted the seller for you and will update you by Friday.", False),
+    ("en", "Your phone's battery saver may be stopping the alerts; here's how to switch it off for our app.",
+     False),
+    ("zh", "这个您得去找厂家售后。", True),
+    ("zh", "请您自行联系快递公司。", True),
+    ("zh", "这个归物业管，您打物业电话吧。", True),
+    ("zh", "是您没有按照说明书操作导致的。", True),
+    ("zh", "您当时没有当面验货，所以我们无法处理。", True),
+    ("zh", "我已经联系了快递公司，他们明天上午重新派送。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_67_SENT_AWAY)
+def test_round_67_sent_away_or_blamed(lang: str, text: str, noted: bool) -> None:
+    assert ({"no-blame", "ownership"} & any_level(text, lang) != set()) is noted
+
+
+ROUND_67_REFUSALS = [
+    ("en", "We're unable to offer compensation.", True),
+    ("en", "Refunds aren't possible after 30 days.", True),
+    ("en", "We can't change the delivery date, but we can hold the parcel at the depot for you to collect.",
+     False),
+    ("zh", "这个无法补偿。", True),
+    ("zh", "超过七天就不能退了。", True),
+    ("zh", "系统不支持修改地址。", True),
+    ("zh", "地址改不了，但可以让快递员改派，我现在帮您联系。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bare"), ROUND_67_REFUSALS)
+def test_round_67_a_refusal_with_or_without_what_is_possible(lang: str, text: str, bare: bool) -> None:
+    assert ("expectation" in any_level(text, lang)) is bare
