@@ -26,6 +26,9 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 68, after reading the dev part's false ownership notes (the figures before it are those after
+  round 67): "so that we can have your concern addressed", "contact our support and they will…",
+  and 建议您以私信方式与我们联系 read as a referral.
 - Round 67, the lead's own wording, written before batch 17 was read or measured and run once (6 of
   40 wrong before, all arguing: "has always cost the same; nothing changed", "that feature already
   exists", "thousands of happy users", "had you read the description", "the delay was minimal and
@@ -1584,3 +1587,19 @@ ROUND_67_REFUSALS = [
 @pytest.mark.parametrize(("lang", "text", "bare"), ROUND_67_REFUSALS)
 def test_round_67_a_refusal_with_or_without_what_is_possible(lang: str, text: str, bare: bool) -> None:
     assert ("expectation" in any_level(text, lang)) is bare
+
+
+# Round 68, after reading the dev part's false "doesn't own it" notes: asking the customer to write to
+# *our* channel so that we can act is owning it; "与我们联系" is no referral.
+ROUND_68_OUR_CHANNEL = [
+    ("en", "Please email us your booking reference so that we can have this looked into.", False),
+    ("en", "Please contact our billing team; they'll sort the refund for you.", False),
+    ("en", "Please contact your bank; they'll sort it.", True),
+    ("zh", "建议您以私信方式与我们联系，把订单号发给我们。", False),
+    ("zh", "建议您与银行联系。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_68_OUR_CHANNEL)
+def test_round_68_our_own_channel_is_no_referral(lang: str, text: str, noted: bool) -> None:
+    assert ("ownership" in any_level(text, lang)) is noted
