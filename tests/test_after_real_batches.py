@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 69, the lead's own wording, written before the change and run once (5 of 13 wrong before:
+  "there's no way to restore…", "isn't available for your account type", 暂时无法帮您操作, 所以无法送达,
+  目前没有调整价格的计划). 暂无…计划 was left out: on the dev part it is the petition board's formal
+  "not now", followed by what is done instead.
 - Round 68, after reading the dev part's false ownership notes (the figures before it are those after
   round 67): "so that we can have your concern addressed", "contact our support and they will…",
   and 建议您以私信方式与我们联系 read as a referral.
@@ -1603,3 +1607,30 @@ ROUND_68_OUR_CHANNEL = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_68_OUR_CHANNEL)
 def test_round_68_our_own_channel_is_no_referral(lang: str, text: str, noted: bool) -> None:
     assert ("ownership" in any_level(text, lang)) is noted
+
+
+# Round 69, the lead's own wording, written before the change and run once: bare refusals in shapes not
+# written before, and the same limits said with what is possible.
+ROUND_69_REFUSALS = [
+    ("en", "We wouldn't offer a refund for a used ticket.", True),
+    ("en", "We have no plans to bring back the old design.", True),
+    ("en", "There's no way to restore deleted messages.", True),
+    ("en", "That option isn't available for your account type.", True),
+    ("en", "I'm afraid we don't offer compensation for delays under an hour.", True),
+    ("en", "We don't offer refunds on used tickets, but I can move your booking to another date "
+     "free of charge.", False),
+    ("en", "There's no way to restore deleted messages, but if you have a backup I can walk you through it.",
+     False),
+    ("zh", "抱歉，小妹暂时无法帮您操作。", True),
+    ("zh", "这个地区没有自提点，所以无法送达。", True),
+    ("zh", "目前没有调整价格的计划。", True),
+    ("zh", "此类订单一律不予退款。", True),
+    ("zh", "这个地区没有自提点，无法送达，我可以帮您改成送货上门，您看可以吗？",
+     False),
+    ("zh", "此类订单不能退款，但可以为您换成等值的优惠券。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bare"), ROUND_69_REFUSALS)
+def test_round_69_bare_refusals_in_new_shapes(lang: str, text: str, bare: bool) -> None:
+    assert ("expectation" in any_level(text, lang)) is bare
