@@ -28,7 +28,8 @@
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
 - Round 69, the lead's own wording, written before the change and run once (5 of 13 wrong before:
   "there's no way to restore…", "isn't available for your account type", 暂时无法帮您操作, 所以无法送达,
-  目前没有调整价格的计划). 暂无…计划 was left out: on the dev part it is the petition board's formal
+  目前没有调整价格的计划; in the petition board's register, 2 of 11: 不属于我局执法范围, 已多次答复，
+  请勿重复留言). 暂无…计划 was left out: on the dev part it is the petition board's formal
   "not now", followed by what is done instead.
 - Round 68, after reading the dev part's false ownership notes (the figures before it are those after
   round 67): "so that we can have your concern addressed", "contact our support and they will…",
@@ -1634,3 +1635,27 @@ ROUND_69_REFUSALS = [
 @pytest.mark.parametrize(("lang", "text", "bare"), ROUND_69_REFUSALS)
 def test_round_69_bare_refusals_in_new_shapes(lang: str, text: str, bare: bool) -> None:
     assert ("expectation" in any_level(text, lang)) is bare
+
+
+# Round 69 too, the lead's own wording in the petition board's register, written before the change and
+# run once: an office passing the matter on, blaming, or denying, and the same office dealing with it.
+ROUND_69_BOARD = [
+    ("blame", "该路段不属于我单位管辖，请向区城管局反映。", True),
+    ("blame", "经核实，该问题系物业公司管理不到位造成，与我局无关。", True),
+    ("blame", "因您未提供具体地址，我办无法核实。", True),
+    ("blame", "该工程由施工单位负责，相关问题请与施工单位联系。", True),
+    ("blame", "噪音系周边居民自行装修产生，不属于我局执法范围。", True),
+    ("blame", "经调查，该处路灯确实损坏，已安排工作人员于3日内维修。", False),
+    ("arguing", "经核查，您反映的情况不属实。", True),
+    ("arguing", "经调查，该企业各项手续齐全，不存在违规行为。", True),
+    ("arguing", "我局一直严格按照规定执行，不存在乱收费问题。", True),
+    ("arguing", "您反映的问题已多次答复，请勿重复留言。", True),
+    ("arguing", "经核查，您反映的情况属实，我局已责令该企业于本月底前整改。", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "noted"), ROUND_69_BOARD)
+def test_round_69_an_office_passing_it_on_or_denying_it(kind: str, text: str, noted: bool) -> None:
+    found = any_level(text, "zh")
+    said = "no-arguing" in found if kind == "arguing" else bool({"no-blame", "ownership"} & found)
+    assert said is noted
