@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 70, the lead's own wording in an app developer's register, written before the change and run
+  once (6 of 11 wrong before: "the app clearly shows the price", "you agreed to the terms", "we can't
+  please everyone", "other apps charge far more", "you're free to uninstall", "your review is unfair,
+  it was fixed weeks ago").
 - Round 69, the lead's own wording, written before the change and run once (5 of 13 wrong before:
   "there's no way to restore…", "isn't available for your account type", 暂时无法帮您操作, 所以无法送达,
   目前没有调整价格的计划; in the petition board's register, 2 of 11: 不属于我局执法范围, 已多次答复，
@@ -1659,3 +1663,25 @@ def test_round_69_an_office_passing_it_on_or_denying_it(kind: str, text: str, no
     found = any_level(text, "zh")
     said = "no-arguing" in found if kind == "arguing" else bool({"no-blame", "ownership"} & found)
     assert said is noted
+
+
+# Round 70, the lead's own wording in an app developer's register, written before the change and run
+# once: defending the app against a review, and the same facts said while dealing with it.
+ROUND_70_DEVELOPER = [
+    ("Please read the FAQ before leaving a review.", True),
+    ("The app clearly shows the price before you subscribe.", True),
+    ("You agreed to the terms when you signed up.", True),
+    ("This is a free app, so please be reasonable.", True),
+    ("We can't please everyone.", True),
+    ("Other apps charge far more for the same features.", True),
+    ("If you don't like it, you're free to uninstall.", True),
+    ("Your review is unfair, the issue was fixed weeks ago.", True),
+    ("Nobody else has reported this problem.", True),
+    ("Sorry the price wasn't clearer before you subscribed; I've refunded this month.", False),
+    ("That fix went out last week; if you still see it after updating, tell me and I'll look again.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "arguing"), ROUND_70_DEVELOPER)
+def test_round_70_a_developer_defending_the_app(text: str, arguing: bool) -> None:
+    assert bool({"no-arguing", "no-taboo", "no-blame"} & any_level(text, "en")) is arguing
