@@ -26,6 +26,9 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 71, the lead's own wording, written before the change and run once (4 of 13 wrong before:
+  "your device is simply too old", "the problem is your VPN", "your phone's manufacturer kills
+  background apps", 您的手机型号太老了，带不动).
 - Round 70, the lead's own wording in an app developer's register, written before the change and run
   once (6 of 11 wrong before: "the app clearly shows the price", "you agreed to the terms", "we can't
   please everyone", "other apps charge far more", "you're free to uninstall", "your review is unfair,
@@ -1685,3 +1688,30 @@ ROUND_70_DEVELOPER = [
 @pytest.mark.parametrize(("text", "arguing"), ROUND_70_DEVELOPER)
 def test_round_70_a_developer_defending_the_app(text: str, arguing: bool) -> None:
     assert bool({"no-arguing", "no-taboo", "no-blame"} & any_level(text, "en")) is arguing
+
+
+# Round 71, the lead's own wording, written before the change and run once: the customer sent to a store,
+# a maker or a carrier, or their own device or connection made the cause, and the same facts said while
+# dealing with it.
+ROUND_71_THEIR_DEVICE = [
+    ("en", "Refunds are handled by Google Play, so please request it there.", True),
+    ("en", "That's a question for your device manufacturer.", True),
+    ("en", "Please ask your carrier about this.", True),
+    ("en", "Your device is simply too old to run the app.", True),
+    ("en", "The problem is your VPN.", True),
+    ("en", "Your phone's manufacturer kills background apps, which is why reminders fail.", True),
+    ("en", "Subscriptions bought through Apple can only be refunded by Apple; I've written the steps below "
+     "and I'll check back tomorrow that it went through.", False),
+    ("en", "Some phone makers stop background apps; I'll send you the exact setting for your model now.",
+     False),
+    ("zh", "退款是由应用商店处理的，请您向商店申请。", True),
+    ("zh", "这个问题请咨询您的手机厂商。", True),
+    ("zh", "您的手机型号太老了，带不动。", True),
+    ("zh", "是您开了VPN导致的。", True),
+    ("zh", "部分手机会限制后台运行，我把您这款手机的设置步骤发给您，今天就能改好。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_71_THEIR_DEVICE)
+def test_round_71_sent_to_the_store_or_blamed_on_the_device(lang: str, text: str, noted: bool) -> None:
+    assert bool({"no-blame", "ownership"} & any_level(text, lang)) is noted
