@@ -1607,6 +1607,9 @@ ROUND_68_OUR_CHANNEL = [
     ("en", "Please email us your booking reference so that we can have this looked into.", False),
     ("en", "Please contact our billing team; they'll sort the refund for you.", False),
     ("en", "Please contact your bank; they'll sort it.", True),
+    # added in round 71: "reach out to our …"
+    ("en", "Please reach out to our customer care team at 080-1234 and they will help you.", False),
+    ("en", "Please reach out to your bank and they will help you.", True),
     ("zh", "建议您以私信方式与我们联系，把订单号发给我们。", False),
     ("zh", "建议您与银行联系。", True),
 ]
