@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 72, the lead's own wording, written before the change and run once (2 of 11 wrong before:
+  商家不处理的话平台会介入, 我们也会跟售后打好招呼).
 - Round 71, the lead's own wording, written before the change and run once (4 of 13 wrong before:
   "your device is simply too old", "the problem is your VPN", "your phone's manufacturer kills
   background apps", 您的手机型号太老了，带不动).
@@ -1718,3 +1720,26 @@ ROUND_71_THEIR_DEVICE = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_71_THEIR_DEVICE)
 def test_round_71_sent_to_the_store_or_blamed_on_the_device(lang: str, text: str, noted: bool) -> None:
     assert bool({"no-blame", "ownership"} & any_level(text, lang)) is noted
+
+
+# Round 72, the lead's own wording, written before the change and run once: a referral said together
+# with what we will do ourselves meanwhile, and a bare referral.
+ROUND_72_REFERRAL_AND_US = [
+    ("en", "Please contact the seller; if they don't reply within 2 days, message us and we'll step in.",
+     False),
+    ("en", "Please reach out to your bank, and do loop us in: we'll chase it from our end too.", False),
+    ("en", "Kindly contact your bank. Meanwhile, we've raised a dispute from our side.", False),
+    ("en", "Please check with the courier, and our team will keep an eye on the tracking as well.", False),
+    ("en", "You may contact the seller directly. We will also escalate this internally.", False),
+    ("en", "Please contact the seller for a refund.", True),
+    ("zh", "请您联系快递，同时我这边也会帮您催件。", False),
+    ("zh", "建议您先联系银行，我们这边同步为您核查。", False),
+    ("zh", "您可以先找商家协商，商家不处理的话平台会介入。", False),
+    ("zh", "麻烦您联系一下售后，我们也会跟售后打好招呼。", False),
+    ("zh", "请您联系商家处理。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_72_REFERRAL_AND_US)
+def test_round_72_a_referral_with_what_we_do_meanwhile(lang: str, text: str, noted: bool) -> None:
+    assert ("ownership" in any_level(text, lang)) is noted
