@@ -26,6 +26,9 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 73, the lead's own wording, written before the change and run once (3 of 19 wrong before:
+  "what exactly do you expect me to do about it?", 这种事我们见多了; "you're overreacting a bit here"
+  was read as arguing, not as a taboo phrase, and was left out of the list).
 - Round 72, the lead's own wording, written before the change and run once (2 of 11 wrong before:
   商家不处理的话平台会介入, 我们也会跟售后打好招呼).
 - Round 71, the lead's own wording, written before the change and run once (4 of 13 wrong before:
@@ -1743,3 +1746,32 @@ ROUND_72_REFERRAL_AND_US = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_72_REFERRAL_AND_US)
 def test_round_72_a_referral_with_what_we_do_meanwhile(lang: str, text: str, noted: bool) -> None:
     assert ("ownership" in any_level(text, lang)) is noted
+
+
+# Round 73, the lead's own wording, written before the change and run once: phrases that brush the
+# customer off, in words not written before, and the calm version of the same reply.
+ROUND_73_TABOO = [
+    ("en", "Just relax, it's only a small delay.", True),
+    ("en", "What exactly do you expect me to do about it?", True),
+    ("en", "Honestly, there's nothing more I can do for you.", True),
+    ("en", "That's above my pay grade.", True),
+    ("en", "I don't make the rules.", True),
+    ("en", "Take it or leave it.", True),
+    ("en", "Chill out, your money is safe.", True),
+    ("en", "No need to shout.", True),
+    ("en", "I understand this is stressful; your money is safe, and I'll confirm the refund by 3 pm.", False),
+    ("zh", "您先别激动，听我说完。", True),
+    ("zh", "这个我也没辙。", True),
+    ("zh", "规矩就是规矩。", True),
+    ("zh", "你爱用不用。", True),
+    ("zh", "这事儿不归我管。", True),
+    ("zh", "你至于吗？", True),
+    ("zh", "我也是打工的，您别为难我。", True),
+    ("zh", "这种事我们见多了。", True),
+    ("zh", "让您着急了，钱是安全的，下午三点前我给您确认退款。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "taboo"), ROUND_73_TABOO)
+def test_round_73_brushing_off_in_new_words(lang: str, text: str, taboo: bool) -> None:
+    assert ("no-taboo" in any_level(text, lang)) is taboo
