@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 75, the lead's own wording, written before the change and run once (4 of 17 wrong before:
+  "by the next working day", "by mid-October", 计划在2027年对这段路进行整修, 承诺于11月上旬完成整改).
+- Round 74, the lead's own wording, written before the change and run once (3 of 22 wrong before:
+  "I'd like our billing team to look into this", 我们会积极向上级部门反映, 稍后我会再次回访您).
 - Round 73, the lead's own wording, written before the change and run once (3 of 19 wrong before:
   "what exactly do you expect me to do about it?", 这种事我们见多了; "you're overreacting a bit here"
   was read as arguing, not as a taboo phrase, and was left out of the list).
@@ -1775,3 +1779,72 @@ ROUND_73_TABOO = [
 @pytest.mark.parametrize(("lang", "text", "taboo"), ROUND_73_TABOO)
 def test_round_73_brushing_off_in_new_words(lang: str, text: str, taboo: bool) -> None:
     assert ("no-taboo" in any_level(text, lang)) is taboo
+
+
+# Round 74, the lead's own wording, written before the change and run once: a reply that points
+# the customer to another channel but also says what we (or our people) are doing about it, said
+# through a team, passively, or as done already; and plain referrals with nothing of ours beside them.
+ROUND_74_OWNING_BESIDE_A_REFERRAL = [
+    ("en", "I'd like our billing team to look into this for you. Please send your order number to "
+           "the address on our contact page.", False),
+    ("en", "Please fill in the form on our help page so this can be looked into properly.", False),
+    ("en", "We've passed your feedback to the product team. You can also contact support through "
+           "the app.", False),
+    ("en", "Our engineers are checking the line tonight; if it drops again, please call the helpline.",
+     False),
+    ("en", "I've asked the warehouse to trace the parcel; you can also check the tracking page.", False),
+    ("en", "I've forwarded your complaint to the branch manager, who will call you. If you'd rather, "
+           "you can also visit the branch.", False),
+    ("en", "Our team is already investigating the outage. For anything urgent, please call the "
+           "helpline.", False),
+    ("en", "My colleagues in payments will review the charge. Please contact us again if you hear "
+           "nothing by Friday.", False),
+    ("en", "Please contact the seller directly about the refund.", True),
+    ("en", "You'll need to take this up with your bank.", True),
+    ("en", "For delivery problems, please reach out to the courier.", True),
+    ("zh", "我已把您的情况转交给售后主管，他会在今天内联系您。您也可以拨打客服热线查询进度。", False),
+    ("zh", "我们已将您的意见反映给物流部门，同时您也可以联系快递员确认派送时间。", False),
+    ("zh", "我局正在协调施工单位处理噪音问题，如有新情况，请拨打我局电话反映。", False),
+    ("zh", "社区已安排工作人员上门核实，如有疑问请直接联系社区居委会。", False),
+    ("zh", "这边已帮您催促仓库尽快发货，您也可以在订单页面查看物流。", False),
+    ("zh", "我们会积极向上级部门反映，争取尽快解决，您也可以拨打12345热线咨询。", False),
+    ("zh", "稍后我会再次回访您，如有需要也可以联系在线客服。", False),
+    ("zh", "我们已联系商家为您补发，您也可以在订单里联系商家确认。", False),
+    ("zh", "这个问题请您联系商家处理。", True),
+    ("zh", "请直接与航空公司联系。", True),
+    ("zh", "此事不归我们管，请找物业。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_74_OWNING_BESIDE_A_REFERRAL)
+def test_round_74_owning_beside_a_referral(lang: str, text: str, noted: bool) -> None:
+    assert ("ownership" in any_level(text, lang)) is noted
+
+
+# Round 75, the lead's own wording, written before the change and run once: a next step with its
+# time said as a date, a part of a month, a working day or a version's release date; and the same
+# replies with the time left vague.
+ROUND_75_TIMES_IN_OTHER_FORMS = [
+    ("en", "Your replacement card will be posted on the 14th.", False),
+    ("en", "We expect the fix to ship in version 5.2 on 3 March.", False),
+    ("en", "The refund should reach your account by the next working day.", False),
+    ("en", "I'll email you the outcome before close of business on Thursday.", False),
+    ("en", "We're aiming to have the new timetable live by mid-October.", False),
+    ("en", "The update rolls out on June 26, 2026.", False),
+    ("en", "We'll get back to you soon.", True),
+    ("en", "Someone will look at it in due course.", True),
+    ("en", "We are working on a fix and it will come in a future update.", True),
+    ("zh", "我们计划在2027年对这段路进行整修。", False),
+    ("zh", "施工单位承诺于11月上旬完成整改。", False),
+    ("zh", "新线路预计下月中旬开通。", False),
+    ("zh", "退款将在下一个工作日到账。", False),
+    ("zh", "维修师傅定于本周五上午上门。", False),
+    ("zh", "我们争取年内完成改造。", False),
+    ("zh", "我们会尽快安排，请耐心等待。", True),
+    ("zh", "后续有进展会通知您。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_75_TIMES_IN_OTHER_FORMS)
+def test_round_75_times_in_other_forms(lang: str, text: str, noted: bool) -> None:
+    assert ("next-step" in any_level(text, lang)) is noted
