@@ -26,6 +26,11 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 76, the lead's own wording, written before the change and run once (9 of 26 wrong before:
+  "our team has been notified and is on the case", "I've noted this on your account", "I've let the
+  store manager know", "a refund has been issued", "let us look into this", 立即协调相关部门进行调查,
+  已列入明年维修计划, 已督促物业公司尽快修复). The English forms now live in the lexicon's own_action,
+  so the brush-off rule also stops firing on a referral beside them.
 - Round 75, the lead's own wording, written before the change and run once (4 of 17 wrong before:
   "by the next working day", "by mid-October", 计划在2027年对这段路进行整修, 承诺于11月上旬完成整改).
 - Round 74, the lead's own wording, written before the change and run once (3 of 22 wrong before:
@@ -1848,3 +1853,49 @@ ROUND_75_TIMES_IN_OTHER_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_75_TIMES_IN_OTHER_FORMS)
 def test_round_75_times_in_other_forms(lang: str, text: str, noted: bool) -> None:
     assert ("next-step" in any_level(text, lang)) is noted
+
+
+# Round 76, the lead's own wording, written before the change and run once: something already done
+# or under way on our side (notified, noted, let someone know, issued, 督促, 列入计划, 立即协调), beside a
+# referral; and a bare referral.
+ROUND_76_DONE_ON_OUR_SIDE_BESIDE_A_REFERRAL = [
+    ('en', "We've reached out to the seller on your behalf. You can also contact them "
+           'through your orders page.', False),
+    ('en', 'Our team has been notified and is on the case. For urgent questions, please '
+           'call the helpline.', False),
+    ('en', 'This has been escalated to our payments team. Please contact your bank if you '
+           'see a second charge.', False),
+    ('en', "We're looking into this right now. Meanwhile you can check the status page.", False),
+    ('en', "We're investigating reports of slow loading. You can also reach out to us "
+           'through the app.', False),
+    ('en', 'Our developers are aware of the crash and working on a fix. Please contact '
+           'support if it happens again.', False),
+    ('en', 'We want to make this right. Please send us a DM with your order number.', False),
+    ('en', "I've noted this on your account. If you'd like, you can also visit a branch.", False),
+    ('en', 'This has been reported to the relevant team. Feel free to contact us with any '
+           'further details.', False),
+    ('en', 'We take this seriously and will investigate. Please email us the screenshots.', False),
+    ('en', "I've let the store manager know. You may also contact the store directly.", False),
+    ('en', "A refund has been issued to your card. Please contact your bank if it hasn't "
+           'shown in a week.', False),
+    ('en', 'We have logged this with our engineers. Please reach out to our support team '
+           'with your device model.', False),
+    ('en', 'Let us look into this for you. Please send your account email through our contact form.', False),
+    ('zh', '经我局工作人员现场核实，该处违建已责令业主限期拆除。如有疑问，请拨打0000-00000000咨询。', False),
+    ('zh', '我办高度重视，立即协调相关部门进行调查。如有其他问题，请与社区联系。', False),
+    ('zh', '经调查了解，该路段已列入明年维修计划。您也可以致电交通局了解详情。', False),
+    ('zh', '已督促物业公司尽快修复电梯。如仍未修复，请向街道办反映。', False),
+    ('zh', '小编已经把您的问题反馈给技术同学了，您也可以在app里提交工单。', False),
+    ('zh', '我们这边已经登记了，您也可以联系商家确认一下。', False),
+    ('zh', '这个情况我们已经记录下来并上报了，请您留意短信通知，也可以拨打客服热线。', False),
+    ('zh', '我们已安排专人跟进您的订单，如有疑问请联系在线客服。', False),
+    ('zh', '已经为您加急处理了，您也可以联系快递员询问。', False),
+    ('zh', '您反映的问题我们已转相关部门核查处理，请您耐心等待，也可以拨打12345咨询进度。', False),
+    ('en', 'Please contact your bank about the second charge.', True),
+    ('zh', '电梯问题请向物业公司反映。', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_76_DONE_ON_OUR_SIDE_BESIDE_A_REFERRAL)
+def test_round_76_done_on_our_side_beside_a_referral(lang: str, text: str, noted: bool) -> None:
+    assert ("ownership" in any_level(text, lang)) is noted
