@@ -26,6 +26,11 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 78, the lead's own wording, written before the change and run once (3 of 14 wrong before:
+  如有异议可申请行政复议, 待规划批复后我们会第一时间通知您, 条件成熟时优先安排 after a refusal).
+- Round 77, the lead's own wording, written before the change and run once (3 of 5 wrong before:
+  "rest assured that we value your feedback" read as an empty promise). Rounds 77 and 78 share one
+  held-back measurement (taken before round 77).
 - Round 76, the lead's own wording, written before the change and run once (9 of 26 wrong before:
   "our team has been notified and is on the case", "I've noted this on your account", "I've let the
   store manager know", "a refund has been issued", "let us look into this", 立即协调相关部门进行调查,
@@ -1899,3 +1904,45 @@ ROUND_76_DONE_ON_OUR_SIDE_BESIDE_A_REFERRAL = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_76_DONE_ON_OUR_SIDE_BESIDE_A_REFERRAL)
 def test_round_76_done_on_our_side_beside_a_referral(lang: str, text: str, noted: bool) -> None:
     assert ("ownership" in any_level(text, lang)) is noted
+
+
+# Round 77, the lead's own wording, written before the change and run once: "rest assured" about our
+# care or attention is no promise of an outcome; about the outcome it is.
+ROUND_77_ASSURED_OF_WHAT = [
+    ("en", "Rest assured that we value your feedback.", False),
+    ("en", "I can assure you we take complaints like this seriously.", False),
+    ("en", "Rest assured, we hear you and we're grateful you wrote.", False),
+    ("en", "Rest assured, your parcel will arrive tomorrow.", True),
+    ("en", "I assure you this will never happen again.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_77_ASSURED_OF_WHAT)
+def test_round_77_assured_of_what(lang: str, text: str, noted: bool) -> None:
+    assert ("expectation" in any_level(text, lang)) is noted
+
+
+# Round 78, the lead's own wording, written before the change and run once: a refusal in an office's
+# or a shop's register followed by a way on (an appeal, a condition and what happens then, a plan to
+# keep watching); and bare refusals.
+ROUND_78_A_REFUSAL_WITH_A_WAY_ON = [
+    ('zh', '该路段不在本次改造范围内，下一步我局将积极争取资金，逐步改造。', False),
+    ('zh', '目前暂不具备安装条件，待小区改造完成后再行安装。', False),
+    ('zh', '该事项不属于我局职能，已转交市场监管局处理。', False),
+    ('zh', '根据相关规定，该项目无法退费，如有异议可申请行政复议。', False),
+    ('zh', '因资金有限，今年暂无法实施，我们已将其列入明年计划。', False),
+    ('zh', '由于该地块规划调整，暂不能办理，待规划批复后我们会第一时间通知您。', False),
+    ('zh', '现阶段不能增设公交站点，我司将根据客流情况适时调整。', False),
+    ('zh', '该处暂不具备建设条件，我局会持续关注，条件成熟时优先安排。', False),
+    ('zh', '该申请不符合补贴条件，建议您咨询所在社区了解其他救助政策。', False),
+    ('zh', '经核实，该企业手续齐全，不存在违规问题，我局将加强日常巡查。', False),
+    ('zh', '亲，这款暂时无法退换哦，不过可以帮您申请维修，您看可以吗？', False),
+    ('zh', '很抱歉，活动价已经结束了，没办法再享受，但是我这边可以给您申请一张优惠券。', False),
+    ('zh', '该事项不在我局职责范围内，无法受理。', True),
+    ('zh', '根据规定不能退费。', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_78_A_REFUSAL_WITH_A_WAY_ON)
+def test_round_78_a_refusal_with_a_way_on(lang: str, text: str, noted: bool) -> None:
+    assert ("expectation" in any_level(text, lang)) is noted
