@@ -26,6 +26,11 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 79, the lead's own wording, written before the change and run once (10 of 20 wrong before:
+  "as previously mentioned", "does actually support", "reminders are NOT broken", "a list is simply a
+  filter", "this is simply how Android handles notifications", "we believe this option would only
+  confuse most users", "we don't find it useful", "costs less than a coffee", 本来就有，只是您没找到,
+  系统就是这样设计的，所有用户都一样).
 - Round 78, the lead's own wording, written before the change and run once (3 of 14 wrong before:
   如有异议可申请行政复议, 待规划批复后我们会第一时间通知您, 条件成熟时优先安排 after a refusal).
 - Round 77, the lead's own wording, written before the change and run once (3 of 5 wrong before:
@@ -1946,3 +1951,38 @@ ROUND_78_A_REFUSAL_WITH_A_WAY_ON = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_78_A_REFUSAL_WITH_A_WAY_ON)
 def test_round_78_a_refusal_with_a_way_on(lang: str, text: str, noted: bool) -> None:
     assert ("expectation" in any_level(text, lang)) is noted
+
+
+# Round 79, the lead's own wording, written before the change and run once: a developer or a shop
+# defending by correcting the customer ("does actually", "not broken", "simply how Android works"),
+# by a design choice ("we believe it would only confuse users"), by price, or by "as previously
+# mentioned"; and a fact stated once, then help.
+ROUND_79_DEFENDING_BY_CORRECTING = [
+    ('en', "As explained earlier, gift card balances can't be restored once they expire.", True),
+    ('en', 'As previously mentioned, the refund was already issued on our side.', True),
+    ('en', 'The app does actually support recurring tasks.', True),
+    ('en', 'Reminders are NOT broken. They work exactly as designed.', True),
+    ('en', 'Lists are not folders. A list is simply a filter over your tasks.', True),
+    ('en', "We believe this option would only confuse most users, so we won't add it.", True),
+    ('en', "We don't find it useful to let users edit past entries.", True),
+    ('en', 'Sync works perfectly on every device we have tested.', True),
+    ('en', 'Honestly, the premium plan costs less than a coffee a month.', True),
+    ('en', 'This is simply how Android handles notifications.', True),
+    ('en', 'Most users have no trouble finding the export button.', True),
+    ('en', "The app is completely free, so we can't see the problem with a few ads.", True),
+    ('zh', '如前所述，该费用已经按规定收取，不存在多收问题。', True),
+    ('zh', '我们的产品质量一直很稳定，别的客户都没有反映过这个问题。', True),
+    ('zh', '这个功能本来就有，只是您没找到。', True),
+    ('zh', '系统就是这样设计的，所有用户都一样。', True),
+    ('en', "Gift card balances can't be restored once they expire, but I can add "
+           'a goodwill credit of the same amount today.', False),
+    ('en', "Recurring tasks are under the clock icon; tap it and pick 'monthly'. "
+           "Sorry it's so well hidden!", False),
+    ('zh', '该费用是按规定收取的，不过如果您觉得有误，我现在就帮您调出账单逐项核对。', False),
+    ('zh', '这个功能在设置里，我截个图发给您，您看一下。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_79_DEFENDING_BY_CORRECTING)
+def test_round_79_defending_by_correcting(lang: str, text: str, noted: bool) -> None:
+    assert ("no-arguing" in any_level(text, lang)) is noted
