@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 80, the lead's own wording, written before the change and run once (5 of 9 wrong before:
+  "as informed earlier", "as communicated before", "we'll definitely have this resolved", 网友小雨点：您好).
 - Round 79, the lead's own wording, written before the change and run once (10 of 20 wrong before:
   "as previously mentioned", "does actually support", "reminders are NOT broken", "a list is simply a
   filter", "this is simply how Android handles notifications", "we believe this option would only
@@ -1986,3 +1988,26 @@ ROUND_79_DEFENDING_BY_CORRECTING = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_79_DEFENDING_BY_CORRECTING)
 def test_round_79_defending_by_correcting(lang: str, text: str, noted: bool) -> None:
     assert ("no-arguing" in any_level(text, lang)) is noted
+
+
+# Round 80, the lead's own wording, written before the change and run once: "as informed earlier" in
+# other word orders; an outcome promised as "we'll definitely have this resolved"; and a petition
+# board reply opening with the user's board name.
+ROUND_80_TOLD_PROMISED_ADDRESSED = [
+    ("en", "As informed earlier, expired vouchers cannot be reissued.", "no-arguing", True),
+    ("en", "As communicated before, the fee is charged per month.", "no-arguing", True),
+    ("en", "As advised previously, the order can't be changed once it has shipped.", "no-arguing", True),
+    ("en", "As you mentioned earlier, the parcel came late; I'm sorry, and I've refunded the postage.",
+     "no-arguing", False),
+    ("en", "We'll definitely have this resolved for you.", "expectation", True),
+    ("en", "I will certainly get it fixed today.", "expectation", True),
+    ("en", "We'll do our best to have this resolved by Friday and I'll update you either way.",
+     "expectation", False),
+    ("zh", "网友小雨点：您好！您的留言已收悉，现答复如下：该路段已列入今年维修计划。", "introduce", False),
+    ("zh", "网友青山不老：你好！来信收悉。", "introduce", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_80_TOLD_PROMISED_ADDRESSED)
+def test_round_80_told_promised_addressed(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
