@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 81, the lead's own wording, written before the change and run once (2 of 4 wrong before: a
+  feeling named, then only explanation, 并未 as a denial). The "only explains" tip no longer stands
+  down because the reply acknowledged the feeling somewhere; an apology or something done still
+  stands it down. On dev: no-arguing 145 -> 147 caught, no new false flag.
 - Round 80, the lead's own wording, written before the change and run once (5 of 9 wrong before:
   "as informed earlier", "as communicated before", "we'll definitely have this resolved", 网友小雨点：您好).
 - Round 79, the lead's own wording, written before the change and run once (10 of 20 wrong before:
@@ -2011,3 +2015,18 @@ ROUND_80_TOLD_PROMISED_ADDRESSED = [
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_80_TOLD_PROMISED_ADDRESSED)
 def test_round_80_told_promised_addressed(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
+
+
+# Round 81, the lead's own wording, written before the change and run once: a feeling named, then only
+# explanation (the reply is still defending); and the same with an apology and something done.
+ROUND_81_FEELING_NAMED_THEN_ONLY_EXPLAINED = [
+    ("zh", "对于您的不愉快感受，我们表示理解。经核实，当天排队人数较多，窗口均正常开放。", True),
+    ("zh", "您的心情可以理解。根据规定，该费用不予退还。", True),
+    ("zh", "對於您不愉快的感受，已傳達至相關單位。經了解，當天排隊人數較多，並未只開放一個窗口。", True),
+    ("zh", "对于您不愉快的感受，我们深表歉意。经了解，当天排队人数较多，我们已安排增开窗口。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_81_FEELING_NAMED_THEN_ONLY_EXPLAINED)
+def test_round_81_feeling_named_then_only_explained(lang: str, text: str, noted: bool) -> None:
+    assert ("no-arguing" in any_level(text, lang)) is noted
