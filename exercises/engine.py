@@ -122,7 +122,7 @@ def _finding(norm: Normalized, rule: Rule, span: tuple[int, int] | None, source:
     pattern = _template(rule, rule.finding_key, source)
     if span is None:
         return Finding(rule.principle, rule.id, rule.severity, None, None, None, rule.message, rule.suggest,
-                       origin=rule.origin)
+                       also=rule.also_breaks, origin=rule.origin)
     start, end = norm.span(*span)
     return Finding(
         rule.principle,
@@ -133,6 +133,7 @@ def _finding(norm: Normalized, rule: Rule, span: tuple[int, int] | None, source:
         norm.original[start:end],
         rule.message,
         rule.suggest,
+        also=rule.also_breaks,
         pattern=pattern,
         origin=rule.origin,
     )
@@ -189,7 +190,7 @@ def merge_overlaps(findings: list[Finding]) -> list[Finding]:
     for group in groups:
         best = min(group, key=lambda f: (ORIGIN_RANK.get(f.origin, 3), RANK.get(f.severity, 3),
                                          -((f.end or 0) - (f.start or 0)), f.rule))
-        also = tuple(sorted({f.principle for f in group} - {best.principle}))
+        also = tuple(sorted({p for f in group for p in (f.principle, *f.also)} - {best.principle}))
         merged.append(replace(best, also=also))
     return merged + [f for f in findings if f.start is None]
 
@@ -261,11 +262,15 @@ def run(
 def _unless_followed(findings: list[Finding], followed: list[Followed], rules: list[Rule]) -> list[Finding]:
     """Findings without those of a rule whose ``unless_followed`` names a principle the reply is
     praised for (a reply-level condition across rules: "only explains" is no defence when the
-    reply also apologises, acts or asks)."""
+    reply also apologises, acts or asks), and without the praised principles in ``also``."""
+    done = {f.principle for f in followed}
+    # a rule's ``also_breaks`` names a principle the phrase breaks too, unless the reply does it
+    # elsewhere ("contact the store directly" disowns nothing when "I've let the manager know")
+    findings = [replace(f, also=tuple(p for p in f.also if p not in done)) if done.intersection(f.also) else f
+                for f in findings]
     conditions = {rule.id: rule.unless_followed for rule in rules if getattr(rule, "unless_followed", ())}
     if not conditions:
         return findings
-    done = {f.principle for f in followed}
     return [f for f in findings if not done.intersection(conditions.get(f.rule, ()))]
 
 

@@ -19,7 +19,8 @@ TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a
 if TYPE_CHECKING:
     from typing import Any
 
-COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples"}
+COMMON_KEYS = {"id", "principle", "type", "severity", "message", "suggest", "examples", "counterexamples",
+               "also_breaks"}
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -105,6 +106,15 @@ def _check_table(table: dict[str, Any], where: str, principles: dict[str, str], 
     for key in ("examples", "counterexamples"):
         if key in table and not _string_list(table[key]):
             errors.append(f"{where}: {key} must be a list of strings")
+    also = table.get("also_breaks", [])
+    if not _string_list(also):
+        errors.append(f"{where}: also_breaks must be a list of principle ids")
+    else:
+        for pid in also:
+            if pid not in principles or principles[pid] == "no":
+                errors.append(f"{where}: also_breaks: unknown or unchecked principle {pid!r}")
+            elif pid == principle:
+                errors.append(f"{where}: also_breaks repeats the rule's own principle {pid!r}")
     if module is not None:
         errors.extend(f"{where}: {message}" for message in module.problems(table, strict))
     return errors
@@ -182,6 +192,7 @@ def parse_rules(
             "lang": lang,
             "examples": tuple(table.get("examples", ())),
             "counterexamples": tuple(table.get("counterexamples", ())),
+            "also_breaks": tuple(table.get("also_breaks", ())),
             "file": file,
             "line": line,
             "origin": origin,

@@ -26,6 +26,16 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 82, the lead's own wording, written before the change and run once (11 of 15 wrong before:
+  the problem disowned; most were already read as blame, none as not owning it). A rule may now
+  name other principles its phrase breaks (`also_breaks`, dropped when the reply does that
+  principle elsewhere): the blame rules that say "not us" (another party's job, "nothing to do
+  with us", our side is fine) also name ownership; a new
+  ownership/disowns rule catches "we are not responsible for", "not caused by our software",
+  不是我们软件造成的, 非我司原因. On dev, ownership 139 -> 148 caught, no new false flag; the
+  Chinese blame rules that name a party's fault (party-fault, other-party-error,
+  third-party-fault) and both party-fault rules were left out: on dev they added as many false
+  flags as catches; the referral rules (sent-to-outside) too: a referral beside what we do owns it.
 - Round 81, the lead's own wording, written before the change and run once (2 of 4 wrong before: a
   feeling named, then only explanation, 并未 as a denial). The "only explains" tip no longer stands
   down because the reply acknowledged the feeling somewhere; an apology or something done still
@@ -2030,3 +2040,31 @@ ROUND_81_FEELING_NAMED_THEN_ONLY_EXPLAINED = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_81_FEELING_NAMED_THEN_ONLY_EXPLAINED)
 def test_round_81_feeling_named_then_only_explained(lang: str, text: str, noted: bool) -> None:
     assert ("no-arguing" in any_level(text, lang)) is noted
+
+
+# Round 82, the lead's own wording, written before the change and run once: the problem disowned
+# ("we are not responsible for", "not caused by our software", "not an app issue", "与我们无关",
+# "非我司原因"), with or without a party named; and the same cause named by a reply that takes it on.
+ROUND_82_DISOWNING = [
+    ('en', "This has nothing to do with our app; it's your phone's battery saver.", True),
+    ('en', 'Refunds are handled by the store, not by us as developers.', True),
+    ('en', 'We are not responsible for payments made through Google Play.', True),
+    ('en', 'The crash is not caused by our software.', True),
+    ('en', 'Your bank is responsible for the hold on the funds, not us.', True),
+    ('en', "That's a carrier problem rather than ours.", True),
+    ('en', "It's not an app issue, it's how your network is set up.", True),
+    ('en', 'Licences are unlocked by the app store, not the developer.', True),
+    ('en', "Google Play handles the refund, so I've filed the request with them "
+           "myself and will email you when it's through.", False),
+    ('en', "It turns out this was our bug, not your phone; we've fixed it in today's update.", False),
+    ('zh', '这个问题不是我们软件造成的，是您手机系统的问题。', True),
+    ('zh', '该事项属于交通运管部门职责，不在我局管辖范围。', True),
+    ('zh', '退款由支付平台负责，与我们无关。', True),
+    ('zh', '信号问题是由天气等不可控因素造成的，非我司原因。', True),
+    ('zh', '这属于物业的职责，不过我们已经联系物业，约好明天上午上门维修。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_82_DISOWNING)
+def test_round_82_disowning(lang: str, text: str, noted: bool) -> None:
+    assert ("ownership" in any_level(text, lang)) is noted

@@ -456,3 +456,51 @@ message = "x"
 """
     with pytest.raises(LoadError, match="min 10 is more than max 5"):
         parse_extra(source, "inline.toml")
+
+
+ALSO_BREAKS_RULES = '''
+lang = "en"
+
+[[rule]]
+id = "no-blame/company-not-our-department"
+principle = "no-blame"
+type = "forbid"
+severity = "warning"
+also_breaks = ["ownership"]
+patterns = ['not our department']
+message = "Blames another team and leaves the problem with nobody."
+examples = ["That's not our department."]
+'''
+
+
+def test_a_rule_can_name_another_principle_its_phrase_breaks() -> None:
+    """``also_breaks``: the phrase is reported once, naming both principles."""
+    rules = parse_extra(ALSO_BREAKS_RULES)
+    result = run("Sorry, that's not our department.", "en", extra=rules)
+    mine = [f for f in result["findings"] if f["rule"] == "no-blame/company-not-our-department"]
+    assert len(mine) == 1 and "ownership" in mine[0]["also"]
+    assert not [f for f in result["findings"] if f["rule"] == "no-blame/company-not-our-department"
+                and f["principle"] == "ownership"]
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ('["made-up"]', "also_breaks: unknown or unchecked principle 'made-up'"),
+    ('["no-blame"]', "also_breaks repeats the rule's own principle 'no-blame'"),
+    ('"ownership"', "also_breaks must be a list of principle ids"),
+])
+def test_also_breaks_must_name_other_known_principles(value: str, said: str) -> None:
+    source = ALSO_BREAKS_RULES.replace('also_breaks = ["ownership"]', f"also_breaks = {value}")
+    _, problems = extra_problems(source, "company.toml")
+    assert said in "\n".join(str(p) for p in problems)
+
+
+def test_also_breaks_stands_down_when_the_reply_does_it_elsewhere() -> None:
+    from exercises.api import check
+
+    owned = check("That's not our department, but I'll call them myself today.", "en", None,
+                  ALSO_BREAKS_RULES)
+    mine = [f for f in owned["findings"] if f["rule"] == "no-blame/company-not-our-department"]
+    assert mine and "ownership" not in mine[0]["also"]
+    bare = check("That's not our department.", "en", None, ALSO_BREAKS_RULES)
+    mine = [f for f in bare["findings"] if f["rule"] == "no-blame/company-not-our-department"]
+    assert mine and "ownership" in mine[0]["also"]

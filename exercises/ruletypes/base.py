@@ -448,6 +448,7 @@ class Rule:
     lang: str | None = None  # None: both languages
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
+    also_breaks: tuple[str, ...] = ()  # other principles every finding of this rule breaks
     file: str = ""
     line: int = 1
     origin: str = "pack"  # pack | exercise | extra: the more specific wins when two report one phrase
