@@ -26,6 +26,12 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 85, the lead's own wording, written before the change and run once (3 of 8 wrong before:
+  定于2027年3月15日召开, 2027年将陆续投入使用, 将在下周安装到位).
+- Round 84, the lead's own wording, written before the change and run once (3 of 22 wrong before:
+  "posted on 12/3", 次日会有快递员上门, 我们隔天再给您回电). Rounds 84 and 85 share one held-back
+  measurement (taken before round 84). Round 83 (signatures as introductions: ~JM, *AK, "Cheers,
+  Dan") found 0 of 14 wrong and changed nothing, so it has no list here.
 - Round 82, the lead's own wording, written before the change and run once (11 of 15 wrong before:
   the problem disowned; most were already read as blame, none as not owning it). A rule may now
   name other principles its phrase breaks (`also_breaks`, dropped when the reply does that
@@ -2068,3 +2074,55 @@ ROUND_82_DISOWNING = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_82_DISOWNING)
 def test_round_82_disowning(lang: str, text: str, noted: bool) -> None:
     assert ("ownership" in any_level(text, lang)) is noted
+
+
+# Round 84, the lead's own wording, written before the change and run once: next steps timed the way
+# chat and social-media desks write times (24-48 hrs, by EOD, 6/15, 次日, 隔天); and the vague ones.
+ROUND_84_DESK_TIMES = [
+    ('en', 'Our team will reach out within 24-48 hrs via email.', False),
+    ('en', 'You should see the refund in 1-2 business days.', False),
+    ('en', "We'll update you by EOD.", False),
+    ('en', 'A specialist will call you in the next 2 hrs.', False),
+    ('en', 'The replacement should arrive by 6/15.', False),
+    ('en', 'Your card will be posted on 12/3.', False),
+    ('en', 'Please allow 4-6 weeks for the rebate to be processed.', False),
+    ('en', 'It should be sorted within a day or two.', False),
+    ('en', "We'll have an answer for you within 72 hours.", False),
+    ('en', 'The item will be delivered by tomorrow evening.', False),
+    ('en', "You'll hear back from us by Dec 10.", False),
+    ('en', 'The technician is booked for Monday morning.', False),
+    ('zh', '亲，预计明天送达哦。', False),
+    ('zh', '24小时内会有专员联系您。', False),
+    ('zh', '退款1-3个工作日原路返回。', False),
+    ('zh', '今天之内给您答复。', False),
+    ('zh', '次日会有快递员上门取件。', False),
+    ('zh', '我们隔天再给您回电。', False),
+    ('zh', '48小时之内为您处理好。', False),
+    ('zh', '本周内会安排师傅上门。', False),
+    ('en', "We'll get back to you as soon as possible.", True),
+    ('zh', '我们会尽快给您处理，请耐心等待。', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_84_DESK_TIMES)
+def test_round_84_desk_times(lang: str, text: str, noted: bool) -> None:
+    assert ("next-step" in any_level(text, lang)) is noted
+
+
+# Round 85, the lead's own wording, written before the change and run once: an office's dated plans
+# (定于2027年3月15日, 2027年将陆续投入使用, 将在下周安装到位); and plans with no time.
+ROUND_85_OFFICE_DATES = [
+    ('zh', '我局定于2027年3月15日召开听证会，欢迎您参加。', False),
+    ('zh', '该站点2027年将陆续投入使用。', False),
+    ('zh', '新的电表将在下周安装到位。', False),
+    ('zh', '线路调整方案拟于2027年5月公布。', False),
+    ('zh', '整治工作计划于下月底前完成。', False),
+    ('zh', '维修单位承诺本月25日前修复路灯。', False),
+    ('zh', '我们将根据实际情况适时安排。', True),
+    ('zh', '后续将逐步完善相关设施。', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_85_OFFICE_DATES)
+def test_round_85_office_dates(lang: str, text: str, noted: bool) -> None:
+    assert ("next-step" in any_level(text, lang)) is noted
