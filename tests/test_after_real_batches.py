@@ -26,12 +26,19 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 86, the lead's own wording, written before the change and run once (5 of 9 wrong before:
+  an apology, then only a justification, in both languages; "I've moved your ticket up" not read
+  as something done). The "only explains" tip no longer stands down for an apology alone (it
+  still does for something done, offered or asked). On dev: no-arguing 147 -> 154 caught, no new
+  false flag; the good rewrites draw the tip as often as before (1 of 636). Two trainee hand-ins
+  (acknowledge, explain, say when the money arrives) then failed: a time for the outcome (今天晚上
+  七点前会到) now counts as dealing with it.
 - Round 85, the lead's own wording, written before the change and run once (3 of 8 wrong before:
   定于2027年3月15日召开, 2027年将陆续投入使用, 将在下周安装到位).
 - Round 84, the lead's own wording, written before the change and run once (3 of 22 wrong before:
   "posted on 12/3", 次日会有快递员上门, 我们隔天再给您回电). Rounds 84 and 85 share one held-back
   measurement (taken before round 84). Round 83 (signatures as introductions: ~JM, *AK, "Cheers,
-  Dan") found 0 of 14 wrong and changed nothing, so it has no list here.
+  Dan") found 0 of 14 wrong and changed nothing; its list is kept as a guard.
 - Round 82, the lead's own wording, written before the change and run once (11 of 15 wrong before:
   the problem disowned; most were already read as blame, none as not owning it). A rule may now
   name other principles its phrase breaks (`also_breaks`, dropped when the reply does that
@@ -2126,3 +2133,50 @@ ROUND_85_OFFICE_DATES = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_85_OFFICE_DATES)
 def test_round_85_office_dates(lang: str, text: str, noted: bool) -> None:
     assert ("next-step" in any_level(text, lang)) is noted
+
+
+# Round 86, the lead's own wording, written before the change and run once: an apology, then only a
+# justification (the reply still defends); and an apology, a reason and something done.
+ROUND_86_SORRY_THEN_ONLY_A_JUSTIFICATION = [
+    ('zh', '给您带来不便非常抱歉，线路调整是为了提高整体运行效率。', True),
+    ('zh', '抱歉让您久等了，医生的问诊时间会根据病情不同而有所差异。', True),
+    ('zh', '很抱歉给您造成困扰，收费标准均依照物价部门的规定执行。', True),
+    ('zh', '不好意思哈，各地进货渠道不同，所以个别型号库存较少。', True),
+    ('en', 'Sorry for the inconvenience. The price change was made to keep the '
+           'service sustainable for everyone.', True),
+    ('en', 'We apologise for the wait. Due to high demand, response times are longer than usual.', True),
+    ('en', 'Sorry you feel that way. Please note that the free plan has always included ads.', True),
+    ('zh', '抱歉让您久等了，问诊时间会根据病情有所不同；我这就帮您问一下还要等多久。', False),
+    ('en', "Sorry for the wait. Due to high demand replies are slower, so I've "
+           'moved your ticket up and will reply by 3pm.', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_86_SORRY_THEN_ONLY_A_JUSTIFICATION)
+def test_round_86_sorry_then_only_a_justification(lang: str, text: str, noted: bool) -> None:
+    assert ("no-arguing" in any_level(text, lang)) is noted
+
+
+# Round 83, the lead's own wording, run once: signatures and names as introductions (0 of 14 wrong
+# before; nothing changed; kept as a guard).
+ROUND_83_SIGNED_OR_NAMED = [
+    ('en', "Sorry about the wait on your refund. Please DM us your order number and we'll check. ~JM", False),
+    ('en', "That's not the experience we want for you. Send us a DM with your booking reference. *AK", False),
+    ('en', "We're sorry your train was cancelled. A replacement bus leaves at 6. /RS", False),
+    ('en', "Apologies for the trouble! Please DM us the postcode and we'll look into it. -TL", False),
+    ('en', "Sorry to hear that, we'll get this checked for you right away. Cheers, Dan", False),
+    ('en', "So sorry for the mix-up with your order. Please DM us and we'll sort it. Thanks, Priya", False),
+    ('en', "Really sorry about the delay. We'll chase the courier today. Best, Olu", False),
+    ('en', 'Sorry for the trouble with the app. Please email us so we can help. Kind regards, Marta', False),
+    ('en', "We're sorry about the noise last night. I'll speak to the night manager. — Hannah", False),
+    ('en', 'Hi Chris, sorry to hear about the late delivery. Please DM us your order number.', False),
+    ('en', "Hey Sam! Sorry this happened. Please DM us and we'll help.", False),
+    ('en', 'Sorry about that, Aisha. Could you DM us your account email?', False),
+    ('en', 'Sorry to hear that. Please DM us your order number.', True),
+    ('en', 'We apologise for the delay. Please contact us with your booking reference.', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_83_SIGNED_OR_NAMED)
+def test_round_83_signed_or_named(lang: str, text: str, noted: bool) -> None:
+    assert ("introduce" in any_level(text, lang)) is noted
