@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 87, the lead's own wording, written before the change and run once (2 of 7 wrong before:
+  故暂不能进行拆迁, 目前无法增设停车位 as bare refusals). On dev, expectation 44 -> 46 caught.
 - Round 86, the lead's own wording, written before the change and run once (5 of 9 wrong before:
   an apology, then only a justification, in both languages; "I've moved your ticket up" not read
   as something done). The "only explains" tip no longer stands down for an apology alone (it
@@ -2180,3 +2182,21 @@ ROUND_83_SIGNED_OR_NAMED = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_83_SIGNED_OR_NAMED)
 def test_round_83_signed_or_named(lang: str, text: str, noted: bool) -> None:
     assert ("introduce" in any_level(text, lang)) is noted
+
+
+# Round 87, the lead's own wording, written before the change and run once: an office's refusal with
+# an action verb (暂不能进行拆迁, 目前无法增设停车位) and nothing after; and the same with a way on.
+ROUND_87_OFFICE_REFUSALS = [
+    ('zh', '因资金不足，暂无法安排该路段的改造，请您理解。', True),
+    ('zh', '由于手续尚未完善，故暂不能进行拆迁。', True),
+    ('zh', '受场地限制，目前无法增设停车位。', True),
+    ('zh', '该区域现阶段不能开通公交线路。', True),
+    ('zh', '因政策调整，暂不能受理您的申请，敬请谅解。', True),
+    ('zh', '因资金不足，暂无法安排该路段的改造，我们已将其列入明年计划，届时会在网站公示。', False),
+    ('zh', '受场地限制，目前无法增设停车位，您可以使用500米外的公共停车场。', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_87_OFFICE_REFUSALS)
+def test_round_87_office_refusals(lang: str, text: str, noted: bool) -> None:
+    assert ("expectation" in any_level(text, lang)) is noted
