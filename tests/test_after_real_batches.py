@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 88, the lead's own wording, written before the change and run once (4 of 28 wrong before:
+  "we're bummed to hear this", "that's definitely not ideal", "our bad!", 对此我们深感不安).
 - Round 87, the lead's own wording, written before the change and run once (2 of 7 wrong before:
   故暂不能进行拆迁, 目前无法增设停车位 as bare refusals). On dev, expectation 44 -> 46 caught.
 - Round 86, the lead's own wording, written before the change and run once (5 of 9 wrong before:
@@ -2200,3 +2202,43 @@ ROUND_87_OFFICE_REFUSALS = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_87_OFFICE_REFUSALS)
 def test_round_87_office_refusals(lang: str, text: str, noted: bool) -> None:
     assert ("expectation" in any_level(text, lang)) is noted
+
+
+# Round 88, the lead's own wording, written before the change and run once: acknowledgements in chat
+# and social-media words ("we hate hearing this", "our bad!", 给您添堵了, 对此我们深感不安), each before
+# a request for details; none should be told to acknowledge the customer first.
+ROUND_88_ACKNOWLEDGED_IN_OTHER_WORDS = [
+    ('en', "That's not the experience we want you to have. Please DM us your order number."),
+    ('en', 'We hate hearing this! Could you DM us the tracking number?'),
+    ('en', "Yikes, that's not good. Please send us your booking reference."),
+    ('en', "That doesn't sound right at all. Please DM us your account email."),
+    ('en', "We'd be frustrated too. Please DM us the details."),
+    ('en', 'Ugh, what a pain. Please send us your order number.'),
+    ('en', "That's disappointing to hear. Please DM us so we can check."),
+    ('en', "We're bummed to hear this. Please send us a DM with the details."),
+    ('en', 'What a hassle, Jen. Please DM us your order number.'),
+    ('en', "That's definitely not ideal. Please DM us your postcode."),
+    ('en', 'Our bad! Please DM us your order number.'),
+    ('en', 'We owe you an apology. Please send us your booking reference.'),
+    ('en', "You've every right to be annoyed. Please DM us your order number."),
+    ('en', 'This is not okay and we want to fix it. Please DM us the details.'),
+    ('zh', '太抱歉了，麻烦您提供一下订单号。'),
+    ('zh', '给您添堵了，麻烦提供一下订单号。'),
+    ('zh', '实在过意不去，麻烦您提供一下手机号。'),
+    ('zh', '让您糟心了，麻烦提供一下订单号。'),
+    ('zh', '这确实挺闹心的，麻烦您提供一下订单号。'),
+    ('zh', '换作是我也会着急，麻烦您提供一下订单号。'),
+    ('zh', '让您受累了，麻烦提供一下订单号。'),
+    ('zh', '您的心情我们感同身受，麻烦提供一下订单号。'),
+    ('zh', '非常遗憾给您带来这样的体验，麻烦提供一下订单号。'),
+    ('zh', '对此我们深感不安，麻烦提供一下联系电话。'),
+    ('zh', '对不住了，麻烦提供一下订单号。'),
+    ('zh', '抱歉抱歉，麻烦提供一下订单号。'),
+    ('zh', '这个体验确实很糟糕，麻烦提供一下订单号。'),
+    ('zh', '感恩您的指教，造成您的不愉快深感抱歉。'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ROUND_88_ACKNOWLEDGED_IN_OTHER_WORDS)
+def test_round_88_acknowledged_in_other_words(lang: str, text: str) -> None:
+    assert "acknowledge" not in any_level(text, lang)
