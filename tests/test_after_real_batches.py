@@ -26,6 +26,9 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 89, the lead's own wording, written before the change and run once (7 of 13 wrong before:
+  "does clearly state", "the price we pay for being a free app", "why do you think that?", "a known
+  Samsung bug", "your carrier released a faulty update").
 - Round 88, the lead's own wording, written before the change and run once (4 of 28 wrong before:
   "we're bummed to hear this", "that's definitely not ideal", "our bad!", 对此我们深感不安).
 - Round 87, the lead's own wording, written before the change and run once (2 of 7 wrong before:
@@ -2242,3 +2245,30 @@ ROUND_88_ACKNOWLEDGED_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("lang", "text"), ROUND_88_ACKNOWLEDGED_IN_OTHER_WORDS)
 def test_round_88_acknowledged_in_other_words(lang: str, text: str) -> None:
     assert "acknowledge" not in any_level(text, lang)
+
+
+# Round 89, the lead's own wording, written before the change and run once: defending ("does clearly
+# state", "the price we pay for being free", "why do you think that?") and blame on a maker or a carrier
+# ("a known Samsung bug", "your carrier released a faulty update"); and the same facts owned.
+ROUND_89_DEFENDING_AND_BLAMING_A_MAKER = [
+    ('en', 'The checkout page does clearly state the delivery fee.', 'no-arguing', True),
+    ('en', 'Our terms do clearly say that refunds take 14 days.', 'no-arguing', True),
+    ('en', 'Why do you think that?', 'no-arguing', True),
+    ('en', "It's the price we pay for being a free app.", 'no-arguing', True),
+    ('en', "That's simply the price of having so many options.", 'no-arguing', True),
+    ('en', 'You are the only customer to have this problem.', 'no-arguing', True),
+    ('en', 'Nobody else has had this issue.', 'no-arguing', True),
+    ('en', 'This is due to a setting on your phone, not our app.', 'no-blame', True),
+    ('en', 'The crash comes from a known Samsung bug.', 'no-blame', True),
+    ('en', "Notifications are sent by your phone's calendar, not by us.", 'no-blame', True),
+    ('en', 'Your carrier released a faulty update.', 'no-blame', True),
+    ('en', 'The checkout page should have shown the delivery fee '
+     "clearly; I'm sorry it didn't, and I've refunded it.", 'no-arguing', False),
+    ('en', 'A recent Samsung update broke notifications on some phones; '
+     "we've released a fix today.", 'no-blame', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_89_DEFENDING_AND_BLAMING_A_MAKER)
+def test_round_89_defending_and_blaming_a_maker(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
