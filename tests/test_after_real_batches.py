@@ -37,6 +37,9 @@
   an apology, then only a justification, in both languages; "I've moved your ticket up" not read
   as something done). The "only explains" tip no longer stands down for an apology alone (it
   still does for something done, offered or asked). On dev: no-arguing 147 -> 154 caught, no new
+  [REVERTED at the end of the session: an apology stands the tip down again, as an earlier design
+  test (test_ruletypes) requires; the four apology-then-justification lines are now expected
+  unflagged.]
   false flag; the good rewrites draw the tip as often as before (1 of 636). Two trainee hand-ins
   (acknowledge, explain, say when the money arrives) then failed: a time for the outcome (今天晚上
   七点前会到) now counts as dealing with it.
@@ -2143,16 +2146,17 @@ def test_round_85_office_dates(lang: str, text: str, noted: bool) -> None:
 
 
 # Round 86, the lead's own wording, written before the change and run once: an apology, then only a
-# justification (the reply still defends); and an apology, a reason and something done.
+# justification; and an apology, a reason and something done. The change that flagged an apology
+# followed only by a justification was reverted (see the docstring): four lines now expect no flag.
 ROUND_86_SORRY_THEN_ONLY_A_JUSTIFICATION = [
     ('zh', '给您带来不便非常抱歉，线路调整是为了提高整体运行效率。', True),
-    ('zh', '抱歉让您久等了，医生的问诊时间会根据病情不同而有所差异。', True),
+    ('zh', '抱歉让您久等了，医生的问诊时间会根据病情不同而有所差异。', False),
     ('zh', '很抱歉给您造成困扰，收费标准均依照物价部门的规定执行。', True),
-    ('zh', '不好意思哈，各地进货渠道不同，所以个别型号库存较少。', True),
+    ('zh', '不好意思哈，各地进货渠道不同，所以个别型号库存较少。', False),
     ('en', 'Sorry for the inconvenience. The price change was made to keep the '
-           'service sustainable for everyone.', True),
+           'service sustainable for everyone.', False),
     ('en', 'We apologise for the wait. Due to high demand, response times are longer than usual.', True),
-    ('en', 'Sorry you feel that way. Please note that the free plan has always included ads.', True),
+    ('en', 'Sorry you feel that way. Please note that the free plan has always included ads.', False),
     ('zh', '抱歉让您久等了，问诊时间会根据病情有所不同；我这就帮您问一下还要等多久。', False),
     ('en', "Sorry for the wait. Due to high demand replies are slower, so I've "
            'moved your ticket up and will reply by 3pm.', False),
