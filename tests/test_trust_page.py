@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -21,3 +23,35 @@ def test_the_trust_page_has_figures_in_both_languages() -> None:
         text = (ROOT / "docs" / lang / "trust.md").read_text(encoding="utf-8")
         figures = text.split("<!-- figures:start -->")[1].split("<!-- figures:end -->")[0]
         assert word in figures and "| " in figures
+
+
+def _trust_page():
+    sys.path.insert(0, str(ROOT / "tools"))
+    import trust_page
+
+    return trust_page
+
+
+def test_the_blind_parts_are_read_from_sources_with_their_counts() -> None:
+    trust_page = _trust_page()
+    parts = trust_page.blind_parts((ROOT / "tests/corpus/real/SOURCES.md").read_text(encoding="utf-8"))
+    assert len(parts) >= 8
+    assert all(p["batch"] >= 17 and p["held"] > 0 and p["dev"] > 0 for p in parts)
+    line = trust_page.blind_line("en", parts)
+    assert f"The {len(parts)} newest blind parts" in line
+    assert f"{sum(p['held'] + p['dev'] for p in parts)} replies" in line
+    text = (ROOT / "docs/en/trust.md").read_text(encoding="utf-8")
+    assert line in text and trust_page.blind_line("zh", parts) in (ROOT / "docs/zh/trust.md").read_text(
+        encoding="utf-8")
+
+
+def test_a_blind_part_whose_figures_disagree_with_its_counts_is_refused() -> None:
+    trust_page = _trust_page()
+    good = ("## Batch 30, part xx\n\nheld 2 replies, precision 1.0, recall 0.5 (tp 1, fp 0, fn 1); "
+            "dev 3 replies, 1.0 / 1.0 (tp 2, fp 0, fn 0); the whole part, 1.0 / 0.75 (tp 3, fp 0, fn 1). "
+            "No rule was changed.")
+    (part,) = trust_page.blind_parts(good)
+    assert part == {"held": 2, "dev": 3, "tp": 3, "fp": 0, "fn": 1, "batch": 30}
+    assert "precision 100 %, recall 75 %" in trust_page.blind_line("en", [part])
+    with pytest.raises(ValueError, match="batch 30"):
+        trust_page.blind_parts(good.replace("1.0 / 0.75 (tp 3", "1.0 / 0.8 (tp 3"))

@@ -4,11 +4,15 @@
     .venv/bin/python tools/trust_page.py --check  # exit 1 when the pages' figures are stale
 
 The figures come from ``tools/measure.py`` on the held-back part of the corpora (the part
-the rules were never tuned on); only the text between the two markers is rewritten.
+the rules were never tuned on), and from the blind parts' own figures in
+``tests/corpus/real/SOURCES.md`` (each part measured alone when it arrived, before any rule was
+changed for it: the "Merged by the lead" paragraph); only the text between the two markers is
+rewritten.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 
 from measure import ROOT, measure
@@ -16,20 +20,34 @@ from measure import ROOT, measure
 from exercises.principles import principle_by_id
 
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
+SOURCES = ROOT / "tests" / "corpus" / "real" / "SOURCES.md"
+# the sentence every "Merged by the lead" paragraph of a blind part gives, e.g. "held 26 replies, precision
+# 0.925, recall 0.86 (tp 37, fp 3, fn 6); dev 43 replies, 1.0 / 0.814 (…); the whole part, 0.969 / 0.832
+# (tp 94, fp 3, fn 19)"
+ON_ARRIVAL = re.compile(
+    r"held (?P<held>\d+) replies, [^;]*; dev (?P<dev>\d+) replies, [^;]*; the whole part, "
+    r"(?P<p>[\d.]+|None) / (?P<r>[\d.]+|None) \(tp (?P<tp>\d+), fp (?P<fp>\d+), fn (?P<fn>\d+)\)")
+BATCH = re.compile(r"^## Batch (\d+)", re.M)
 
 WORDS = {
     "zh": {
-        "head": "| 原则 | 精确率 | 召回率 | 标注数（违反 / 做到） |\n|---|---|---|---|",
+        "head": "| 原则 | 精确率 | 召回率 | 标出的问题（对 / 错） | 标注数（违反 / 做到） |\n"
+        "|---|---|---|---|---|",
         "overall": "**全部**",
         "replies": "真实回复 {n} 条（留出部分），精确率 {p}，召回率 {r}。",
+        "blind": "最近 {k} 个盲测批次（第 {first}–{last} 批，共 {n} 条检查器从未见过的回复），"
+        "每批到手就单独测一次，那时还没有为它改过任何规则：精确率 {p}，召回率 {r}。",
         "rewrites": "学员式的好答案 {n} 条（留出部分），{k} 条通过练习（{rate}）。",
         "violations": "新写法的违规回复 {n} 条（留出部分），{k} 条被查出（{rate}）。",
         "none": "—",
     },
     "en": {
-        "head": "| Principle | Precision | Recall | Labels (broken / followed) |\n|---|---|---|---|",
+        "head": "| Principle | Precision | Recall | Flags (right / wrong) | Labels (broken / followed) |\n"
+        "|---|---|---|---|---|",
         "overall": "**All**",
         "replies": "{n} real replies (held-back part): precision {p}, recall {r}.",
+        "blind": "The {k} newest blind parts (batches {first}–{last}, {n} replies the checker had never "
+        "seen), each measured on arrival, before any rule was changed for it: precision {p}, recall {r}.",
         "rewrites": "{n} good rewrites in trainees' own words (held-back part): "
         "{k} pass their exercise ({rate}).",
         "violations": "{n} rewrites that break a principle in new wording (held-back part): "
@@ -43,39 +61,69 @@ def _pct(value: float | None, none: str) -> str:
     return none if value is None else f"{round(100 * value)} %"
 
 
-def figures(lang: str, report: dict) -> str:
+def blind_parts(text: str) -> list[dict[str, int]]:
+    """The blind parts' figures on arrival, in the order of ``SOURCES.md``; a part whose printed
+    precision or recall disagrees with its own counts raises ValueError."""
+    parts = []
+    for m in ON_ARRIVAL.finditer(text):
+        batches = BATCH.findall(text, 0, m.start())
+        part = {k: int(m.group(k)) for k in ("held", "dev", "tp", "fp", "fn")}
+        part["batch"] = int(batches[-1]) if batches else 0
+        for key, den in (("p", part["tp"] + part["fp"]), ("r", part["tp"] + part["fn"])):
+            want = None if den == 0 else round(part["tp"] / den, 3)
+            said = None if m.group(key) == "None" else float(m.group(key))
+            if said != want:
+                raise ValueError(f"SOURCES.md, batch {part['batch']}: {m.group(0)!r} gives {said}, "
+                                 f"its counts give {want}")
+        parts.append(part)
+    return parts
+
+
+def blind_line(lang: str, parts: list[dict[str, int]]) -> str:
+    tp, fp, fn = (sum(p[k] for p in parts) for k in ("tp", "fp", "fn"))
+    none = WORDS[lang]["none"]
+    return WORDS[lang]["blind"].format(
+        k=len(parts), first=min(p["batch"] for p in parts), last=max(p["batch"] for p in parts),
+        n=sum(p["held"] + p["dev"] for p in parts),
+        p=_pct(tp / (tp + fp) if tp + fp else None, none), r=_pct(tp / (tp + fn) if tp + fn else None, none))
+
+
+def figures(lang: str, report: dict, parts: list[dict[str, int]] | None = None) -> str:
     w = WORDS[lang]
     names = principle_by_id()
     real, fresh = report["real"], report["fresh"]
     o = real["overall"]
     none = w["none"]
-    lines = [w["replies"].format(n=o["replies"], p=_pct(o["precision"], none), r=_pct(o["recall"], none)),
-             "", w["head"]]
+    lines = [w["replies"].format(n=o["replies"], p=_pct(o["precision"], none), r=_pct(o["recall"], none))]
+    if parts:
+        lines += ["", blind_line(lang, parts)]
+    lines += ["", w["head"]]
     for pid, t in real["principles"].items():
         name = names[pid].name(lang) if pid in names else pid
         lines.append(f"| {name} (`{pid}`) | {_pct(t['precision'], none)} | {_pct(t['recall'], none)} "
-                     f"| {t['tp'] + t['fn']} / {t['fp'] + t['tn']} |")
+                     f"| {t['tp']} / {t['fp']} | {t['tp'] + t['fn']} / {t['fp'] + t['tn']} |")
     lines.append(f"| {w['overall']} | {_pct(o['precision'], w['none'])} | {_pct(o['recall'], w['none'])} "
-                 f"| {o['tp'] + o['fn']} / {o['fp'] + o['tn']} |")
+                 f"| {o['tp']} / {o['fp']} | {o['tp'] + o['fn']} / {o['fp'] + o['tn']} |")
     rw, vi = fresh["rewrites"], fresh["violations"]
     lines += ["", w["rewrites"].format(n=rw["rows"], k=rw["passed"], rate=_pct(rw["pass_rate"], w["none"])),
               "", w["violations"].format(n=vi["rows"], k=vi["caught"], rate=_pct(vi["recall"], w["none"]))]
     return "\n".join(lines)
 
 
-def render(lang: str, text: str, report: dict) -> str:
+def render(lang: str, text: str, report: dict, parts: list[dict[str, int]] | None = None) -> str:
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
-    return f"{head}{START}\n{figures(lang, report)}\n{END}{tail}"
+    return f"{head}{START}\n{figures(lang, report, parts)}\n{END}{tail}"
 
 
 def main(argv: list[str]) -> int:
     report = measure("held")
+    parts = blind_parts(SOURCES.read_text(encoding="utf-8"))
     stale = []
     for lang in ("zh", "en"):
         path = ROOT / "docs" / lang / "trust.md"
         text = path.read_text(encoding="utf-8")
-        new = render(lang, text, report)
+        new = render(lang, text, report, parts)
         if new != text:
             stale.append(str(path))
             if "--check" not in argv:
