@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 90, the lead's own wording, written before the change and run once (12 of 27 wrong before: a
+  cause put on a partner, the customer's phone or the platform, and "not ours to fix" in the same
+  reply: "not with our app", "out of our hands", 是…导致的，我们也没办法). New rule
+  no-blame/cause-then-disowns; no change on dev or held.
 - Round 89, the lead's own wording, written before the change and run once (7 of 13 wrong before:
   "does clearly state", "the price we pay for being a free app", "why do you think that?", "a known
   Samsung bug", "your carrier released a faulty update").
@@ -2276,3 +2280,48 @@ ROUND_89_DEFENDING_AND_BLAMING_A_MAKER = [
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_89_DEFENDING_AND_BLAMING_A_MAKER)
 def test_round_89_defending_and_blaming_a_maker(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
+
+
+# Round 90, the lead's own wording, written before the change and run once (12 of 27 wrong before): a cause
+# put outside us (a partner, the customer's phone or connection, the platform) together with "not ours to
+# fix" in the same reply. New rule no-blame/cause-then-disowns (both languages); "which is on us" owns the
+# fault. Four lines were written expecting a flag but only name a cause, with nothing disowned: under the
+# labelling guide that is a judgement call (blame is the cause given as the reason for not helping), so the
+# rule leaves them and they are kept here as expected unflagged. On dev and held: no change (no real reply
+# has both halves in these words).
+ROUND_90_CAUSE_PUT_ELSEWHERE_AND_DISOWNED = [
+    ('en', "This is an issue with your phone's battery settings, not with our app.", True),
+    ('en', "Your phone's manufacturer kills background apps, and there's nothing we can do about it.", True),
+    ('en', "That's a Google Play billing matter, so you'll need to take it up with Google.", True),
+    ('en', "Sync problems like this come from Google Calendar's side, not ours.", True),
+    ('en', "The notifications are sent by your device's calendar, not by us.", True),
+    ('en', "Samsung's aggressive power saving is the culprit here, not the app.", True),
+    ('en', "It's your carrier's network that keeps dropping the connection.", False),  # a cause alone
+    ('en', "Xiaomi phones block our alarms. Please complain to Xiaomi about it.", True),
+    ('en', "The problem lies with your Android version, not with our code.", True),
+    ('en', "That comes down to your own internet connection, I'm afraid.", False),  # a cause alone
+    ('en', "You can thank Apple's new restrictions for this one.", False),  # a cause alone
+    ('en', "It's the OS killing the app, which is out of our hands.", True),
+    ('en', "The delay was caused by the courier, so please contact them.", True),
+    ('en', "That's on the seller, not on Amazon.", True),
+    ('en', "Your bank declined the payment, so you'll have to call them.", True),
+    ('en', "Your phone's battery saver may be stopping the reminders. Here's how to switch it off for "
+           "our app: Settings, Battery, then Unrestricted.", False),
+    ('en', "Sorry about this! The courier lost the parcel, which is on us, so I've sent a new one today.",
+     False),
+    ('zh', "这是您手机系统的问题，跟我们软件没关系。", True),
+    ('zh', "是安卓系统的机制导致的，我们也没办法。", True),
+    ('zh', "这个是快递公司那边的问题，您找他们吧。", True),
+    ('zh', "网络问题是运营商那边造成的，不是我们的原因。", True),
+    ('zh', "您家里的网络不好，所以才会这么慢。", False),  # a cause alone
+    ('zh', "扣款是银行那边扣的，跟我们无关。", True),
+    ('zh', "这是第三方商家的问题，请您联系商家。", True),
+    ('zh', "是苹果审核太慢了，所以更新还没上线。", True),
+    ('zh', "可能是手机省电模式把提醒关掉了，您可以在设置里把我们的应用加入白名单。", False),
+    ('zh', "非常抱歉，快递把包裹弄丢了，这是我们的责任，我今天就给您补发。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_90_CAUSE_PUT_ELSEWHERE_AND_DISOWNED)
+def test_round_90_cause_put_elsewhere_and_disowned(lang: str, text: str, noted: bool) -> None:
+    assert ("no-blame" in any_level(text, lang)) is noted
