@@ -26,6 +26,10 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 92, tuned on a second annotator's labels of 240 dev replies: persona names (小沃能理解,
+  程程核实了一下) as introductions, "we have already disabled…" as something done; a guard list in
+  the lead's words.
+- Round 91, tuned on fresh batch 17's dev rows (in tests/test_fresh_corpus.py, not here).
 - Round 90, the lead's own wording, written before the change and run once (12 of 27 wrong before: a
   cause put on a partner, the customer's phone or the platform, and "not ours to fix" in the same
   reply: "not with our app", "out of our hands", 是…导致的，我们也没办法). New rule
@@ -2325,3 +2329,27 @@ ROUND_90_CAUSE_PUT_ELSEWHERE_AND_DISOWNED = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_90_CAUSE_PUT_ELSEWHERE_AND_DISOWNED)
 def test_round_90_cause_put_elsewhere_and_disowned(lang: str, text: str, noted: bool) -> None:
     assert ("no-blame" in any_level(text, lang)) is noted
+
+
+# Round 92, tuned on the dev part of a second annotator's labels (240 dev replies labelled afresh by a
+# helper who did not see the first labels): a persona name the agent goes by is an introduction, as
+# 客服小王 is in the labelling guide (小蜜芽深感抱歉, 小沃能理解, 以便小沃能更好地为您查询,
+# 程程核实了一下); "we have already disabled…" is something done. The lines below are the lead's own
+# wording, written after those dev rows were read (a guard, not a blind measurement). On dev (first
+# annotator) no change; against the second annotator on dev, introduce precision 0.91 -> 0.97 and
+# ownership 0.90 -> 1.0.
+ROUND_92_PERSONA_NAMES_AND_THINGS_DONE = [
+    ('zh', "您好，给您添麻烦了，小美能理解您的心情。订单号发我一下，我这边马上查。", 'introduce', False),
+    ('zh', "亲，看到您的留言小橙深感抱歉，麻烦私信订单号，帮您跟进。", 'introduce', False),
+    ('zh', "您好，萌萌核实了一下，您的退款已经原路退回，预计三个工作日到账。", 'introduce', False),
+    ('zh', "您好，以便小U能更好地帮您处理，请私信手机号码。谢谢。", 'introduce', False),
+    ('zh', "您好，麻烦您提供一下订单号。我们这边核实后处理。", 'introduce', True),
+    ('zh', "谢谢您的反馈，看看能不能帮到您。请您稍等一下。", 'introduce', True),
+    ('en', "Hi there. We have already disabled the feature on your account. Please reach us via in-app "
+           "support if it comes back.", 'ownership', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_92_PERSONA_NAMES_AND_THINGS_DONE)
+def test_round_92_persona_names_and_things_done(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
