@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 93, tuned on the same second annotator's dev labels: a question without a question mark and an
+  office's project under way with a completion date stand down the "only explains" tip.
 - Round 92, tuned on a second annotator's labels of 240 dev replies: persona names (小沃能理解,
   程程核实了一下) as introductions, "we have already disabled…" as something done; a guard list in
   the lead's words.
@@ -2353,3 +2355,23 @@ ROUND_92_PERSONA_NAMES_AND_THINGS_DONE = [
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_92_PERSONA_NAMES_AND_THINGS_DONE)
 def test_round_92_persona_names_and_things_done(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
+
+
+# Round 93, tuned on the second annotator's dev labels (no-arguing marked ok where the checker's
+# "only explains" tip fired): a question without a question mark (换绑成哪个手机号呢) and an
+# office's project already started with an expected completion date (已经启动…工程，
+# 预计…前完工) deal with it. Lines in the lead's own words, written after those dev rows were
+# read. Held (first annotator) unchanged; second annotator on the held audit sample: no-arguing
+# precision 0.73 -> 0.79.
+ROUND_93_ASKED_OR_UNDER_WAY = [
+    ('zh', "根据规定需要先实名认证哦，请问您的身份证是哪个省份的呢", False),
+    ('zh', "由于系统升级，暂时不能改签，您是想改到哪一天呢", False),
+    ('zh', "因为路段施工，公交临时改道。我局已经启动该路段的改造工程，预计今年6月底前完工。", False),
+    ('zh', "由于资金有限，目前只能逐步更换路灯。", True),
+    ('zh', "按照规定只能本人办理。", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_93_ASKED_OR_UNDER_WAY)
+def test_round_93_asked_or_under_way(lang: str, text: str, noted: bool) -> None:
+    assert ("no-arguing" in any_level(text, lang)) is noted
