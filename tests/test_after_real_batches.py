@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 94, tuned on fresh batch 18's dev rows (the written register of emails and letters); a guard list
+  in the lead's own words.
 - Round 93, tuned on the same second annotator's dev labels: a question without a question mark and an
   office's project under way with a completion date stand down the "only explains" tip.
 - Round 92, tuned on a second annotator's labels of 240 dev replies: persona names (小沃能理解,
@@ -2375,3 +2377,44 @@ ROUND_93_ASKED_OR_UNDER_WAY = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_93_ASKED_OR_UNDER_WAY)
 def test_round_93_asked_or_under_way(lang: str, text: str, noted: bool) -> None:
     assert ("no-arguing" in any_level(text, lang)) is noted
+
+
+# Round 94, tuned on fresh batch 18's dev rows ("written by email or letter": 7 of 41 good rewrites failed,
+# 4 of 30 violations missed): a telecom's "your fault" (the reported fault), "with your work depending on
+# it", "entitled to regular updates", 感谢您来营业厅反映, 不需要您再跑一趟支行 and 是根本没有开通，还是…
+# (a restated question) are no longer flagged; 我已经接手 owns the case; "please try not to worry" and
+# "I will help you" reassure; formal blame ("an oversight on the part of our contractor rather than the
+# council's", "carried out by our Trading Operations division; Client Services had no involvement",
+# 系…所致，并非本中心原因, 相关责任应由…承担) and formal defending ("I would point out that…", "you will
+# appreciate that…", "at face value") are caught. The lines below are the lead's own wording, written after
+# those dev rows were read (2 of 10 wrong when first run; both fixed: an apology frame no longer excuses a
+# cause that is also disowned, and 与其联系 sends them away). Held real replies unchanged; held fresh
+# rewrites 384/405 -> 386/405.
+ROUND_94_THE_WRITTEN_REGISTER = [
+    ('en', "Dear Ms Grant,\n\nThank you for your letter. I have logged your fault (reference "
+           "NF-2231) and an engineer will visit on Friday 14 June between 8 a.m. and "
+           "noon.\n\nYours sincerely,\nPaul Reyes", 'no-arguing', False),
+    ('en', "Dear Mr Patel,\n\nI am sorry for the delay. Customers are entitled to a reply "
+           "within ten working days, and you should have had one.\n\nKind regards,\nAmira Khan",
+     'boundaries', False),
+    ('en', "Dear Mrs Oduya,\n\nI regret that the missed collection was an oversight on the part "
+           "of our waste contractor rather than the council's.\n\nRegards,\nT. Bell", 'no-blame', True),
+    ('en', "Dear Sir,\n\nThe interruption was caused by maintenance carried out by our Network "
+           "Operations department; the Billing team had no involvement in it.\n\nYours "
+           "faithfully,\nJ. Morris", 'no-blame', True),
+    ('en', "Dear Mr Wu,\n\nYou will appreciate that we cannot accept every claim of this kind "
+           "at face value.\n\nYours sincerely,\nK. Lam", 'no-arguing', True),
+    ('en', "Dear Mr Wu,\n\nI must point out that the charges were set out in your "
+           "contract.\n\nYours sincerely,\nK. Lam", 'no-arguing', True),
+    ('zh', "尊敬的王先生：\n\n您好！您反映的宽带故障我已经接手，将于6月14日（周五）上午10点前安"
+           "排工程师上门。\n\n客服专员 刘洋", 'ownership', False),
+    ('zh', "李女士：您好！经查，此次延误系合作物流公司分拣环节出错所致，并非本中心原因。", 'no-blame', True),
+    ('zh', "张先生：您好！相关责任应由施工单位承担，请您与其联系。", 'no-blame', True),
+    ('zh', "赵女士：您好！感谢您来营业厅反映情况。我已为您核对账单，多扣的20元将于3个工作日内退"
+           "回。营业厅 孙悦", 'ownership', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_94_THE_WRITTEN_REGISTER)
+def test_round_94_the_written_register(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
