@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 95, the lead's own wording, written before the change and run once (8 of 13 wrong before: the
+  customer corrected or reproached: "a misunderstanding about how…", "have you actually read…?").
 - Round 94, tuned on fresh batch 18's dev rows (the written register of emails and letters); a guard list
   in the lead's own words.
 - Round 93, tuned on the same second annotator's dev labels: a question without a question mark and an
@@ -2337,15 +2339,17 @@ def test_round_90_cause_put_elsewhere_and_disowned(lang: str, text: str, noted: 
 
 # Round 92, tuned on the dev part of a second annotator's labels (240 dev replies labelled afresh by a
 # helper who did not see the first labels): a persona name the agent goes by is an introduction, as
-# 客服小王 is in the labelling guide (小蜜芽深感抱歉, 小沃能理解, 以便小沃能更好地为您查询,
-# 程程核实了一下); "we have already disabled…" is something done. The lines below are the lead's own
+# 客服小王 is in the labelling guide (小蜜芽深感抱歉, 小沃能理解, 以便小沃能更好地为您查询;
+# a doubled name such as 程程 was tried and taken out in round 95); "we have already disabled…" is
+# something done. The lines below are the lead's own
 # wording, written after those dev rows were read (a guard, not a blind measurement). On dev (first
 # annotator) no change; against the second annotator on dev, introduce precision 0.91 -> 0.97 and
 # ownership 0.90 -> 1.0.
 ROUND_92_PERSONA_NAMES_AND_THINGS_DONE = [
     ('zh', "您好，给您添麻烦了，小美能理解您的心情。订单号发我一下，我这边马上查。", 'introduce', False),
     ('zh', "亲，看到您的留言小橙深感抱歉，麻烦私信订单号，帮您跟进。", 'introduce', False),
-    ('zh', "您好，萌萌核实了一下，您的退款已经原路退回，预计三个工作日到账。", 'introduce', False),
+    # a doubled persona name (萌萌) is not read: a word class cannot hold a backreference (round 95)
+    ('zh', "您好，萌萌核实了一下，您的退款已经原路退回，预计三个工作日到账。", 'introduce', True),
     ('zh', "您好，以便小U能更好地帮您处理，请私信手机号码。谢谢。", 'introduce', False),
     ('zh', "您好，麻烦您提供一下订单号。我们这边核实后处理。", 'introduce', True),
     ('zh', "谢谢您的反馈，看看能不能帮到您。请您稍等一下。", 'introduce', True),
@@ -2418,3 +2422,36 @@ ROUND_94_THE_WRITTEN_REGISTER = [
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_94_THE_WRITTEN_REGISTER)
 def test_round_94_the_written_register(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
+
+
+# Round 95, the lead's own wording, written before the change and run once (8 of 13 wrong before): the
+# customer corrected or reproached in a developer's reply ("a misunderstanding about how reminders work",
+# "not really what the feature does", "have you actually read…?", "did you even try…", "completely
+# transparent", "you don't have to pay a penny", "it would make no sense to add that"). Two lines added
+# after the first held measurement: "we'll take a closer look" is us looking (a first version of the
+# pattern also caught it; the held audit sample showed one more false flag, and only the pattern that
+# fired was read), and "please read … more carefully" with an object. On dev, no-arguing 163 -> 167
+# caught, no new false flag; held unchanged (0.954/0.864).
+ROUND_95_THE_CUSTOMER_CORRECTED = [
+    ('en', "I think there's been a misunderstanding about how reminders work.", True),
+    ('en', "That's not really what the feature does, I'm afraid.", True),
+    # written expecting a flag; a condition ("if you…") stands the rule down
+    ('en', "If you look more carefully, the button is right there in the top corner.", False),
+    ('en', "Have you actually read the FAQ? It covers this.", True),
+    ('en', "Our pricing is completely transparent and listed on the store page.", True),
+    ('en', "Nobody is forcing you to buy anything; the free version works fine.", True),
+    ('en', "You don't have to pay a penny to use the basic features.", True),
+    ('en', "It would make no sense to add that, since the app is for habits.", True),
+    ('en', "Did you even try the help section before leaving one star?", True),
+    ('en', "Most people find the app very easy to use.", True),
+    ('en', "Sorry for the confusion! The button is in the top corner; I've attached a screenshot.", False),
+    ('en', "You can use the basic features for free, and I'm happy to help you set them up.", False),
+    ('en', "Have you had a chance to look at the FAQ? If it doesn't help, I'll walk you through it.", False),
+    ('en', "We'll take a closer look at your account today and email you by 5 pm.", False),
+    ('en', "Please read the instructions more carefully next time.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noted"), ROUND_95_THE_CUSTOMER_CORRECTED)
+def test_round_95_the_customer_corrected(lang: str, text: str, noted: bool) -> None:
+    assert ("no-arguing" in any_level(text, lang)) is noted
