@@ -154,6 +154,10 @@ class Lexicon:
         return list(self.classes.get(name, []))
 
 
+# \1…\9 (not an escaped backslash before a digit)
+_NUMBERED_BACKREF = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")
+
+
 def lexicon_problems(data: Any, lang: str | None, file: str, line_of: Any) -> tuple[Lexicon, list[str]]:
     """Read a ``[lexicon]`` table. Returns the classes and messages for what is wrong.
 
@@ -184,6 +188,12 @@ def lexicon_problems(data: Any, lang: str | None, file: str, line_of: Any) -> tu
         texts = [*phrases, *patterns]
         if not texts or not all(isinstance(p, str) and p.strip() for p in texts):
             errors.append(f"lexicon class {name!r}: phrases and patterns must be non-empty lists of text")
+            continue
+        backref = next((p for p in patterns if _NUMBERED_BACKREF.search(p)), None)
+        if backref is not None:
+            errors.append(f"lexicon class {name!r}: pattern {backref!r} uses a numbered backreference "
+                          "(\\1…\\9); once the class is expanded inside a rule the number points at "
+                          "another group")
             continue
         alts = [phrase_regex(p, lang) for p in phrases] + list(patterns)
         lex.add(name, alts, file, line_of(name))

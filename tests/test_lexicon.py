@@ -54,6 +54,8 @@ def test_phrases_are_escaped_and_take_either_apostrophe() -> None:
         ('[lexicon.nosuchclass]\nphrases = ["x"]\n', "not a class"),
         ('[lexicon.party]\npatterns = ["(a|aa)+$"]\n', "party"),
         ('[lexicon.party]\nphrases = []\n', "non-empty"),
+        # round 95: "(x)\\1" inside a class points at another group once the class is expanded in a rule
+        ("[lexicon.party]\npatterns = ['([a-z])\\1 team']\n", "backreference"),
         ('[[rule]]\nid = "no-blame/x"\nprinciple = "no-blame"\ntype = "forbid"\nseverity = "error"\n'
          'patterns = ["{nope} fault"]\nmessage = "m"\n', "nope"),
     ],
