@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 96, tuned on fresh batch 19's dev rows (second-language and regional writers: "I will do the
+  needful", "you need not go back", "bar you from the shop", "once there's news").
 - Round 95, the lead's own wording, written before the change and run once (8 of 13 wrong before: the
   customer corrected or reproached: "a misunderstanding about how…", "have you actually read…?").
 - Round 94, tuned on fresh batch 18's dev rows (the written register of emails and letters); a guard list
@@ -2455,3 +2457,28 @@ ROUND_95_THE_CUSTOMER_CORRECTED = [
 @pytest.mark.parametrize(("lang", "text", "noted"), ROUND_95_THE_CUSTOMER_CORRECTED)
 def test_round_95_the_customer_corrected(lang: str, text: str, noted: bool) -> None:
     assert ("no-arguing" in any_level(text, lang)) is noted
+
+
+# Round 96, tuned on fresh batch 19's dev rows (agents writing in a second language or a regional
+# standard: 2 of 28 good rewrites failed, 3 of 22 violations missed): "I will do the needful" is the agent
+# acting (only "kindly do the needful" told to the customer is the taboo), "you need not go back to the
+# counter", "not something you should have to manage"; "we will have to bar you from the shop" threatens;
+# "once there's news" is no time. The lines below are the lead's own wording, written after those dev rows
+# were read (2 of 7 wrong before the change). Held real and fresh rows unchanged (0.954/0.864; rewrites
+# 415/437).
+ROUND_96_SECOND_LANGUAGE_WRITERS = [
+    ('en', "Sorry for the trouble, sir. I will do the needful and call you by 3 pm today.",
+     'no-taboo', False),
+    ('en', "Kindly do the needful at your end and revert.", 'no-taboo', True),
+    ('en', "Nobody should have to wait this long, and I'm sorry. I'll chase it now.", 'no-arguing', False),
+    ('en', "Should this behaviour continue, we will have to ban you from the store.", 'boundaries', True),
+    ('en', "We'll let you know as soon as we hear back from the supplier.", 'next-step', True),
+    ('en', "We'll let you know as soon as we hear back, and by Friday noon at the latest.",
+     'next-step', False),
+    ('en', "You need not visit the branch; I'll sort it from here and call you by 5 pm.", 'ownership', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_96_SECOND_LANGUAGE_WRITERS)
+def test_round_96_second_language_writers(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
