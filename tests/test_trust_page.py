@@ -55,3 +55,18 @@ def test_a_blind_part_whose_figures_disagree_with_its_counts_is_refused() -> Non
     assert "precision 100 %, recall 75 %" in trust_page.blind_line("en", [part])
     with pytest.raises(ValueError, match="batch 30"):
         trust_page.blind_parts(good.replace("1.0 / 0.75 (tp 3", "1.0 / 0.8 (tp 3"))
+
+
+def test_the_fresh_batches_on_arrival_are_read_from_the_labelling_guide() -> None:
+    trust_page = _trust_page()
+    batches = trust_page.fresh_batches((ROOT / "tests/corpus/LABELLING.md").read_text(encoding="utf-8"))
+    assert len(batches) >= 3 and all(b["batch"] >= 17 for b in batches)
+    assert all(0 < b["passed"] <= b["rewrites"] and 0 < b["caught"] <= b["violations"] for b in batches)
+    one = trust_page.fresh_batches(
+        "  Batch 40 (ids `rw40-`, `vi40-`: 10 rewrites, 4 violations) was written blind. Measured alone on\n"
+        "  arrival by the lead, before any rule was changed for it: the good rewrites pass 9 of 10\n"
+        "  (held 3 of 4) and the violations are caught 3 of 4 (held 1 of 2).")
+    assert one == [{"batch": 40, "passed": 9, "rewrites": 10, "caught": 3, "violations": 4}]
+    line = trust_page.fresh_line("en", one)
+    assert "9 of 10 good rewrites pass (90 %)" in line and "3 of 4 rewrites that break" in line
+    assert trust_page.fresh_line("en", batches) in (ROOT / "docs/en/trust.md").read_text(encoding="utf-8")
