@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 97, tuned on fresh batch 20's dev rows (the scripted call-centre register: keeping score, a restated
+  guess acted on at once, "stop serving you").
 - Round 96, tuned on fresh batch 19's dev rows (second-language and regional writers: "I will do the
   needful", "you need not go back", "bar you from the shop", "once there's news").
 - Round 95, the lead's own wording, written before the change and run once (8 of 13 wrong before: the
@@ -2482,3 +2484,45 @@ ROUND_96_SECOND_LANGUAGE_WRITERS = [
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_96_SECOND_LANGUAGE_WRITERS)
 def test_round_96_second_language_writers(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
+
+
+# Round 97, tuned on fresh batch 20's dev rows (the scripted call-centre register: 1 of 40 good rewrites
+# failed, 8 of 32 violations missed): 周四照常再收 beside a special pickup is no "wait for the next round";
+# 麻烦您带证件到分行柜台 sends her to the counter (only when she is asked to go: a first version also caught
+# 您上周二到城东支行办理, which failed one held rewrite; only its id and rule were read); a restated guess
+# acted on at once ("So what you're saying is… I've gone ahead", 对吧？我这边已经帮您…); keeping score or
+# reciting the record (new rule no-arguing/keeping-score: "for the record", "every check has come back
+# correct", "99.9% uptime"), even in a reply that then helps; "stop serving you" threatens; "not from
+# anything we did" disowns. The lines below are the lead's own wording, written after those dev rows were
+# read (5 of 11 wrong before the change). Held real unchanged (0.954/0.865); held fresh violations 274 ->
+# 275 of 319.
+ROUND_97_THE_SCRIPTED_REGISTER = [
+    ('zh', 'missed-rubbish', "梅女士，实在抱歉，我已安排清运车今天下午"
+                             "四点前来补收，周四照常收运。我是物业小李。",
+     'next-step', False),
+    ('zh', 'bank-card-registration', "周女士您好，给您添麻烦了。您上周二到城东支"
+                                     "行办的开通，我来查记录，今天下午三点前回电。",
+     'ownership', False),
+    ('zh', 'bank-card-registration', "周女士，这个需要您本人带身份证再到支行柜台重新办一次。",
+     'ownership', True),
+    ('en', None, "For the record, you have never sent us a receipt.", 'no-arguing', True),
+    ('en', None, "Our network has 99.8% availability, so this is very "
+                 "unusual. I'll book an engineer for tomorrow.",
+     'no-arguing', True),
+    ('en', None, "I'll keep a record of this and call you back by 4 pm.", 'no-arguing', False),
+    ('en', None, "So what you're saying is the card was charged twice. "
+                 "I've already cancelled the second payment.",
+     'understand-need', True),
+    ('en', None, "So what you're saying is the card was charged twice, is that right? "
+                 "Once you confirm, I'll cancel the second payment.",
+     'understand-need', False),
+    ('zh', None, "您是想改到明天的航班对吧？我这边已经帮您改好了。", 'understand-need', True),
+    ('en', None, "If this carries on, we will have to stop serving you.", 'boundaries', True),
+    ('en', None, "The delay came from the warehouse team, not from anything we did here.", 'no-blame', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_97_THE_SCRIPTED_REGISTER)
+def test_round_97_the_scripted_register(lang: str, exercise: str | None, text: str, principle: str,
+                                        noted: bool) -> None:
+    assert (principle in any_level(text, lang, exercise)) is noted
