@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 98, tuned on fresh batch 21's dev rows (traditional Chinese, Taiwan and Hong Kong: 本人, 閣下,
+  Cantonese refusals, keeping score).
 - Round 97, tuned on fresh batch 20's dev rows (the scripted call-centre register: keeping score, a restated
   guess acted on at once, "stop serving you").
 - Round 96, tuned on fresh batch 19's dev rows (second-language and regional writers: "I will do the
@@ -2526,3 +2528,32 @@ ROUND_97_THE_SCRIPTED_REGISTER = [
 def test_round_97_the_scripted_register(lang: str, exercise: str | None, text: str, principle: str,
                                         noted: bool) -> None:
     assert (principle in any_level(text, lang, exercise)) is noted
+
+
+# Round 98, tuned on fresh batch 21's dev rows (traditional Chinese from Taiwan and Hong Kong: 6 of 47 good
+# rewrites failed, 9 of 29 violations missed): 本人 and 閣下 of formal letters (本人會負責跟進,
+# 本公司可為閣下), 我係理賠部嘅陳嘉欣 and 本人為…主任黃志明 as names, 心急係好正常 as acknowledgement,
+# subjectless 晚上六點前會補收; a new Chinese rule no-arguing/keeping-score (講真…寫明, 其實…早就公告,
+# 白紙黑字, 你簽之前都應該睇, 都冇拎過任何單據, 全年可用率99.9%, 在行業內處於領先) that helping does not
+# excuse (我會回電 now counts as owning, which had let a defence stand down); Cantonese refusals
+# (唔可以退款, 改唔到) and 唔可以 no longer read as "can"; 冇辦法 as the taboo; an offer in return for
+# 唔好再投訴; another office that 一向做嘢拖拉. The lines below are the lead's own wording, written after
+# those dev rows were read (7 of 10 wrong before the change). Held real unchanged (0.954/0.865); held fresh
+# rewrites 446 -> 449 of 470, violations 290 -> 292 of 335.
+ROUND_98_TRADITIONAL_CHINESE = [
+    ('zh', "突然收到改期通知，心急係好正常嘅，我幫你查吓。", 'acknowledge', False),
+    ('zh', "講真，合約第五條一早寫明咗唔包漫遊，你簽之前都應該睇清楚。", 'no-arguing', True),
+    ('zh', "其實這項調整上週就已經公告在網站上了，我現在幫您查帳單。", 'no-arguing', True),
+    ('zh', "說實話，換作是我也會很生氣，我現在就幫您處理。", 'no-arguing', False),
+    ('zh', "按規定我哋唔可以退款，請你體諒。", 'expectation', True),
+    ('zh', "按規定我哋唔可以退款，不過可以幫你安排送廠檢查，一星期內回覆。", 'expectation', False),
+    ('zh', "工程部嗰邊成日拖拖拉拉，所以先搞到咁。", 'no-blame', True),
+    ('zh', "我幫你申請免一個月月費，你就唔好再投訴啦。", 'boundaries', True),
+    ('zh', "呢啲系統問題我哋真係冇辦法。", 'no-taboo', True),
+    ('zh', "我們的網路全年穩定率達99.95%，這次真的很少見，我立刻請工程師處理。", 'no-arguing', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_98_TRADITIONAL_CHINESE)
+def test_round_98_traditional_chinese(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
