@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 99, tuned on fresh batch 22's dev rows (a casual brand voice: "chill for a sec", "tbh it was
+  posted", 修好了第一时间通知, 我们最多能…).
 - Round 98, tuned on fresh batch 21's dev rows (traditional Chinese, Taiwan and Hong Kong: 本人, 閣下,
   Cantonese refusals, keeping score).
 - Round 97, tuned on fresh batch 20's dev rows (the scripted call-centre register: keeping score, a restated
@@ -2556,4 +2558,33 @@ ROUND_98_TRADITIONAL_CHINESE = [
 
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_98_TRADITIONAL_CHINESE)
 def test_round_98_traditional_chinese(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
+
+
+# Round 99, tuned on fresh batch 22's dev rows (a casual brand voice in chat and social replies: 3 of 39
+# good rewrites failed, 6 of 27 violations missed): 是哪里出问题 is finding the cause, 我们最多能… after a
+# refusal, 我现在就帮您办, 心里肯定一紧; 修好了第一时间通知 is no time; a gift with 之后就不要再来投诉了;
+# "tbh it was posted on our website", "you've never brought any proof" keep score; "chill for a sec" is a
+# calm-down; "a new driver who keeps skipping streets, nothing to do with the council team" is blame. The
+# lines below are the lead's own wording, written after those dev rows were read (5 of 10 wrong before the
+# change). Held real and fresh rows unchanged (0.954/0.865; rewrites 470/491).
+ROUND_99_CASUAL_BRAND_VOICE = [
+    ('zh', "我先查一下线路，十分钟内跟您说明是哪里出了问题。", 'no-blame', False),
+    ('zh', "这个我们做不到，不过我们最多能帮您申请延期一个月，您看行吗？", 'ownership', False),
+    ('zh', "突然收到改签短信，心里肯定咯噔一下，我陪您一起看。", 'acknowledge', False),
+    ('zh', "系统那边在修了，修好了第一时间通知您哦。", 'next-step', True),
+    ('zh', "送您两张优惠券，这事就这样吧，以后就别再投诉了哈。", 'boundaries', True),
+    ('en', "tbh the price change was announced on our site weeks ago, but I'll check your bill now.",
+     'no-arguing', True),
+    ('en', "ok so chill for a sec, I'm looking at it.", 'no-taboo', True),
+    ('en', "It's a chill morning here, but I've got your ticket open and will call you by 10.",
+     'no-taboo', False),
+    ('en', "Our new agency driver keeps missing your street, which has nothing to do with our customer team.",
+     'no-blame', True),
+    ('en', "You've never sent us any proof, but let's look at it together now.", 'no-arguing', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_99_CASUAL_BRAND_VOICE)
+def test_round_99_casual_brand_voice(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
