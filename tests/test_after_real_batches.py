@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 100, tuned on fresh batch 23's dev rows (plain words for older customers: checking understanding is
+  not condescension).
 - Round 99, tuned on fresh batch 22's dev rows (a casual brand voice: "chill for a sec", "tbh it was
   posted", 修好了第一时间通知, 我们最多能…).
 - Round 98, tuned on fresh batch 21's dev rows (traditional Chinese, Taiwan and Hong Kong: 本人, 閣下,
@@ -2587,4 +2589,36 @@ ROUND_99_CASUAL_BRAND_VOICE = [
 
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_99_CASUAL_BRAND_VOICE)
 def test_round_99_casual_brand_voice(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
+
+
+# Round 100, tuned on fresh batch 23's dev rows (plain words for an older or anxious customer: 6 of 41 good
+# rewrites failed, 6 of 26 violations missed): checking understanding is good practice, not condescension
+# (我这样说您听明白了吗？ 要不要我再说一遍？ 您听听对不对 after restating, 您说慢一点也没关系,
+# 我把您的问题再说一遍); "That's not right. From today I…" agrees with the customer; "I want to be fair" is
+# no defence; "I'll say that number again slowly" is not taking the problem on; "the quickest way is for you
+# to ring… yourself" sends the customer away; "you never brought a receipt, and every charge was right"
+# keeps score; "the ones you can't see will be the pending ones" is a guess; 您直接打清运公司的电话 in its
+# exercise. The lines below are the lead's own wording, written after those dev rows were read (6 of 10
+# wrong before the change). Held real unchanged (0.954/0.865); held fresh rewrites 486 -> 487 of 510.
+ROUND_100_PLAIN_WORDS = [
+    ('zh', "王大爷，我把您的问题再说一遍，您听听对不对：您是想知道钱到没到账，对吗？", 'no-arguing', False),
+    ('zh', "我这样讲您听明白了吗？要不要我再给您说一遍？", 'no-taboo', False),
+    ('zh', "我这样讲您听明白了吗？要不要我再给您说一遍？", 'no-arguing', False),
+    ('zh', "您说慢一点也没关系，我一句一句记下来。", 'no-taboo', False),
+    ('zh', "您听懂了吗？", 'no-taboo', True),
+    ('en', "Nobody called you back for a week. That's not right. "
+           "I'll ring you myself by 3 today.",
+     'no-arguing', False),
+    ('en', "That's not right, the charge was correct.", 'no-arguing', True),
+    ('en', "I want to be fair with you, so here is exactly what I can and can't do.", 'no-arguing', False),
+    ('en', "You never brought a receipt in, and every charge was right.", 'no-arguing', True),
+    ('en', "The best way is for you to ring the installer yourself; I'll "
+           "say the number slowly: 0161 555 0100.",
+     'ownership', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_100_PLAIN_WORDS)
+def test_round_100_plain_words(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
