@@ -26,6 +26,7 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 101, tuned on fresh batch 25's dev rows (code-switching: 这个 case 我来 handle, "no need for you to").
 - Round 100, tuned on fresh batch 23's dev rows (plain words for older customers: checking understanding is
   not condescension).
 - Round 99, tuned on fresh batch 22's dev rows (a casual brand voice: "chill for a sec", "tbh it was
@@ -2622,3 +2623,29 @@ ROUND_100_PLAIN_WORDS = [
 @pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_100_PLAIN_WORDS)
 def test_round_100_plain_words(lang: str, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang)) is noted
+
+
+# Round 101, tuned on fresh batch 25's dev rows (code-switching: 4 of 33 good rewrites failed, 1 of 25
+# violations missed): "no need for you to go back to the counter", 这个 case 我来 handle / 我去调记录,
+# 是我们物业的责任 (our own property office, not a party), 梗係會驚; 调度电话 … 您直接 call 他们 sends her
+# away. The lines below are the lead's own wording, written after those dev rows were read (4 of 5 wrong
+# before the change). Held unchanged (0.954/0.865; rewrites 512/537).
+ROUND_101_CODE_SWITCHING = [
+    ('en', 'bank-card-registration',
+     "Sorry, Ms Zhou. No need for you to come into the branch; I'll "
+     "check it from here and call you by 3 pm.",
+     'ownership', False),
+    ('zh', 'bank-card-registration',
+     "周女士您好，sorry 让您白跑。这个 case 我来 follow "
+     "up，今天四点前 call 您。",
+     'ownership', False),
+    ('zh', None, "这次漏收是我们物业的责任，我今天下午三点前安排补收。", 'no-blame', False),
+    ('zh', None, "收到呢種短訊梗係會驚，我陪你一齊睇。", 'acknowledge', False),
+    ('zh', 'missed-rubbish', "我把车队调度电话发给您，您直接 call 他们就好。", 'ownership', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_101_CODE_SWITCHING)
+def test_round_101_code_switching(lang: str, exercise: str | None, text: str, principle: str,
+                                  noted: bool) -> None:
+    assert (principle in any_level(text, lang, exercise)) is noted
