@@ -26,6 +26,7 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 102, tuned on fresh batch 24's dev rows (de-escalating an angry customer: strong acknowledgements).
 - Round 101, tuned on fresh batch 25's dev rows (code-switching: 这个 case 我来 handle, "no need for you to").
 - Round 100, tuned on fresh batch 23's dev rows (plain words for older customers: checking understanding is
   not condescension).
@@ -2648,4 +2649,40 @@ ROUND_101_CODE_SWITCHING = [
 @pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_101_CODE_SWITCHING)
 def test_round_101_code_switching(lang: str, exercise: str | None, text: str, principle: str,
                                   noted: bool) -> None:
+    assert (principle in any_level(text, lang, exercise)) is noted
+
+
+# Round 102, tuned on fresh batch 24's dev rows (de-escalating a very angry customer: 5 of 35 good rewrites
+# failed, 5 of 23 violations missed): strong acknowledgements ("you must be fuming", "you've every reason",
+# "a mess of our making", "letting you down", 换我早就炸了, 您发火完全应该, 我一点不奇怪,
+# 这事是我们搞砸了，没有任何借口); "in black and white" only when it is about the terms the customer signed;
+# "bring your voice down a bit"; "we'll put a note on your account and stop dealing with you"; 说句公道话
+# and 签字前其实是可以看到的 keep score; 一点辙都没有. The lines below are the lead's own wording, written
+# after those dev rows were read (6 of 9 wrong before the change). Held real unchanged (0.954/0.865); held
+# fresh rewrites 530 -> 531 of 562.
+ROUND_102_DE_ESCALATING = [
+    ('zh', None, "换我早就气疯了，您发火完全应该。订单号给我，我现在就查。", 'acknowledge', False),
+    ('zh', None,
+     "您说要投诉，我一点都不奇怪，这事是"
+     "我们搞砸了。订单号给我，我马上查。",
+     'acknowledge', False),
+    ('en', None, "You must be fuming. Send me the order number and I'll chase it now.", 'acknowledge', False),
+    ('en', None,
+     "Three missed visits is a mess of our making. Send me your postcode "
+     "and I'll book you first thing tomorrow.",
+     'acknowledge', False),
+    ('en', None,
+     "The leaflet promised next-day delivery in black and white, "
+     "and it didn't happen. I'm sorry.",
+     'no-arguing', False),
+    ('en', None, "It's all there in black and white in the terms you signed.", 'no-arguing', True),
+    ('en', None, "I can help, but please keep your voice down.", 'no-taboo', True),
+    ('zh', None, "说句公道话，合同里写着呢，不过我可以帮您申请减免。", 'no-arguing', True),
+    ('zh', None, "这个系统问题我真的一点辙都没有。", 'no-taboo', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_102_DE_ESCALATING)
+def test_round_102_de_escalating(lang: str, exercise: str | None, text: str, principle: str,
+                                 noted: bool) -> None:
     assert (principle in any_level(text, lang, exercise)) is noted
