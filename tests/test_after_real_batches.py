@@ -26,6 +26,7 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 103, tuned on fresh batch 26's dev rows (modest trainees: a restated failure is not blame).
 - Round 102, tuned on fresh batch 24's dev rows (de-escalating an angry customer: strong acknowledgements).
 - Round 101, tuned on fresh batch 25's dev rows (code-switching: 这个 case 我来 handle, "no need for you to").
 - Round 100, tuned on fresh batch 23's dev rows (plain words for older customers: checking understanding is
@@ -2685,4 +2686,37 @@ ROUND_102_DE_ESCALATING = [
 @pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_102_DE_ESCALATING)
 def test_round_102_de_escalating(lang: str, exercise: str | None, text: str, principle: str,
                                  noted: bool) -> None:
+    assert (principle in any_level(text, lang, exercise)) is noted
+
+
+# Round 103, tuned on fresh batch 26's dev rows (careful, modest trainees who hedge: 4 of 39 good rewrites
+# failed, 5 of 22 violations missed): restating what went wrong ("the engineer never came back, and nobody
+# rang") is not blame; 连该找谁都不知道，这是我们没做好, 真的很不好意思，同事当时没有说清楚 (an apology for
+# our side), 让您说了好几遍 are no longer flagged; 我怕处理不好 is not handling it and 您还是打总机找主管
+# sends them away; "try not to shout", "the terms do say", 也都没拿出过凭据, 查过都是对的, "it'll be the
+# cancellation text, so what you'll want is a refund" are caught. The lines below are the lead's own
+# wording, written after those dev rows were read (7 of 8 wrong before the change; 2 of 8 still wrong after
+# the first try, both fixed). Held real unchanged (0.954/0.865); held fresh rewrites 551 -> 554 of 583
+# (three older held rows that restated the failure now pass).
+ROUND_103_MODEST_TRAINEES = [
+    ('en', None,
+     "I'm so sorry: the courier never turned up, and nobody told you. I'll "
+     "book a new slot myself and call you by 4 pm.",
+     'no-blame', False),
+    ('en', None, "The driver never bothers to ring ahead, so that's on him.", 'no-blame', True),
+    ('en', None, "I'd be grateful if you could try not to shout while I look.", 'no-taboo', True),
+    ('en', None, "To be honest, the contract does say that early exit costs extra.", 'no-arguing', True),
+    ('en', None,
+     "It'll be the late-fee charge, so what you'll "
+     "want is a refund of it.",
+     'understand-need', True),
+    ('zh', None, "真不好意思，让您说了好几遍。您的订单号是多少？", 'no-arguing', False),
+    ('zh', None, "之前您也没拿出过凭据，账单我们查过都是对的。", 'no-arguing', True),
+    ('zh', None, "我刚来不久，怕处理不好，您还是打总机找主管吧。", 'ownership', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_103_MODEST_TRAINEES)
+def test_round_103_modest_trainees(lang: str, exercise: str | None, text: str, principle: str,
+                                   noted: bool) -> None:
     assert (principle in any_level(text, lang, exercise)) is noted
