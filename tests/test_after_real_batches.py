@@ -26,6 +26,7 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 104, tuned on fresh batch 27's dev rows (the official register: 本案已由本人受理, 请您注意言辞).
 - Round 103, tuned on fresh batch 26's dev rows (modest trainees: a restated failure is not blame).
 - Round 102, tuned on fresh batch 24's dev rows (de-escalating an angry customer: strong acknowledgements).
 - Round 101, tuned on fresh batch 25's dev rows (code-switching: 这个 case 我来 handle, "no need for you to").
@@ -2719,4 +2720,28 @@ ROUND_103_MODEST_TRAINEES = [
 @pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_103_MODEST_TRAINEES)
 def test_round_103_modest_trainees(lang: str, exercise: str | None, text: str, principle: str,
                                    noted: bool) -> None:
+    assert (principle in any_level(text, lang, exercise)) is noted
+
+
+# Round 104, tuned on fresh batch 27's dev rows (the official register of public bodies: 1 of 32 good
+# rewrites failed, 4 of 25 violations missed): 本案已由本人受理列管 owns the case;
+# 相关程序合规、完备，并不存在未告知的情况 defends the institution even in a reply that helps;
+# 本厅将不再接待，并视情况报请公安机关处理 threatens; 请您控制一下情绪、注意言辞 is a calm-down request. The
+# lines below are the lead's own wording, written after those dev rows were read (2 of 5 wrong before the
+# change). Held unchanged (0.954/0.865; rewrites 580/611).
+ROUND_104_OFFICIAL_REGISTER = [
+    ('zh', 'passed-around',
+     "吳女士您好：本案已由本人受理，不再轉接，12月8日前派"
+     "員查修，結果於12月9日下午5時前電話回報。承辦人 林佳",
+     'ownership', False),
+    ('zh', None, "本次调整相关程序合规完备，并不存在未告知的情况。", 'no-arguing', True),
+    ('zh', None, "如再无理取闹，本厅将不再接待。", 'boundaries', True),
+    ('zh', None, "请您注意言辞，我们才能继续沟通。", 'no-taboo', True),
+    ('zh', None, "我们会注意改进服务态度，今天下午三点前给您回电。", 'no-taboo', False),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_104_OFFICIAL_REGISTER)
+def test_round_104_official_register(lang: str, exercise: str | None, text: str, principle: str,
+                                     noted: bool) -> None:
     assert (principle in any_level(text, lang, exercise)) is noted
