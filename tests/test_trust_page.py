@@ -70,3 +70,13 @@ def test_the_fresh_batches_on_arrival_are_read_from_the_labelling_guide() -> Non
     line = trust_page.fresh_line("en", one)
     assert "9 of 10 good rewrites pass (90 %)" in line and "3 of 4 rewrites that break" in line
     assert trust_page.fresh_line("en", batches) in (ROOT / "docs/en/trust.md").read_text(encoding="utf-8")
+
+
+def test_a_figure_sentence_that_cannot_be_read_is_refused_not_skipped() -> None:
+    trust_page = _trust_page()
+    with pytest.raises(ValueError, match="LABELLING.md"):
+        trust_page.fresh_batches(
+            "Batch 41 (ids `rw41-`, `vi41-`). Measured alone on arrival by the lead, before any rule was "
+            "changed for it: the good rewrites passed about nine in ten.")
+    with pytest.raises(ValueError, match="SOURCES.md"):
+        trust_page.blind_parts("## Batch 42, part xx\n\n**Merged by the lead** into `en.csv`; figures later.")

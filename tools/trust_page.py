@@ -25,7 +25,7 @@ GUIDE = ROOT / "tests" / "corpus" / "LABELLING.md"
 # the sentence each fresh batch's paragraph in LABELLING.md gives once the lead has measured it on arrival
 FRESH_ON_ARRIVAL = re.compile(
     r"Measured alone on arrival by the lead, before any rule was changed for it: the good rewrites pass "
-    r"(?P<passed>\d+) of (?P<rewrites>\d+) .*?the violations are caught (?P<caught>\d+) of "
+    r"(?:only )?(?P<passed>\d+) of (?P<rewrites>\d+) .*?the violations are caught (?P<caught>\d+) of "
     r"(?P<violations>\d+)")
 FRESH_BATCH = re.compile(r"Batch (\d+)(?:, part [a-z])? \(ids `rw")
 # the sentence every "Merged by the lead" paragraph of a blind part gives, e.g. "held 26 replies, precision
@@ -78,6 +78,10 @@ def blind_parts(text: str) -> list[dict[str, int]]:
     """The blind parts' figures on arrival, in the order of ``SOURCES.md``; a part whose printed
     precision or recall disagrees with its own counts raises ValueError."""
     parts = []
+    said, found = text.count("Merged by the lead"), len(ON_ARRIVAL.findall(text))
+    if said != found:
+        raise ValueError(f"SOURCES.md: {said} parts were merged by the lead, {found} of them give their "
+                         "figures on arrival in the expected words")
     for m in ON_ARRIVAL.finditer(text):
         batches = BATCH.findall(text, 0, m.start())
         part = {k: int(m.group(k)) for k in ("held", "dev", "tp", "fp", "fn")}
@@ -96,6 +100,11 @@ def fresh_batches(text: str) -> list[dict[str, int]]:
     """The fresh batches' figures on arrival (LABELLING.md), each with the batch number before it."""
     flat = re.sub(r"\s+", " ", text)
     out = []
+    said = flat.count("Measured alone on arrival by the lead")
+    found = len(FRESH_ON_ARRIVAL.findall(flat))
+    if said != found:
+        raise ValueError(f"LABELLING.md: {said} fresh batches say they were measured on arrival, "
+                         f"{found} of those sentences could be read")
     for m in FRESH_ON_ARRIVAL.finditer(flat):
         batches = FRESH_BATCH.findall(flat, 0, m.start())
         out.append({"batch": int(batches[-1]) if batches else 0,
