@@ -26,6 +26,8 @@
 - Round 43, after fresh batch 12 (rewrites in the register of other desks: circled numbers for
   the choices, two slots joined by "or", "is unsettling, I know", Cantonese empathy 梗係唔開心,
   blame on "the branch end", self-praise 在业内数一数二, a Cantonese send-off 返分行櫃位問一問).
+- Round 105, tuned on fresh batch 28's dev rows (texted or dictated: "a real headache", "tbh the system
+  doesn't").
 - Round 104, tuned on fresh batch 27's dev rows (the official register: 本案已由本人受理, 请您注意言辞).
 - Round 103, tuned on fresh batch 26's dev rows (modest trainees: a restated failure is not blame).
 - Round 102, tuned on fresh batch 24's dev rows (de-escalating an angry customer: strong acknowledgements).
@@ -2744,4 +2746,32 @@ ROUND_104_OFFICIAL_REGISTER = [
 @pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_104_OFFICIAL_REGISTER)
 def test_round_104_official_register(lang: str, exercise: str | None, text: str, principle: str,
                                      noted: bool) -> None:
+    assert (principle in any_level(text, lang, exercise)) is noted
+
+
+# Round 105, tuned on fresh batch 28's dev rows (texted in a hurry or dictated into a phone: every good
+# rewrite passed, 3 of 26 violations missed): "digging through branch paperwork is a real headache and very
+# complicated" is the taboo; "tbh the system doesn't fall over every other week… both were fixed fast" keeps
+# score. The lines below are the lead's own wording, written after those dev rows were read (2 of 4 wrong
+# before the change). Held unchanged (0.954/0.865; rewrites 602/635).
+ROUND_105_TEXTED_OR_DICTATED = [
+    ('en', None,
+     "sorry about this. checking the old paperwork is a real "
+     "hassle, but i'll ring u by 4p today",
+     'no-taboo', True),
+    ('en', None,
+     "I know checking your old bills must feel like a hassle, so "
+     "I'll do it for you and call by 4 pm.",
+     'no-taboo', False),
+    ('en', None,
+     "honestly the app doesn't crash that often, but I'll "
+     "look at your logs now.",
+     'no-arguing', True),
+    ('en', None, "both outages were fixed fast, so this is rare.", 'no-arguing', True),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_105_TEXTED_OR_DICTATED)
+def test_round_105_texted_or_dictated(lang: str, exercise: str | None, text: str, principle: str,
+                                      noted: bool) -> None:
     assert (principle in any_level(text, lang, exercise)) is noted
