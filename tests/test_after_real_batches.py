@@ -1261,7 +1261,6 @@ def test_round_61_a_limit_with_what_is_possible_is_not_bare(lang: str, text: str
     assert ("expectation" in any_level(text, lang)) is bare
 
 
-
 # Round 62, the lead's own wording, written before the change: the agent's name as replies sign off
 # or introduce themselves, a customer's name and title in Chinese, and greetings with neither. 5 of 30
 # were wrong before; three of them are left out, since earlier rounds count 亲, 尊敬的客户 and 网友： as
@@ -1428,7 +1427,6 @@ def test_round_62_taking_it_on_while_sending_them_on(text: str, noted: bool) -> 
     assert ("ownership" in any_level(text, "en")) is noted
 
 
-
 # Round 63, the lead's own wording, written before the change: defending the product or the decision
 # against the complaint (it's free, it works, it's not a bug, nothing's wrong on our side, 符合规定,
 # 运行正常, 不属实), and replies that say the same facts while dealing with it.
@@ -1546,7 +1544,6 @@ ROUND_64_NAMES = [
 @pytest.mark.parametrize("text", ROUND_64_NAMES)
 def test_round_64_names_and_sign_offs_in_more_shapes(text: str) -> None:
     assert "introduce" not in any_level(text, "en")
-
 
 
 # Round 65, the lead's own wording, written before the change: the fault put on someone else (a
@@ -2374,11 +2371,6 @@ ROUND_92_PERSONA_NAMES_AND_THINGS_DONE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_92_PERSONA_NAMES_AND_THINGS_DONE)
-def test_round_92_persona_names_and_things_done(lang: str, text: str, principle: str, noted: bool) -> None:
-    assert (principle in any_level(text, lang)) is noted
-
-
 # Round 93, tuned on the second annotator's dev labels (no-arguing marked ok where the checker's
 # "only explains" tip fired): a question without a question mark (换绑成哪个手机号呢) and an
 # office's project already started with an expected completion date (已经启动…工程，
@@ -2435,11 +2427,6 @@ ROUND_94_THE_WRITTEN_REGISTER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_94_THE_WRITTEN_REGISTER)
-def test_round_94_the_written_register(lang: str, text: str, principle: str, noted: bool) -> None:
-    assert (principle in any_level(text, lang)) is noted
-
-
 # Round 95, the lead's own wording, written before the change and run once (8 of 13 wrong before): the
 # customer corrected or reproached in a developer's reply ("a misunderstanding about how reminders work",
 # "not really what the feature does", "have you actually read…?", "did you even try…", "completely
@@ -2493,11 +2480,6 @@ ROUND_96_SECOND_LANGUAGE_WRITERS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_96_SECOND_LANGUAGE_WRITERS)
-def test_round_96_second_language_writers(lang: str, text: str, principle: str, noted: bool) -> None:
-    assert (principle in any_level(text, lang)) is noted
-
-
 # Round 97, tuned on fresh batch 20's dev rows (the scripted call-centre register: 1 of 40 good rewrites
 # failed, 8 of 32 violations missed): 周四照常再收 beside a special pickup is no "wait for the next round";
 # 麻烦您带证件到分行柜台 sends her to the counter (only when she is asked to go: a first version also caught
@@ -2534,12 +2516,6 @@ ROUND_97_THE_SCRIPTED_REGISTER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_97_THE_SCRIPTED_REGISTER)
-def test_round_97_the_scripted_register(lang: str, exercise: str | None, text: str, principle: str,
-                                        noted: bool) -> None:
-    assert (principle in any_level(text, lang, exercise)) is noted
-
-
 # Round 98, tuned on fresh batch 21's dev rows (traditional Chinese from Taiwan and Hong Kong: 6 of 47 good
 # rewrites failed, 9 of 29 violations missed): 本人 and 閣下 of formal letters (本人會負責跟進,
 # 本公司可為閣下), 我係理賠部嘅陳嘉欣 and 本人為…主任黃志明 as names, 心急係好正常 as acknowledgement,
@@ -2564,11 +2540,6 @@ ROUND_98_TRADITIONAL_CHINESE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_98_TRADITIONAL_CHINESE)
-def test_round_98_traditional_chinese(lang: str, text: str, principle: str, noted: bool) -> None:
-    assert (principle in any_level(text, lang)) is noted
-
-
 # Round 99, tuned on fresh batch 22's dev rows (a casual brand voice in chat and social replies: 3 of 39
 # good rewrites failed, 6 of 27 violations missed): 是哪里出问题 is finding the cause, 我们最多能… after a
 # refusal, 我现在就帮您办, 心里肯定一紧; 修好了第一时间通知 is no time; a gift with 之后就不要再来投诉了;
@@ -2591,11 +2562,6 @@ ROUND_99_CASUAL_BRAND_VOICE = [
      'no-blame', True),
     ('en', "You've never sent us any proof, but let's look at it together now.", 'no-arguing', True),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_99_CASUAL_BRAND_VOICE)
-def test_round_99_casual_brand_voice(lang: str, text: str, principle: str, noted: bool) -> None:
-    assert (principle in any_level(text, lang)) is noted
 
 
 # Round 100, tuned on fresh batch 23's dev rows (plain words for an older or anxious customer: 6 of 41 good
@@ -2625,11 +2591,6 @@ ROUND_100_PLAIN_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUND_100_PLAIN_WORDS)
-def test_round_100_plain_words(lang: str, text: str, principle: str, noted: bool) -> None:
-    assert (principle in any_level(text, lang)) is noted
-
-
 # Round 101, tuned on fresh batch 25's dev rows (code-switching: 4 of 33 good rewrites failed, 1 of 25
 # violations missed): "no need for you to go back to the counter", 这个 case 我来 handle / 我去调记录,
 # 是我们物业的责任 (our own property office, not a party), 梗係會驚; 调度电话 … 您直接 call 他们 sends her
@@ -2648,12 +2609,6 @@ ROUND_101_CODE_SWITCHING = [
     ('zh', None, "收到呢種短訊梗係會驚，我陪你一齊睇。", 'acknowledge', False),
     ('zh', 'missed-rubbish', "我把车队调度电话发给您，您直接 call 他们就好。", 'ownership', True),
 ]
-
-
-@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_101_CODE_SWITCHING)
-def test_round_101_code_switching(lang: str, exercise: str | None, text: str, principle: str,
-                                  noted: bool) -> None:
-    assert (principle in any_level(text, lang, exercise)) is noted
 
 
 # Round 102, tuned on fresh batch 24's dev rows (de-escalating a very angry customer: 5 of 35 good rewrites
@@ -2686,12 +2641,6 @@ ROUND_102_DE_ESCALATING = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_102_DE_ESCALATING)
-def test_round_102_de_escalating(lang: str, exercise: str | None, text: str, principle: str,
-                                 noted: bool) -> None:
-    assert (principle in any_level(text, lang, exercise)) is noted
-
-
 # Round 103, tuned on fresh batch 26's dev rows (careful, modest trainees who hedge: 4 of 39 good rewrites
 # failed, 5 of 22 violations missed): restating what went wrong ("the engineer never came back, and nobody
 # rang") is not blame; 连该找谁都不知道，这是我们没做好, 真的很不好意思，同事当时没有说清楚 (an apology for
@@ -2719,12 +2668,6 @@ ROUND_103_MODEST_TRAINEES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_103_MODEST_TRAINEES)
-def test_round_103_modest_trainees(lang: str, exercise: str | None, text: str, principle: str,
-                                   noted: bool) -> None:
-    assert (principle in any_level(text, lang, exercise)) is noted
-
-
 # Round 104, tuned on fresh batch 27's dev rows (the official register of public bodies: 1 of 32 good
 # rewrites failed, 4 of 25 violations missed): 本案已由本人受理列管 owns the case;
 # 相关程序合规、完备，并不存在未告知的情况 defends the institution even in a reply that helps;
@@ -2741,12 +2684,6 @@ ROUND_104_OFFICIAL_REGISTER = [
     ('zh', None, "请您注意言辞，我们才能继续沟通。", 'no-taboo', True),
     ('zh', None, "我们会注意改进服务态度，今天下午三点前给您回电。", 'no-taboo', False),
 ]
-
-
-@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_104_OFFICIAL_REGISTER)
-def test_round_104_official_register(lang: str, exercise: str | None, text: str, principle: str,
-                                     noted: bool) -> None:
-    assert (principle in any_level(text, lang, exercise)) is noted
 
 
 # Round 105, tuned on fresh batch 28's dev rows (texted in a hurry or dictated into a phone: every good
@@ -2771,7 +2708,24 @@ ROUND_105_TEXTED_OR_DICTATED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUND_105_TEXTED_OR_DICTATED)
-def test_round_105_texted_or_dictated(lang: str, exercise: str | None, text: str, principle: str,
-                                      noted: bool) -> None:
+# Rounds 92-105 share one check: the principle is named (at any level) exactly when the list says so. The
+# rounds that also name an exercise run the check inside it.
+ROUNDS_92_TO_100 = [
+    *ROUND_92_PERSONA_NAMES_AND_THINGS_DONE, *ROUND_94_THE_WRITTEN_REGISTER,
+    *ROUND_96_SECOND_LANGUAGE_WRITERS,
+    *ROUND_98_TRADITIONAL_CHINESE, *ROUND_99_CASUAL_BRAND_VOICE, *ROUND_100_PLAIN_WORDS,
+]
+ROUNDS_97_TO_105_IN_EXERCISES = [
+    *ROUND_97_THE_SCRIPTED_REGISTER, *ROUND_101_CODE_SWITCHING, *ROUND_102_DE_ESCALATING,
+    *ROUND_103_MODEST_TRAINEES, *ROUND_104_OFFICIAL_REGISTER, *ROUND_105_TEXTED_OR_DICTATED,
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle", "noted"), ROUNDS_92_TO_100)
+def test_rounds_92_to_100(lang: str, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang)) is noted
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUNDS_97_TO_105_IN_EXERCISES)
+def test_rounds_97_to_105(lang: str, exercise: str | None, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang, exercise)) is noted
