@@ -4,10 +4,11 @@
     .venv/bin/python tools/trust_page.py --check  # exit 1 when the pages' figures are stale
 
 The figures come from ``tools/measure.py`` on the held-back part of the corpora (the part
-the rules were never tuned on), and from the blind parts' own figures in
-``tests/corpus/real/SOURCES.md`` (each part measured alone when it arrived, before any rule was
-changed for it: the "Merged by the lead" paragraph); only the text between the two markers is
-rewritten.
+the rules were never tuned on), and from the figures each blind batch was given when it arrived,
+before any rule was changed for it: real parts in ``tests/corpus/real/SOURCES.md`` (the "Merged by the
+lead" paragraph), fresh batches in ``tests/corpus/LABELLING.md`` ("Measured alone on arrival"). A
+paragraph that says so but whose figures cannot be read stops the page. Only the text between the two
+markers is rewritten.
 """
 
 from __future__ import annotations
@@ -78,9 +79,9 @@ def blind_parts(text: str) -> list[dict[str, int]]:
     """The blind parts' figures on arrival, in the order of ``SOURCES.md``; a part whose printed
     precision or recall disagrees with its own counts raises ValueError."""
     parts = []
-    said, found = text.count("Merged by the lead"), len(ON_ARRIVAL.findall(text))
-    if said > found:
-        raise ValueError(f"SOURCES.md: {said} parts were merged by the lead, {found} of them give their "
+    merged, found = text.count("Merged by the lead"), len(ON_ARRIVAL.findall(text))
+    if merged > found:
+        raise ValueError(f"SOURCES.md: {merged} parts were merged by the lead, {found} of them give their "
                          "figures on arrival in the expected words")
     for m in ON_ARRIVAL.finditer(text):
         batches = BATCH.findall(text, 0, m.start())
@@ -100,10 +101,10 @@ def fresh_batches(text: str) -> list[dict[str, int]]:
     """The fresh batches' figures on arrival (LABELLING.md), each with the batch number before it."""
     flat = re.sub(r"\s+", " ", text)
     out = []
-    said = flat.count("Measured alone on arrival by the lead")
+    measured = flat.count("Measured alone on arrival by the lead")
     found = len(FRESH_ON_ARRIVAL.findall(flat))
-    if said > found:
-        raise ValueError(f"LABELLING.md: {said} fresh batches say they were measured on arrival, "
+    if measured > found:
+        raise ValueError(f"LABELLING.md: {measured} fresh batches say they were measured on arrival, "
                          f"{found} of those sentences could be read")
     for m in FRESH_ON_ARRIVAL.finditer(flat):
         batches = FRESH_BATCH.findall(flat, 0, m.start())
