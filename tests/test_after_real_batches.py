@@ -2729,3 +2729,35 @@ def test_rounds_92_to_100(lang: str, text: str, principle: str, noted: bool) -> 
 @pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUNDS_97_TO_105_IN_EXERCISES)
 def test_rounds_97_to_105(lang: str, exercise: str | None, text: str, principle: str, noted: bool) -> None:
     assert (principle in any_level(text, lang, exercise)) is noted
+
+
+# Round 106, tuned on two dev false flags of ownership (real replies, 2 of 9 dev false flags): our own
+# mailbox or in-app chat ("contact us at support@…") is not sending the customer elsewhere, our phone line
+# still is; and 我…再次回访您 is a promise to call back. The lines below are the lead's own wording, written
+# before the change (6 of 10 wrong before). Held 0.954/0.865 → 0.955/0.865 (ownership false flags 25 → 24).
+ROUND_106_OWN_CHANNEL = [
+    ('en', None, "Sorry for the trouble! Please contact us at support@anydo.com.", 'ownership', False),
+    ('en', None,
+     "So sorry about this, please contact us by email at help@tasksapp.io with your device model.",
+     'ownership', False),
+    ('en', None, "Apologies! Kindly contact us via email at care@shop.in.", 'ownership', False),
+    ('en', None, "Please reach us through the in-app chat and share a screenshot.", 'ownership', False),
+    ('en', None, "Sorry, please contact us on help@planner.app.", 'ownership', False),
+    ('en', None, "Please contact us via phone on 0800 123 456, we can't see accounts here.",
+     'ownership', True),
+    ('en', None, "Please contact us at the number on the back of your card.", 'ownership', True),
+    ('en', None, "Please call us on 0345 600 600.", 'ownership', True),
+    ('en', None, "Please contact us via the hotline.", 'ownership', True),
+    ('zh', None, "亲，我在两个小时之内再次回访您确认，请您留意电话，如着急也可拨打售后热线。",
+     'ownership', False),
+]
+
+# Rounds 106 on share one check, as the rounds above.
+ROUNDS_106_ON = [
+    *ROUND_106_OWN_CHANNEL,
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUNDS_106_ON)
+def test_rounds_106_on(lang: str, exercise: str | None, text: str, principle: str, noted: bool) -> None:
+    assert (principle in any_level(text, lang, exercise)) is noted
