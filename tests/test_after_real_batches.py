@@ -2752,9 +2752,123 @@ ROUND_106_OWN_CHANNEL = [
      'ownership', False),
 ]
 
+
+# Round 107, tuned on fresh batches 29 (insider language) and 30 (the shortest complete reply), dev rows
+# (6 rewrites failed, 9 violations missed): 连该找谁都不知道 is our failure, not condescension;
+# 没法替厂家打包票 is a refusal to promise; 是我们的问题 and 我们工作没做好 own the fault; 您生气很正常
+# accepts the feeling; "pick a slot…, or…" is a choice; "check each line right here" is now; threats of
+# a blacklist or the police; a team's record held against it ("not the first time they've done it", "has
+# form for", "it's the depot that let us down", "shipped it without checking"); "it isn't every week"
+# corrects the customer; 是他们不对 and 推来推去 blame; 那边帮您处理 is someone else acting; bare 邓建国
+# is not addressing Mr Deng; in bill-layout an apology is not yet asking what she can't find. A false
+# flag found on the way: 让您久等是我们不对 was read as telling the customer they were wrong. The lines
+# below are the lead's own wording, written before the changes (11 of 23 wrong before). Held rewrites
+# 628 → 630/664, violations 452 → 456/525; real unchanged.
+ROUND_107_INSIDER_AND_SHORT = [
+    ('zh', None,
+     '您打了三次电话都没人回，连该找哪个部门都不知道，换谁都会着急，真对不起。我来跟进。',
+     'no-taboo', False),
+    ('zh', None,
+     '这么简单的事，您连这个都不知道？',
+     'no-taboo', True),
+    ('zh', None,
+     '检测结果我不能替厂家打包票，但每一步我都会及时告诉您。',
+     'expectation', False),
+    ('zh', None,
+     '这个结果谁也没法打包票，我会每周给您打电话说进度。',
+     'expectation', False),
+    ('zh', None,
+     '您放心，这事我给您打包票，明天一定修好。',
+     'expectation', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，这次漏收是我们的问题。我已经安排车今天下午四点前来补收。',
+     'acknowledge', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，漏收是我们工作没做好。我已经安排车今天下午四点前来补收。',
+     'acknowledge', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，我们的问题处理流程是先登记。我已经安排车今天下午四点前来补收。',
+     'acknowledge', True),
+    ('zh', None,
+     '劉先生，系統老出錯，您著急是很正常的，抱歉。我十二點前回電。',
+     'no-arguing', False),
+    ('zh', None,
+     '刘先生，您会有意见很正常，对不起。我十二点前回电。',
+     'no-arguing', False),
+    ('zh', None,
+     '刘先生，系统偶尔卡一下很正常，您别太在意。',
+     'no-arguing', True),
+    ('en', 'sofa-delivery',
+     "I'm sorry nobody called. Pick whichever suits you: Tuesday evening "
+     "6 to 8, or Saturday morning, and we'll text an hour before.",
+     'offer-options', False),
+    ('en', 'sofa-delivery',
+     "I'm sorry nobody called. Choose a slot on Tuesday evening "
+     "or one on Saturday morning and I'll confirm it today.",
+     'offer-options', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，账单我们一条条对，扣错的退回。不过您再这样三天两头来闹，我们就报警处理了。',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，账单我们一条条对，扣错的退回。但您要是再来闹，就把您列入黑名单。',
+     'boundaries', True),
+    ('en', None,
+     "Sorry about this. Honestly, the warehouse shipped it without checking "
+     "the label, and it's not the first time they've done it.",
+     'no-blame', True),
+    ('en', None,
+     "It's the courier firm that let us down here, I'm afraid. I'll rebook it now.",
+     'no-blame', True),
+    ('en', None,
+     "That driver has form for skipping streets, I'm afraid. I'll send the truck back today.",
+     'no-blame', True),
+    ('en', None,
+     "I understand it's annoying, but it isn't every week; it's been twice this month.",
+     'no-arguing', True),
+    ('en', None,
+     "It isn't every week that we get a storm like this, so I'm sorry the van was late. I'll call at 5.",
+     'no-arguing', False),
+    ('zh', None,
+     '让您跑了三趟，真对不起。物业那边一直推是他们不对，这事我来跟。',
+     'no-blame', True),
+    ('zh', None,
+     '让您久等是我们不对，这事我来跟，今天五点前回复您。',
+     'no-blame', False),
+    ('zh', 'other-department-blame',
+     '刘先生，实在抱歉。系统在抢修，一小时内恢复。着急的话您自己打委托专线转人工，'
+     '进度也直接问交易部，他们比我清楚。',
+     'ownership', True),
+]
+
+# Good rewrites of round 107 that must pass their exercise (not only carry no note).
+ROUND_107_PASSES = [
+    ('en', 'mr-he-compensation',
+     "Mr He, let's go through it together right here. I'll print your bill and we'll check every line. "
+     "If anything's wrong it goes back to your account; if not, I can't give credit."),
+    ('en', 'sofa-delivery',
+     "I'm sorry nobody called. Choose a slot on Tuesday evening or one on Saturday morning and I'll "
+     "confirm it today."),
+    ('zh', 'missed-rubbish', "梅女士，这次漏收是我们的问题。我已经安排车今天下午四点前来补收。"),
+    ('zh', 'introduce-yourself',
+     "邓先生您好，我是理赔专员王芳。等了一个月连该找谁都不知道，换谁都着急，"
+     "真抱歉。您的案子我来跟，今天下午四点前给您回电。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_107_PASSES)
+def test_round_107_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
+    assert check(text, lang, exercise)["passed"]
+
+
+def test_round_107_an_apology_alone_does_not_find_her_need() -> None:
+    text = "Sorry the new layout came without warning, Ms Brennan. The total is top right of page one."
+    result = check(text, "en", "bill-layout")
+    assert not result["passed"]
+    assert "understand-need/asks-what-she-cannot-find" in {f["rule"] for f in result["findings"]}
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
-    *ROUND_106_OWN_CHANNEL,
+    *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT,
 ]
 
 
