@@ -2866,9 +2866,98 @@ def test_round_107_an_apology_alone_does_not_find_her_need() -> None:
     assert not result["passed"]
     assert "understand-need/asks-what-she-cannot-find" in {f["rule"] for f in result["findings"]}
 
+
+# Round 108, tuned on fresh batches 31 (five-star hospitality) and 32 (Hong Kong and Macau) dev rows (3
+# rewrites failed, 14 violations missed): "that applies to everyone" after saying what we will do is the
+# same treatment for all, not a rules lecture; "please be informed" in a reply that notes the customer's
+# point for follow-up is formal, not defending; 我哋冇办法退款……我哋最多可以 offers what we can; a
+# branch's "habit" and "careless of him" blame; "if I may correct one thing" and "doesn't fall over
+# every other week" argue; a gift to put the matter behind us or 到此为止 buys off the complaint; a
+# promise made for the maker; "it sounds as though your flight's been cancelled, so I'll rebook you"
+# acts on a guess; sanctions held over the customer (a watch list, the police, a suspended account; new
+# rule boundaries/threat-of-sanction in both languages); 同事冇讲错 defends a colleague against the
+# customer; 嗰位师傅一向唔多靠谱 blames; 有了消息就第一时间 and 尽快再跟您约时间 give no time. The lines
+# below are the lead's own wording, written before the changes (10 of 23 wrong before). Held violations
+# 479 → 481/562; rewrites (681/719) and real replies (0.955/0.867) unchanged.
+ROUND_108_HOSPITALITY_AND_HONG_KONG = [
+    ('en', 'mr-he-compensation',
+     "If every charge is right, there's no compensation and "
+     "no gift; that's the same for every customer, Mr He.",
+     'no-taboo', False),
+    ('en', None,
+     'Rules are rules and they apply to everyone, so calm down.',
+     'no-taboo', True),
+    ('en', None,
+     "Please be informed that your refund was sent today and I'm "
+     "sorry it took so long; I'll check it lands by Friday.",
+     'no-arguing', False),
+    ('zh', None,
+     '真系唔好意思，过咗保养我哋冇办法退款，不过我哋最多可以帮你送厂家检测，或者以旧换新，你拣边样？',
+     'no-taboo', False),
+    ('en', None,
+     "I'm sorry. The Riverside branch has a bit of a habit "
+     "of mixing these up, I'm afraid. I'll fix it today.",
+     'no-blame', True),
+    ('en', None,
+     "Honestly, that was careless of him. I'll book you a new visit for Monday.",
+     'no-blame', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我们一条条对，错的退回。但如果您以后还这样来闹，我们只能把您列入重点关注名单。',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我们一条条对。要是您再三天两头来要赔偿，我们就只能暂停您的部分业务办理了。',
+     'boundaries', True),
+    ('zh', None,
+     '系统升级期间暂停部分业务办理，给您添麻烦了，明早八点恢复。',
+     'boundaries', False),
+    ('en', None,
+     'Rest assured the manufacturer will replace it free of charge; they always do.',
+     'expectation', True),
+    ('zh', None,
+     '您放心，厂家三天内肯定给您换新机。',
+     'expectation', True),
+    ('zh', None,
+     '厂家那边我没法打包票，检测结果出来我第一时间告诉您。',
+     'expectation', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，这张一百元购物卡您收下，这事咱们就到此为止吧。',
+     'boundaries', True),
+    ('en', 'mr-zeng-refund',
+     "Here's a $50 gift card — take it and let's put this behind us, shall we?",
+     'boundaries', True),
+    ('en', None,
+     "If I may correct one point: the app doesn't crash every day, it was twice this week.",
+     'no-arguing', True),
+    ('en', None,
+     'Let me just correct that: the fee was on the price list.',
+     'no-arguing', True),
+    ('en', None,
+     "I'll correct the address on your account now and call you at 3.",
+     'no-arguing', False),
+    ('en', 'unclear-passenger',
+     "Don't worry, madam. It sounds as though your flight was "
+     "cancelled, so I'll rebook you on the next one now.",
+     'understand-need', True),
+    ('zh', None,
+     '其实条款写明了国际长途不包，同事并没有说错。',
+     'no-arguing', True),
+    ('zh', None,
+     '嗰个同事做嘢一向唔多靠谱，我会亲自跟进。',
+     'no-blame', True),
+    ('zh', None,
+     '那位师傅一向很负责，这次没来我们一定查清楚，今天三点前回电。',
+     'no-blame', False),
+    ('zh', 'repairman-no-show',
+     '孙女士，真对不起，让您白等一天。这事我负责，我尽快安排师傅，有消息第一时间告诉您。',
+     'next-step', True),
+    ('zh', 'sofa-delivery',
+     '马先生，真抱歉让您白等。您可以选平日上午送，或者周末下午送，我们会尽快再跟您约时间。',
+     'next-step', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
-    *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT,
+    *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
 ]
 
 
