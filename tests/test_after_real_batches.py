@@ -2955,9 +2955,54 @@ ROUND_108_HOSPITALITY_AND_HONG_KONG = [
      'next-step', True),
 ]
 
+
+# Round 109, from the dev replies (all of them, labelled or not) on which expectation and ownership
+# fire: 医保证 is a card, 需保证余额 / 为了保证安全 / 保证居民正常休息 state a purpose,
+# 完成目标任务的100% is a figure; a reply naming our own mailbox ("please contact support@…") is us
+# taking it (68 of 68 dev rows so labelled); 请问 is a question, not 请 sending the customer somewhere,
+# and 银行卡 is not the bank. A round-108 pattern for promises made for the maker was narrowed (包 alone
+# caught a service name). These lines were written after the change, in the lead's own words (7 of 11
+# wrong before). Held 0.955/0.867 → 0.957/0.866: ownership false flags 25 → 20, catches 72 → 70.
+ROUND_109_PURPOSE_AND_OWN_MAILBOX = [
+    ('zh', None,
+     '您好，您的医保证可以带到街道医保站补办，我们今天下午四点前把材料清单发给您。',
+     'expectation', False),
+    ('zh', None,
+     '为了保证您的账户安全，请您通过私信把订单号发给我，我马上核实。',
+     'expectation', False),
+    ('zh', None,
+     '我们已责令店主整改，保证附近居民正常休息，下周一我们再去复查。',
+     'expectation', False),
+    ('zh', None,
+     '今年全区已完成目标任务的100%，您反映的路段下月动工。',
+     'expectation', False),
+    ('zh', None,
+     '您放心，我保证明天一定给您修好。',
+     'expectation', True),
+    ('zh', None,
+     '放心，厂家一定会给您免费换新的。',
+     'expectation', True),
+    ('en', None,
+     'Sorry about that! Please contact support@planner.app with a screenshot.',
+     'ownership', False),
+    ('en', None,
+     'Could you submit a ticket at help@notesapp.io? Thanks.',
+     'ownership', False),
+    ('en', None,
+     'Please contact your bank about this charge.',
+     'ownership', True),
+    ('zh', None,
+     '请问您当时充值选的是银行卡直充吗？',
+     'ownership', False),
+    ('zh', None,
+     '这个需要您去银行柜台办理。',
+     'ownership', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
+    *ROUND_109_PURPOSE_AND_OWN_MAILBOX,
 ]
 
 
