@@ -2999,10 +2999,66 @@ ROUND_109_PURPOSE_AND_OWN_MAILBOX = [
      'ownership', True),
 ]
 
+
+# Round 110, from the dev replies to reviews where no-arguing was missed (76 English ones read): the
+# crowd or the price held up against the complaint ("most users find it simple", "trusted by millions",
+# "sorry, but the app is free", "like many other apps, we…"), the customer told what they should have
+# seen ("you will have seen the context-based help"), told not to rate us low (also 不要随便给差评), and
+# flat denials ("This is impossible.", "we are not deceiving anyone"). The lines below are the lead's
+# own wording, written before the change (10 of 15 wrong before). Dev no-arguing catches +10, no new
+# false flag on any dev reply; held 0.957/0.866 → 0.957/0.867 (no-arguing catches 96 → 97).
+ROUND_110_THE_CROWD_AND_THE_PRICE = [
+    ('en', None,
+     "That's impossible. The reminder fires every day at 9.",
+     'no-arguing', True),
+    ('en', None,
+     'This is impossible, the sync runs every hour.',
+     'no-arguing', True),
+    ('en', None,
+     "It's impossible to say until I've checked, so I'll look now and call you by 3.",
+     'no-arguing', False),
+    ('en', None,
+     'You should have seen the tutorial when you first opened the app.',
+     'no-arguing', True),
+    ('en', None,
+     'When you first used it you will have seen the help screens.',
+     'no-arguing', True),
+    ('en', None,
+     "You should have received a text by now; if not, I'll resend it.",
+     'no-arguing', False),
+    ('en', None,
+     'Most of our users find the new layout easier.',
+     'no-arguing', True),
+    ('en', None,
+     'Our app is trusted by millions of people.',
+     'no-arguing', True),
+    ('en', None,
+     'Sorry to hear that, but the app is free.',
+     'no-arguing', True),
+    ('en', None,
+     "Please don't leave a low rating before contacting us.",
+     'no-arguing', True),
+    ('en', None,
+     'We are not scamming anyone; the price was on the page.',
+     'no-arguing', True),
+    ('en', None,
+     'Like most other banks, we charge for paper statements.',
+     'no-arguing', True),
+    ('en', None,
+     "I'm sorry, we let you down here. Like you, I'd want this fixed today, so I'm on it.",
+     'no-arguing', False),
+    ('zh', None,
+     '麻烦您不要随便给差评，有问题先联系我们。',
+     'no-arguing', True),
+    ('zh', None,
+     '给您添麻烦了，差评我们虚心接受，今天下午四点前给您回电。',
+     'no-arguing', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
-    *ROUND_109_PURPOSE_AND_OWN_MAILBOX,
+    *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
 ]
 
 
