@@ -3055,10 +3055,144 @@ ROUND_110_THE_CROWD_AND_THE_PRICE = [
      'no-arguing', False),
 ]
 
+
+# Round 111, tuned on fresh batches 33 (structured replies), 34 (the supervisor on an escalated call)
+# and 35 (regional colloquial), dev rows (11 rewrites failed, 19 violations missed): "asked for the form
+# you signed" is us fetching it; 是我们物业的疏忽, 让您受累了 and 心头不舒服，我晓得 acknowledge; "so it
+# doesn't wait for the next round" says the opposite; a "guaranteed two-hour slot" is a delivery
+# product; reassurance in unclear-passenger ("no need to rush", "you're in the right place", "that's a
+# worry", 莫慌, 有我在); "I'm Tom Whitaker, claims supervisor" gives a name; 柜员一向不太仔细,
+# 那帮人老是毛毛躁躁, 八成是他们弄岔了 and 新来的不懂业务 blame; 先纠正一下 and 您把A当成B argue;
+# 打到您账上 promises; 报警处理 and 报给法务 threaten (into boundaries/threat-of-sanction); "I'll make
+# sure you're covered for", "they'll definitely refund you" promise; "what you'll be after is" guesses;
+# "the terms do spell out… nobody misled you" argues; new rule ownership/hand-off (en, zh) for a
+# hand-off that leaves the customer to tell it again or ring another line (a transfer is something done,
+# so brush-off's stand-downs excused it); 我查不到 said as its own sentence is the taboo even if the
+# next one helps, while "不过我换个方式再查" is what the rule asks for; missed-rubbish needs the
+# collection's time, not only "I'll call them now"; 马女士 for Mr Ma is the wrong title. The lines below
+# are the lead's own wording, written before the changes (21 of 34 wrong before). Held rewrites 746 →
+# 747/790; violations (515/605) and real replies (0.957/0.867) unchanged.
+ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL = [
+    ('en', None,
+     "I've requested the application form you filled in at the branch and I'll call you by noon.",
+     'no-arguing', False),
+    ('en', None,
+     'The form you signed clearly says the fee applies.',
+     'no-arguing', True),
+    ('zh', None,
+     '这次漏收是我们物业的疏忽，让您受累了。',
+     'acknowledge', False),
+    ('zh', None,
+     '您这边还没到账，心里肯定不好受，我晓得。',
+     'acknowledge', False),
+    ('en', 'missed-rubbish',
+     "I'm sorry we missed you, Mrs Ade. I've booked a special pick-up before noon tomorrow so it doesn't "
+     "wait for the next round, and I'll ring you after.",
+     'next-step', False),
+    ('en', 'sofa-delivery',
+     "I'm so sorry, Mr Bell. You can choose a guaranteed two-hour slot on Tuesday morning, or Wednesday "
+     'evening between 6 and 8. Which suits you?',
+     'expectation', False),
+    ('en', None,
+     'I guarantee it will arrive tomorrow.',
+     'expectation', True),
+    ('zh', None,
+     '柜台的同事办业务一向不太仔细，我来查。',
+     'no-blame', True),
+    ('zh', None,
+     '那帮人办事老是马马虎虎的，八成又是他们搞错了。',
+     'no-blame', True),
+    ('zh', None,
+     '总机那几个新来的不懂业务，才把您转来转去。',
+     'no-blame', True),
+    ('zh', None,
+     '我们新来的同事也在学，这次是我们没做好，我来跟。',
+     'no-blame', False),
+    ('zh', None,
+     '先纠正一下，您把扣款日当成到账日了。',
+     'no-arguing', True),
+    ('zh', None,
+     '不过我得更正一下，系统并不是天天出问题。',
+     'no-arguing', True),
+    ('zh', None,
+     '地址我帮您更正一下，今天下午就改好。',
+     'no-arguing', False),
+    ('zh', None,
+     '您放心，这笔钱周五前一定打到您卡上。',
+     'expectation', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我们一条条对。您要是再三天两头来要东西，我们只能报警处理了。',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，核对完没问题您还坚持的话，我只能把您的情况报给法务部门。',
+     'boundaries', True),
+    ('zh', None,
+     '您的损失问题，麻烦您另外打投诉热线反映，那边会跟进。',
+     'ownership', True),
+    ('en', None,
+     "I'm going to put you through to the repairs team now so you can give them the details.",
+     'ownership', True),
+    ('en', None,
+     "I'll transfer you to the contractor's line; just explain it to them once more.",
+     'ownership', True),
+    ('zh', None,
+     '卡的记录我查不到。不过这事我负责，今天下午四点前回您电话。',
+     'no-taboo', True),
+    ('zh', None,
+     '系统里我查不到，不过我换个方式再查，十分钟内回您。',
+     'no-taboo', False),
+    ('zh', None,
+     '王先生，明早九点前到账。九点后还没看到，您直接打热线报我的工号，我马上帮您查。',
+     'ownership', False),
+    ('en', None,
+     "I've asked for the form you signed at the branch and I'll ring you by noon.",
+     'no-arguing', False),
+    ('en', None,
+     "I have the authority to push this through, and I'll make sure you're covered for the lost interest.",
+     'expectation', True),
+    ('en', None,
+     "What you'll be after is a refund, so I've gone ahead and put one through.",
+     'understand-need', True),
+    ('en', None,
+     "I'll send it off to the maker, and they'll definitely refund you within a fortnight.",
+     'expectation', True),
+    ('en', None,
+     "The plan terms do spell out that calls abroad aren't included, so nobody misled you.",
+     'no-arguing', True),
+    ('zh', None,
+     '这事得市政来修，您直接打市民热线最快，号码我给您发短信上。',
+     'ownership', True),
+]
+
+# Good rewrites of round 111 that must pass their exercise.
+ROUND_111_PASSES = [
+    ('en', 'unclear-passenger',
+     "Aye, that's a worry, but you're in the right place. Which flight are you on, and has the time "
+     'changed or is it cancelled?'),
+    ('en', 'unclear-passenger',
+     "No need to rush, there's plenty of time. Which flight are you on, and has the time changed or is "
+     'it cancelled?'),
+    ('en', 'unclear-passenger',
+     "Take a moment, you've done the right thing coming to us and I'll stay with you. Which flight is it,"
+     ' and has it moved or been cancelled?'),
+    ('zh', 'unclear-passenger',
+     '阿姨莫慌，有我在，我帮您看。您坐的是哪一班？短信说的是改时间还是取消？'),
+    ('en', 'introduce-yourself',
+     "Mr Price, thanks for calling. I'm Tom Reid, claims supervisor. A month with no news would worry "
+     "anyone and I'm sorry. I'm the name on your claim now, and I'll call you by 4 today with where it "
+     'stands.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_111_PASSES)
+def test_round_111_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
+    assert check(text, lang, exercise)["passed"]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
+    *ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL,
 ]
 
 
