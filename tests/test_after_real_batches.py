@@ -3188,11 +3188,129 @@ ROUND_111_PASSES = [
 def test_round_111_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
     assert check(text, lang, exercise)["passed"]
 
+
+# Round 112, tuned on fresh batches 36 (ordinary trainees), 37 (the over-explainer) and 38 (at the
+# counter), dev rows (6 rewrites failed, 20 violations missed): "I'll help you" was never matched in
+# unclear-passenger (a missing-space bug in the pattern) and "you've come to the right place" reassures;
+# "let's deal with it here and now" is not "deal with it"; 每个地方都让您去找别人 tells what happened to
+# her; 为了不给您说错 is about us; 您说扣错了 restates her claim; running down colleagues
+# (估计是柜员操作不仔细, 新人多, 经常办得不太仔细, "rushed", "pushed it out without testing", "a habit
+# of", "careless of him") moves to a new rule no-blame/runs-down-colleagues (en, zh) that "I'll take it
+# on" does not excuse; 这个您得分清楚, 说……也不太准确 and 平时还是挺稳定的 argue; 请保安 threatens; "we
+# did post a notice… it wasn't unannounced" argues in bill-layout; "pushed back" in the guess pattern;
+# "as long as we can leave it at that" buys off; "you're through to one of the claims handlers" gives no
+# name; "I'm certain of that" promises; "handled by our complaints team rather than by me" hands off; a
+# pet name ("sweetheart") is no way to address a customer (new rule introduce/pet-name); 我查不到
+# followed only by 不过 is still the taboo; 我确认一下，您是想…… is checking the need, not acting;
+# 自己打专线 and 上App看看就知道了 hand off. One dev rewrite is disputed and marked in
+# tests/test_fresh_corpus.py. These lines were written after the changes, in the lead's own words (17 of
+# 29 wrong before). Held rewrites 810 → 812/856, violations 552 → 556/657; real unchanged.
+ROUND_112_ORDINARY_VERBOSE_COUNTER = [
+    ('en', None,
+     "Right, let's deal with it now: I'll print your bill and we'll go through it together.",
+     'boundaries', False),
+    ('en', None,
+     "You'll just have to deal with it, I'm afraid.",
+     'boundaries', True),
+    ('zh', 'passed-around',
+     '吴阿姨，让您一上午被转来转去，每个人都让您去找别人，真对不起。这事我来接，明天下午五点前回您电话。',
+     'ownership', False),
+    ('zh', None,
+     '为了不给您说错，我先查一下记录，十分钟内回您。',
+     'no-arguing', False),
+    ('zh', None,
+     '您说扣错了，那咱们就一笔一笔对。',
+     'no-arguing', False),
+    ('zh', None,
+     '您肯定是记错了，我们没这么说过。',
+     'no-arguing', True),
+    ('zh', None,
+     '估计是网点柜员当时操作不仔细，把号码录错了。',
+     'no-blame', True),
+    ('zh', None,
+     '支行最近新人多，手续经常办得不太仔细，不过这事我来负责。',
+     'no-blame', True),
+    ('zh', None,
+     '这个您得分清楚，发放日不是到账日。',
+     'no-arguing', True),
+    ('zh', None,
+     '说系统天天出错也不太准确，平时还是挺稳定的。',
+     'no-arguing', True),
+    ('zh', None,
+     '您之前一直正常使用，这次突然不行，确实让人着急，我马上查。',
+     'no-arguing', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我们一条条对。您要是再这样，我们就只能请保安来处理了。',
+     'boundaries', True),
+    ('en', 'bill-layout',
+     "Sorry for the trouble, Ms Brennan. We did post a notice on the website, so it wasn't completely "
+     "unannounced. Which purchases can't you find?",
+     'no-arguing', True),
+    ('en', None,
+     "To be honest, the ops team rushed the update out, and that broke it. I'll stay on it.",
+     'no-blame', True),
+    ('en', None,
+     "Our engineering team pushed a change out without testing it, but I'll sort your orders now.",
+     'no-blame', True),
+    ('en', None,
+     "We rushed this update and that's on us; I'll put your orders through by phone now.",
+     'no-blame', False),
+    ('en', 'unclear-passenger',
+     "Don't worry. It sounds like your flight's been pushed back, so let me rebook you now.",
+     'understand-need', True),
+    ('en', None,
+     'I can add a goodwill credit, as long as we can leave it at that.',
+     'boundaries', True),
+    ('en', None,
+     "Here's a small credit, provided you don't take it any further.",
+     'boundaries', True),
+    ('en', 'introduce-yourself',
+     "Hello Mr Price, you're through to one of the claims handlers. I'm sorry for the silence; I'll call "
+     'you by 4 pm today.',
+     'introduce', True),
+    ('en', None,
+     "They'll have no choice but to replace it, I'm certain of that.",
+     'expectation', True),
+    ('en', None,
+     "Losses are handled by our complaints team rather than by me, so you'll need to call them.",
+     'ownership', True),
+    ('en', None,
+     "Oh, sweetheart, don't worry, I'll help you with this.",
+     'introduce', True),
+    ('zh', None,
+     '这张卡我查不到，不过您放心，这事我来负责。',
+     'no-taboo', True),
+    ('zh', None,
+     '这张卡系统里我查不到，我再换个方式查，十分钟内回您。',
+     'no-taboo', False),
+    ('zh', 'bank-card-registration',
+     '周女士，我确认一下，您是想知道4417有没有开通，对吧？这个得看支行记录，您明天带身份证去柜台问一下，'
+     '他们能帮您查。',
+     'ownership', True),
+    ('zh', None,
+     '这段时间您要下单，可以自己打人工委托专线，他们会帮您处理。',
+     'ownership', True),
+    ('zh', None,
+     '恢复情况您过一小时上App看看就知道了。',
+     'ownership', True),
+]
+
+ROUND_112_PASSES = [
+    ('en', 'unclear-passenger',
+     "Okay, you've come to the right place, I'll help you with this. Which flight are you on, and could "
+     'I see the message? Is it a new time or a cancellation?'),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_112_PASSES)
+def test_round_112_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
+    assert check(text, lang, exercise)["passed"]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
-    *ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL,
+    *ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL, *ROUND_112_ORDINARY_VERBOSE_COUNTER,
 ]
 
 

@@ -37,7 +37,30 @@ def test_the_dev_rows_are_there() -> None:
     assert len(REWRITES) >= 200 and len(VIOLATIONS) >= 80
 
 
-@pytest.mark.parametrize("row", REWRITES, ids=[row["id"] for row in REWRITES])
+# Dev rows the lead reads differently from their writer, each with the reason. They stay in the corpus
+# unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
+# day the checker passes one, the test says so and the entry has to be looked at again.
+DISPUTED = {
+    "rw38-missed-rubbish-zh-2": (
+        "a property-management agent writes 周一漏收是物业的责任 (the firm in the third person, "
+        "no 我们) and no apology, in an exercise that trains acknowledgement; the checker asks "
+        "for 我们 and an apology, and the lead agrees with it rather than teach it to read 物业 "
+        "as 'us' here"
+    ),
+}
+
+
+def _rewrite_param(row: dict[str, str]) -> object:
+    reason = DISPUTED.get(row["id"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(row, marks=marks, id=row["id"])
+
+
+def test_every_disputed_row_is_a_dev_rewrite() -> None:
+    assert set(DISPUTED) <= {row["id"] for row in REWRITES}
+
+
+@pytest.mark.parametrize("row", [_rewrite_param(row) for row in REWRITES])
 def test_a_good_rewrite_passes_its_exercise(row: dict[str, str]) -> None:
     result = check(row["answer"], row["lang"], row["exercise"])
     errors = [f["rule"] for f in result["findings"] if f["severity"] == "error"]
