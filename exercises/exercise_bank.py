@@ -38,6 +38,7 @@ from .sources import (
     parse_package_files,
     parse_toml,
     read_package_text,
+    source_lines,
 )
 
 SHARED_KEYS = {"id", "case", "principles", "order", "severity", "disable", "length"}  # + one per language
@@ -96,7 +97,7 @@ class Exercise:
 
 
 def _section_line(source: str, lang: str) -> int:
-    lines = source.splitlines()
+    lines = source_lines(source)
     for wanted in (f"[{lang}]", f"[[{lang}."):
         for number, line in enumerate(lines, start=1):
             if line.strip().startswith(wanted):

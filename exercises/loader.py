@@ -13,7 +13,7 @@ from types import ModuleType
 
 from .lexicon import Lexicon, phrase_regex
 from .ruletypes import TYPES, Rule, pattern_keys, word_keys
-from .sources import Problem, key_line
+from .sources import Problem, key_line, source_lines
 
 TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ SEVERITIES = ("error", "warning", "info")
 
 def id_line(source: str, rule_id: str, start_line: int = 1) -> int:
     """Best-effort line of ``id = "<rule_id>"`` at or after ``start_line``."""
-    lines = source.splitlines()
+    lines = source_lines(source)
     quoted = (f'"{rule_id}"', f"'{rule_id}'")
     for number in range(max(start_line, 1), len(lines) + 1):
         text = lines[number - 1].strip()
@@ -133,7 +133,7 @@ def unknown_keys(table: dict[str, Any]) -> list[str]:
 
 def _table_start(source: str, line: int) -> int:
     """The line of the ``[[…rule]]`` header of the table whose id is on ``line``."""
-    lines = source.splitlines()
+    lines = source_lines(source)
     for number in range(min(line, len(lines)), 0, -1):
         if lines[number - 1].lstrip().startswith("[["):
             return number
