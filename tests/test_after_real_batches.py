@@ -3306,11 +3306,84 @@ ROUND_112_PASSES = [
 def test_round_112_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
     assert check(text, lang, exercise)["passed"]
 
+
+# Round 113, tuned on fresh batches 39 (compliance-careful), 40 (a Taiwan call centre) and 41 (chat
+# bursts), dev rows (2 rewrites failed, 12 violations missed): our own number with 我们当场帮您查 is not
+# a brush-off; "I apologise that the lorry missed you" is an apology (a window, not the clause: a chat
+# burst's lines reach the checker as one clause, so a clause-wide stand-down would also excuse the next
+# line's blame); "I do need to correct one point", "which you agreed to", "I should point out", "our
+# terms are clear that", "to put it in perspective" and a quoted 'every week' argue; "on the
+# understanding that we leave it there" and "you won't need to raise a complaint" buy off (buy-off no
+# longer stands down on "you won't need to", which there is the bargain); "which they clearly didn't
+# test" and 新同事业务还不熟 run colleagues down; a scope bug: 主要是 and 需要是 contain 要是 and were
+# read as "if"; "push yours through manually" promises; 修好之后，我们会再通知您 has no time;
+# missed-rubbish's collection time no longer takes the Monday that was missed; "it sounds like…
+# cancelled. ok, I'll rebook you" acts on a guess. One more dev violation is disputed
+# (tests/test_fresh_corpus.py). These lines were written after the changes, in the lead's own words (13
+# of 17 wrong before). Held violations 590 → 591/702; rewrites (886/936) and real replies unchanged.
+ROUND_113_CAREFUL_TAIWAN_BURSTS = [
+    ('zh', 'dividend-date',
+     '王先生，明早九点前到账。九点半还没看到的话，直接打这个电话，我们当场帮您查。',
+     'ownership', False),
+    ('en', 'missed-rubbish',
+     "I'm sorry, Mrs Ade. I apologise that the lorry missed you on Monday. A crew will be back before "
+     'noon tomorrow.',
+     'no-blame', False),
+    ('en', 'missed-rubbish',
+     "So sorry about the smell.\nThe new driver just skipped your road, they've been careless lately.\nA "
+     'crew will be back before noon tomorrow.',
+     'no-blame', True),
+    ('en', None,
+     "I do need to correct one point: the payment date isn't the day it lands.",
+     'no-arguing', True),
+    ('en', None,
+     "That's set out in our terms, which you agreed to when you opened the account.",
+     'no-arguing', True),
+    ('en', None,
+     "I should point out that our terms are clear that we aren't liable for market losses.",
+     'no-arguing', True),
+    ('en', None,
+     "Just to put it in perspective, it's not 'every week', it's twice this month.",
+     'no-arguing', True),
+    ('en', None,
+     "I'll add a small credit, on the understanding that we leave it there.",
+     'boundaries', True),
+    ('en', None,
+     "I'll add a credit today and you won't need to raise a complaint.",
+     'boundaries', True),
+    ('en', None,
+     "We don't offer credits to close complaints, but I'll check every charge with you now.",
+     'boundaries', False),
+    ('en', None,
+     "It came from the ops team's release, which they clearly didn't test.",
+     'no-blame', True),
+    ('zh', None,
+     '这次主要是我们那位新同事业务还不熟，没把说明讲清楚。',
+     'no-blame', True),
+    ('zh', None,
+     '这次主要是我们没讲清楚，我来负责，今天五点前回您电话。',
+     'no-blame', False),
+    ('en', None,
+     "I'll have the settlement team push yours through manually so it's in by this afternoon.",
+     'expectation', True),
+    ('zh', None,
+     '系统修好之后，我们会再通知您。',
+     'next-step', True),
+    ('en', 'missed-rubbish',
+     "We missed you on Monday and I'm sorry.\nI've logged it.\nSomeone will be round to empty it as soon "
+     'as possible.',
+     'next-step', True),
+    ('en', None,
+     "So it sounds like your flight's been cancelled.\nok, I'll start rebooking you now.",
+     'understand-need', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
     *ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL, *ROUND_112_ORDINARY_VERBOSE_COUNTER,
+    *ROUND_113_CAREFUL_TAIWAN_BURSTS,
 ]
 
 

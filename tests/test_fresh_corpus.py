@@ -47,27 +47,32 @@ DISPUTED = {
         "for 我们 and an apology, and the lead agrees with it rather than teach it to read 物业 "
         "as 'us' here"
     ),
+    "vi40-bank-card-registration-zh-1": (
+        "這張卡的紀錄我查不到，不過我會調上週二的申請資料…… says 查不到 and, in the same sentence, how "
+        "the agent will find it: the rule's own advice (查不到就说你接下来怎么查); the writer "
+        "counts 我查不到 as taboo whatever follows, the lead does not"
+    ),
 }
 
 
-def _rewrite_param(row: dict[str, str]) -> object:
+def _row_param(row: dict[str, str]) -> object:
     reason = DISPUTED.get(row["id"])
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(row, marks=marks, id=row["id"])
 
 
-def test_every_disputed_row_is_a_dev_rewrite() -> None:
-    assert set(DISPUTED) <= {row["id"] for row in REWRITES}
+def test_every_disputed_row_is_a_dev_row() -> None:
+    assert set(DISPUTED) <= {row["id"] for row in [*REWRITES, *VIOLATIONS]}
 
 
-@pytest.mark.parametrize("row", [_rewrite_param(row) for row in REWRITES])
+@pytest.mark.parametrize("row", [_row_param(row) for row in REWRITES])
 def test_a_good_rewrite_passes_its_exercise(row: dict[str, str]) -> None:
     result = check(row["answer"], row["lang"], row["exercise"])
     errors = [f["rule"] for f in result["findings"] if f["severity"] == "error"]
     assert result["passed"], errors
 
 
-@pytest.mark.parametrize("row", VIOLATIONS, ids=[row["id"] for row in VIOLATIONS])
+@pytest.mark.parametrize("row", [_row_param(row) for row in VIOLATIONS])
 def test_a_violation_is_flagged_for_its_principle(row: dict[str, str]) -> None:
     result = check(row["answer"], row["lang"], row["exercise"])
     trained = row["principle"] in TRAINED[row["exercise"]]
