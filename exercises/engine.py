@@ -28,7 +28,7 @@ from .messages import text as ui_text
 from .normalize import Normalized, normalize
 from .principles import principle_ids
 from .ruletypes import Rule
-from .ruletypes.base import clause_bounds, first_clause_mark
+from .ruletypes.base import clause_bounds, first_clause_mark, set_line_breaks
 
 SCORE_COST = {"error": 30, "warning": 15, "info": 5}
 RANK = {"error": 0, "warning": 1, "info": 2}
@@ -214,11 +214,20 @@ def whole_phrase(text: str, span: tuple[int, int], lang: str) -> tuple[int, int]
     return start, end
 
 
+def _line_breaks(norm: Normalized) -> list[int]:
+    """Offsets in ``norm.text`` of the spaces that stand for a line break of the reply."""
+    if "\n" not in norm.original and "\r" not in norm.original:
+        return []
+    return [index for index, char in enumerate(norm.text)
+            if char == " " and any(c in "\n\r" for c in norm.original[norm.starts[index]:norm.ends[index]])]
+
+
 def run(
     text: str, lang: str, rules: list[Rule], settings: Settings = Settings()
 ) -> tuple[list[Finding], list[Followed]]:
     """Findings and followed rules for ``text`` (sorted)."""
     norm = normalize(text)
+    set_line_breaks(norm.text, _line_breaks(norm))
     body = norm.text.strip()
     if not body:
         empty = Finding("understand-need", EMPTY_RULE, "error", None, None, None, ui_text("empty", lang))

@@ -54,3 +54,18 @@ def test_one_phrase_is_reported_once_naming_every_principle() -> None:
     assert all(b >= a for a, b in zip(starts, starts[1:], strict=False))
     for f in result["findings"]:
         assert f["principle"] not in f["also"]
+
+
+# A reply sent line by line (a chat burst, a short message per line) has no full stops, but each line
+# is its own clause: an apology or a condition on one line does not reach the blame on the next, while
+# the same words run together on one line (no line break, no full stop) are still read as one clause.
+LINES_APART = [
+    ("en", "Sorry about the wait\nthe new starter put it on the wrong account", "no-blame"),
+    ("zh", "如果是快递那边的问题\n跟我们没关系", "no-blame"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "principle"), LINES_APART)
+def test_a_line_break_ends_a_clause(lang: str, text: str, principle: str) -> None:
+    assert principle in principles(text, lang)
+    assert principle not in principles(text.replace("\n", " ", 1), lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..literals import required_for
@@ -486,12 +486,28 @@ def _clause_marks(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of every clause mark in ``text`` (cached for the last texts)."""
     marks = _MARKS.get(text)
     if marks is None:
-        found = [m for m in _CLAUSE_END.finditer(text) if not _decimal(text, m.start())]
-        marks = ([m.start() for m in found], [m.end() for m in found])
+        marks = _marks_of(text, ())
         if len(_MARKS) > 8:
             _MARKS.clear()
         _MARKS[text] = marks
     return marks
+
+
+def _marks_of(text: str, breaks: Iterable[int]) -> tuple[list[int], list[int]]:
+    found = {(m.start(), m.end()) for m in _CLAUSE_END.finditer(text) if not _decimal(text, m.start())}
+    pairs = sorted(found | {(b, b + 1) for b in breaks})
+    return [start for start, _ in pairs], [end for _, end in pairs]
+
+
+def set_line_breaks(text: str, breaks: Iterable[int]) -> None:
+    """Make the offsets ``breaks`` of the normalised ``text`` clause marks too: the reply had a line
+    break there, which normalising turned into a space. A chat reply sent line by line ("sorry
+    about the smell / the new driver skipped your road") is then read clause by clause, so an
+    apology or a negation on one line does not reach into the next. Set at every check, so a
+    text that comes back without the line breaks gets its own marks."""
+    if len(_MARKS) > 8:
+        _MARKS.clear()
+    _MARKS[text] = _marks_of(text, breaks)
 
 
 def clause_bounds(text: str, span: Span) -> Span:
