@@ -3378,12 +3378,116 @@ ROUND_113_CAREFUL_TAIWAN_BURSTS = [
      'understand-need', True),
 ]
 
+
+# Round 114, tuned on fresh batches 42 (mirroring the customer), 43 (second-language writers the other
+# way round) and 44 (the second message after a bad first answer), dev rows (8 rewrites failed, 24
+# violations missed): "you said this is the third time" echoes the customer; 是不是根本没有开通 asks;
+# reassurance (没事的, 慢慢说, 一起来看); owning the first answer (还让您再跑一趟支行，这是我的不对;
+# "and that wasn't right"; 不该让您再等到周四); a finding that changes many rows: 我来负责 / 负责到底
+# counted as owning the fault, so blame on another department followed by "这事我来负责" was excused;
+# now it counts as taking the case (own_commit) but not as owning the fault; runs-down colleagues ("has
+# been careless", "is really unreliable", 就是这样，什么事都往外推); 没有做好测试; "有点夸张了"; the
+# best way is for you to ring them (hand-off); buy-offs ("if you agree not to take it further", "save
+# you the trouble of a formal complaint", a gift and 别再提了); promises (一定能让您今天顺利, "I'll make
+# sure they either repair it or refund you", and in dividend-date the money promised today: new exercise
+# rules expectation/dividend-today, en and zh); "closing your account" as a sanction; "these things do
+# happen… not unusual" dismisses; "isn't my department, but here's what I know"; 自己拨打委托专线. One
+# more dev rewrite is disputed (no apology in missed-rubbish). These lines were written after the
+# changes, in the lead's own words (18 of 25 wrong before). Held violations 638 → 647/757 (no-blame 55 →
+# 62); rewrites (947/1004) and real replies unchanged.
+ROUND_114_MIRROR_SECOND_LANGUAGE_SECOND_MESSAGE = [
+    ('en', None,
+     "You said this is the third time you've called, and I'm sorry. I'll check the fault now and ring "
+     'you by 2.',
+     'no-arguing', False),
+    ('en', None,
+     "This is the third time I've told you: the offer has ended.",
+     'no-arguing', True),
+    ('zh', None,
+     '您是想知道这张卡是不是根本没有开通，对吗？',
+     'no-arguing', False),
+    ('zh', 'bank-card-registration',
+     '周女士，我刚才还让您再跑一趟支行，这是我的不对。您是想知道4417有没有开通，对吗？这事我来查，'
+     '今天下午四点前回您。',
+     'ownership', False),
+    ('en', None,
+     "My first answer sounded curt, and that wasn't right. I'll check your account at 9 tomorrow.",
+     'no-arguing', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，真对不起，不该让您再等到周四。清运车明天上午十点前来补收。',
+     'next-step', False),
+    ('zh', None,
+     '都是运维部门升级前没有做好测试，不过这事我来负责。',
+     'no-blame', True),
+    ('zh', None,
+     '物业那边就是这样，什么事都往外推。',
+     'no-blame', True),
+    ('en', None,
+     'Honestly, the branch has been careless with paperwork lately.',
+     'no-blame', True),
+    ('en', None,
+     "The courier we use is really unreliable, I'm afraid.",
+     'no-blame', True),
+    ('en', 'dividend-date',
+     "Leave it with me, Mr Wang: I'll make sure it's in your account by this evening.",
+     'expectation', True),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang. It will be in your account by 9 am tomorrow, the next working day.",
+     'expectation', False),
+    ('zh', 'dividend-date',
+     '王先生，您放心，我让结算那边加急，今天下午五点前一定打到您账上。',
+     'expectation', True),
+    ('zh', None,
+     '“天天出错”有点夸张了，这个月是第二次。',
+     'no-arguing', True),
+    ('en', None,
+     "The quickest way to get it fixed is to ring the contractor yourself; I'll text you the number.",
+     'ownership', True),
+    ('en', None,
+     'I can add a small credit if you agree not to take it any further.',
+     'boundaries', True),
+    ('zh', None,
+     '不管是哪种情况，我一定能让您今天顺利出发。',
+     'expectation', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, if you keep coming in with claims like this, we'll have to look at closing your account.",
+     'boundaries', True),
+    ('en', None,
+     "I'll make sure they either repair it or give you your money back.",
+     'expectation', True),
+    ('zh', None,
+     '我再送您一个充电宝，这事以后就别再提了。',
+     'boundaries', True),
+    ('zh', None,
+     '您要下单的话，可以自己拨打委托专线，那边会帮您办。',
+     'ownership', True),
+    ('en', None,
+     "These things do happen with parts, it's not unusual.",
+     'acknowledge', True),
+    ('en', None,
+     "The billing side isn't my department, but here's what I know.",
+     'no-taboo', True),
+    ('en', None,
+     "Billing isn't my department, but I'll find out and call you by 3.",
+     'no-taboo', False),
+]
+
+ROUND_114_PASSES = [
+    ('zh', 'unclear-passenger',
+     '阿姨，没事的，慢慢说，我们一起来看。您坐哪一班？短信说改时间还是取消？'),
+]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_114_PASSES)
+def test_round_114_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
+    assert check(text, lang, exercise)["passed"]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
     *ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL, *ROUND_112_ORDINARY_VERBOSE_COUNTER,
-    *ROUND_113_CAREFUL_TAIWAN_BURSTS,
+    *ROUND_113_CAREFUL_TAIWAN_BURSTS, *ROUND_114_MIRROR_SECOND_LANGUAGE_SECOND_MESSAGE,
 ]
 
 

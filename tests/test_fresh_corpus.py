@@ -47,6 +47,11 @@ DISPUTED = {
         "for 我们 and an apology, and the lead agrees with it rather than teach it to read 物业 "
         "as 'us' here"
     ),
+    "rw42-missed-rubbish-zh-1": (
+        "thanks her, restates what went wrong and says 这是我们物业的事，我们来解决, but has no "
+        "apology and names no feeling, in an exercise that trains acknowledgement; the lead "
+        "agrees with the checker that the apology is missing"
+    ),
     "vi40-bank-card-registration-zh-1": (
         "這張卡的紀錄我查不到，不過我會調上週二的申請資料…… says 查不到 and, in the same sentence, how "
         "the agent will find it: the rule's own advice (查不到就说你接下来怎么查); the writer "
