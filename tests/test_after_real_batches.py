@@ -2855,11 +2855,6 @@ ROUND_107_PASSES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_107_PASSES)
-def test_round_107_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
-    assert check(text, lang, exercise)["passed"]
-
-
 def test_round_107_an_apology_alone_does_not_find_her_need() -> None:
     text = "Sorry the new layout came without warning, Ms Brennan. The total is top right of page one."
     result = check(text, "en", "bill-layout")
@@ -3184,11 +3179,6 @@ ROUND_111_PASSES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_111_PASSES)
-def test_round_111_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
-    assert check(text, lang, exercise)["passed"]
-
-
 # Round 112, tuned on fresh batches 36 (ordinary trainees), 37 (the over-explainer) and 38 (at the
 # counter), dev rows (6 rewrites failed, 20 violations missed): "I'll help you" was never matched in
 # unclear-passenger (a missing-space bug in the pattern) and "you've come to the right place" reassures;
@@ -3300,11 +3290,6 @@ ROUND_112_PASSES = [
      "Okay, you've come to the right place, I'll help you with this. Which flight are you on, and could "
      'I see the message? Is it a new time or a cancellation?'),
 ]
-
-
-@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_112_PASSES)
-def test_round_112_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
-    assert check(text, lang, exercise)["passed"]
 
 
 # Round 113, tuned on fresh batches 39 (compliance-careful), 40 (a Taiwan call centre) and 41 (chat
@@ -3477,11 +3462,6 @@ ROUND_114_PASSES = [
      '阿姨，没事的，慢慢说，我们一起来看。您坐哪一班？短信说改时间还是取消？'),
 ]
 
-
-@pytest.mark.parametrize(("lang", "exercise", "text"), ROUND_114_PASSES)
-def test_round_114_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
-    assert check(text, lang, exercise)["passed"]
-
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -3489,6 +3469,15 @@ ROUNDS_106_ON = [
     *ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL, *ROUND_112_ORDINARY_VERBOSE_COUNTER,
     *ROUND_113_CAREFUL_TAIWAN_BURSTS, *ROUND_114_MIRROR_SECOND_LANGUAGE_SECOND_MESSAGE,
 ]
+
+
+# Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
+ROUNDS_106_ON_PASSES = [*ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES]
+
+
+@pytest.mark.parametrize(("lang", "exercise", "text"), ROUNDS_106_ON_PASSES)
+def test_rounds_106_on_good_rewrites_pass(lang: str, exercise: str, text: str) -> None:
+    assert check(text, lang, exercise)["passed"]
 
 
 @pytest.mark.parametrize(("lang", "exercise", "text", "principle", "noted"), ROUNDS_106_ON)
