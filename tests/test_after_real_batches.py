@@ -3462,17 +3462,83 @@ ROUND_114_PASSES = [
      '阿姨，没事的，慢慢说，我们一起来看。您坐哪一班？短信说改时间还是取消？'),
 ]
 
+
+# Round 115, tuned on fresh batches 45 (sales-minded agents) and 46 (canned responses, lightly edited),
+# dev rows (6 rewrites failed, 7 violations missed): 让您一早查不到钱 is the customer not finding it;
+# "no compensation and no more hampers; that's our policy" and 没有错就没有赔偿和礼品，这是规定 name the
+# limit just explained, not a wall; reassurance ("it's all right, we'll work out what's happened"); a
+# remedy offered for an assumed cancellation; running down colleagues ("I suspect someone there keyed it
+# in wrong", "which they really shouldn't have done"); vague times ("in the next day or so"; new rule
+# next-step/when-it-is-fixed for "we'll be in touch once the system is up", which a condition in the
+# clause does not excuse); 只要您以后不再投诉 buys off; "before the end of today" in dividend-date. Two
+# more dev rewrites are disputed. These lines were written after the changes, in the lead's own words (7
+# of 15 wrong before). Held unchanged (real 0.957/0.869, rewrites 994/1053, violations 678/793).
+ROUND_115_SALES_AND_CANNED = [
+    ('zh', None,
+     '让您一早查不到钱，又看到朋友已经到账，换谁都不高兴。明天上午九点前到账。',
+     'no-taboo', False),
+    ('zh', None,
+     '这笔钱我查不到。',
+     'no-taboo', True),
+    ('en', 'mr-he-compensation',
+     "If every charge is right, there's no compensation and no more hampers; that's our policy, Mr He. "
+     "Let's print the bill now.",
+     'no-taboo', False),
+    ('en', None,
+     "That's our policy, there's nothing more I can do.",
+     'no-taboo', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单现在打出来逐项核对，扣错的今天退。没有错就没有赔偿和礼品，这是规定，对所有客户都一样。',
+     'no-taboo', False),
+    ('zh', None,
+     '这是规定，我也没办法。',
+     'no-taboo', True),
+    ('en', 'unclear-passenger',
+     "If your flight's been cancelled, I can rebook you now. Could I see your booking?",
+     'understand-need', True),
+    ('en', None,
+     'I suspect someone at the branch keyed it in wrong.',
+     'no-blame', True),
+    ('en', None,
+     "Ops pushed the update during trading hours, which they really shouldn't have done.",
+     'no-blame', True),
+    ('en', None,
+     'It should come through in the next day or so, so keep an eye on the app.',
+     'next-step', True),
+    ('en', None,
+     "We'll be in touch once the system is up and running again.",
+     'next-step', True),
+    ('en', None,
+     "I'll call you by 12 noon, and I'll let you know when it's fixed.",
+     'next-step', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，只要您以后不再为这事投诉，以旧换新我给您打五折。',
+     'boundaries', True),
+    ('en', 'dividend-date',
+     "Leave it with me: I'll make sure the money is in your account before the end of today.",
+     'expectation', True),
+]
+
+ROUND_115_PASSES = [
+    ('en', 'unclear-passenger',
+     "It's all right, we'll work out what's happened. Could you tell me your flight number, and does the "
+     "text give a new time or say it's cancelled?"),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
     *ROUND_111_STRUCTURED_SUPERVISOR_REGIONAL, *ROUND_112_ORDINARY_VERBOSE_COUNTER,
     *ROUND_113_CAREFUL_TAIWAN_BURSTS, *ROUND_114_MIRROR_SECOND_LANGUAGE_SECOND_MESSAGE,
+    *ROUND_115_SALES_AND_CANNED,
 ]
 
 
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
-ROUNDS_106_ON_PASSES = [*ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES]
+ROUNDS_106_ON_PASSES = [
+    *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
+]
 
 
 @pytest.mark.parametrize(("lang", "exercise", "text"), ROUNDS_106_ON_PASSES)

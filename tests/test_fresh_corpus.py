@@ -52,6 +52,15 @@ DISPUTED = {
         "apology and names no feeling, in an exercise that trains acknowledgement; the lead "
         "agrees with the checker that the apology is missing"
     ),
+    "rw45-missed-rubbish-zh-2": (
+        "the property-management agent again writes 这是物业的责任 (the firm in the third person); "
+        "the checker cannot know that 物业 is 'us' in this exercise only (an exercise-level word "
+        "class for 'us' would settle it; see the closing note of this round)"
+    ),
+    "rw45-mr-zeng-refund-zh-2": (
+        "您别急 and a restatement of his need, but no apology and no feeling named for an angry "
+        "customer, in an exercise that trains acknowledgement; the lead agrees with the checker"
+    ),
     "vi40-bank-card-registration-zh-1": (
         "這張卡的紀錄我查不到，不過我會調上週二的申請資料…… says 查不到 and, in the same sentence, how "
         "the agent will find it: the rule's own advice (查不到就说你接下来怎么查); the writer "
