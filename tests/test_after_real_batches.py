@@ -3628,6 +3628,98 @@ ROUND_116_DENIALS = [
      'acknowledge', False),
 ]
 
+# Round 117 (guard wording written after the dev failures of fresh batches 47-49 and part en24
+# were read; 21 of 22 wrong before): told-you-so that survives an offered way out, the maker's
+# decision promised, 'paid in full', colleagues run down in passing, a hand-off to 'their direct
+# number' or 以支行答复为准, a sanction review, plain acknowledgements (it would bother anyone;
+# 心里肯定不痛快; 难怪您不高兴), 第一，…第二，… as options, the most I can do after 我改变不了, a time
+# in words, and 'this morning's' as the past.
+ROUND_117_TEAM_PLAIN_ENGINEER = [
+    ('en', None,
+     'The price list does clearly state that roaming is extra, so nobody mis-sold you anything. You '
+     'could switch plans or add a bundle; which suits you?',
+     'no-arguing', True),
+    ('en', None,
+     "I hear you, but you've got the wrong idea about how the dates work.",
+     'no-arguing', True),
+    ('en', None,
+     "Sorry, but it wasn't actually mis-selling: the leaflet lists every charge.",
+     'no-arguing', True),
+    ('en', None,
+     "Leave it with me and I'll make sure the claim is settled in full by Monday.",
+     'expectation', True),
+    ('en', None,
+     "I'll send it back to the maker, and they'll have to give you a brand-new one.",
+     'expectation', True),
+    ('en', None,
+     "Our new part will definitely fix it, you'll have no more trouble.",
+     'expectation', True),
+    ('en', None,
+     "The hold-up came from the billing team's update, which wasn't checked properly before release.",
+     'no-blame', True),
+    ('en', None,
+     'Between you and me, the new driver on that route has been missing streets all week.',
+     'no-blame', True),
+    ('en', None,
+     "We couldn't deliver because the phone number on the order wasn't right.",
+     'no-blame', True),
+    ('en', None,
+     "The car park lights are looked after by the council, so I'll give you their direct number and "
+     'they can book it in.',
+     'ownership', True),
+    ('en', None,
+     'Please note that customers who keep complaining can have their accounts reviewed for closure.',
+     'boundaries', True),
+    ('en', None,
+     "I'm sorry, Mr Liu. Our engineers are working on it and I'll get back to you once there's news.",
+     'next-step', True),
+    ('en', None,
+     "That's a fair thing to be upset about, Mr Wang, and it would bother anyone.",
+     'acknowledge', False),
+    ('en', None,
+     "A broken lift for a week isn't something you should have to put up with, Mrs Cole.",
+     'acknowledge', False),
+    ('zh', None,
+     '林女士，您一早发现钱没到，心里肯定不痛快。',
+     'acknowledge', False),
+    ('zh', None,
+     '王先生，等了三天还没消息，难怪您不高兴。',
+     'acknowledge', False),
+    ('zh', 'sofa-delivery',
+     '马先生，真的很抱歉让您白等一天。您可以选：第一，周一晚上七点到九点送；第二，周六上午九点到十二'
+     '点送。您选好后我马上排。',
+     'offer-options', False),
+    ('zh', None,
+     '过了保修期按规定不能退款，这一点我改变不了。我能做到的最多是这些：送厂家检测，下周三前给您答复'
+     '。',
+     'no-taboo', False),
+    ('zh', None,
+     '明天九点后还没看到的话，您回拨这个电话报我的工号，我当场帮您核查。',
+     'ownership', False),
+    ('zh', None,
+     '退款我们这边做不了，但有两件事可以马上办：送检测，或者以旧换新。',
+     'ownership', False),
+    ('zh', None,
+     '这个问题已经转交城南支行，具体以支行答复为准。',
+     'ownership', True),
+    ('en', None,
+     'Hi, sorry to hear that. Did you buy the card from us or from a shop? ^JC.',
+     'introduce', False),
+    ('en', None,
+     'Next-day delivery refers to time in transit once the parcel has left us.',
+     'no-arguing', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu; this is our fault. We expect orders to work again by half past eleven and "
+     "I'll ring you then.",
+     'next-step', False),
+    ('en', None,
+     "I'm sorry, the fault came with this morning's upgrade and our engineers are on it.",
+     'next-step', True),
+    ('en', None,
+     "That app isn't available from our store, sorry.",
+     'expectation', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -3636,6 +3728,7 @@ ROUNDS_106_ON = [
     *ROUND_113_CAREFUL_TAIWAN_BURSTS, *ROUND_114_MIRROR_SECOND_LANGUAGE_SECOND_MESSAGE,
     *ROUND_115_SALES_AND_CANNED,
     *ROUND_116_DENIALS,
+    *ROUND_117_TEAM_PLAIN_ENGINEER,
 ]
 
 
