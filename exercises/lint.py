@@ -14,6 +14,7 @@ role-play scenario (``roleplay.lint_problems``: graph, files, example paths).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import engine
@@ -52,6 +53,24 @@ def _slow_pattern_problems(rules: list[Rule]) -> list[Problem]:
         for ps in rule.patterns()
         for s in ps.sources
         if s in slow
+    ]
+
+
+# "n't" is written against its verb ("isn't", "aren't"), so an alternative "n't" that can only follow a
+# space or a word edge never matches: " (not|n't)" reads "is not" but not "isn't" (round 118 found three
+# rules that missed every contracted form this way). Write "( not|n't)" or "(\\bnot|n't)" instead.
+_DETACHED_NT = re.compile(r"(?:\\b| )\((?:not\|)?n(?:\(\?:)?(?:\[['’]+\]|['’])\)?\??t\)")
+
+
+def _contraction_problems(rules: list[Rule]) -> list[Problem]:
+    """Patterns whose "n't" can only follow a space or a word edge, so contractions never match."""
+    return [
+        Problem(rule.file, rule.line, f"rule {rule.id!r}: \"n't\" after a space or \\b never matches "
+                f"a contraction (write \"( not|n't)\" or \"(\\bnot|n't)\"): {s[:80]}")
+        for rule in rules
+        for ps in rule.patterns()
+        for s in ps.sources
+        if _DETACHED_NT.search(s)
     ]
 
 
@@ -188,6 +207,7 @@ def lint(extra_rules_path: str | None = None) -> list[Problem]:
     problems += more
     bank_rules = [r for ex in exercises.values() for data in ex.data.values() for r in data.rules]
     problems += _slow_pattern_problems([r for rules in packs.values() for r in rules] + bank_rules)
+    problems += _contraction_problems([r for rules in packs.values() for r in rules] + bank_rules + extra)
     if any(FREEZES in p.message for p in problems):
         return problems  # running any self-test or answer could now freeze lint itself
     for rules in packs.values():

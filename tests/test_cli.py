@@ -123,6 +123,13 @@ def test_lint_reports_bad_extra_rules() -> None:
     assert "bad_rules.toml:2: rule 'no-taboo/nested'" in proc.stderr
 
 
+def test_lint_reports_a_detached_nt() -> None:
+    # " (not|n't)" reads "we are not" but never "we aren't": lint says so, naming the file and rule
+    proc = cli("lint", "--rules", str(FIXTURES / "detached_nt_rules.toml"))
+    assert proc.returncode == 1
+    assert "detached_nt_rules.toml:3: rule 'ownership/not-us': \"n't\" after a space" in proc.stderr
+
+
 def test_list_json() -> None:
     proc = cli("list", "--lang", "en", "--json")
     assert proc.returncode == 0
