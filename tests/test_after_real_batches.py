@@ -3841,6 +3841,58 @@ ROUND_118_OUTSIDE_AND_CONTRACTIONS = [
      'acknowledge', False),
 ]
 
+# Round 119 (guard wording written after the dev failures of fresh batches 50-52 were read; 7 of 14
+# wrong before): told-you-so that an offered remedy does not cancel (可能您当时没注意到, 您是把…理解成…,
+# 刚才我也解释过了), 您可能 is not 您可以 (a suggestion that excused arguing), running down a courier
+# (掉链子, 他们最近老这样; 'not always careful'), buying off a complaint ('if you'd agree to drop it',
+# 送您…这事就翻篇), a threat to the customer's account, a conditional apology (如果说…的话，那也算是我们…),
+# sarcasm at a regular, 'as soon as we can fit it in', and the normal round after a catch-up.
+ROUND_119_HEDGER_BLUF_HUMOUR = [
+    ('en', None,
+     "Back again already? Right, let's look at the bill.",
+     'no-arguing', True),
+    ('en', None,
+     "I can knock £20 off if you'd agree to drop the complaint.",
+     'boundaries', True),
+    ('en', None,
+     "We'll have to think about whether we can keep you as a customer.",
+     'boundaries', True),
+    ('en', None,
+     "Honestly it was a mistake by the branch staff, and they're not always reliable.",
+     'no-blame', True),
+    ('en', None,
+     'Someone will come back for the bin as soon as we can squeeze it in.',
+     'next-step', True),
+    ('en', None,
+     "I'm sorry. The engineer will tell you where your fault stands by 5 pm today.",
+     'no-arguing', False),
+    ('en', 'missed-rubbish',
+     "I'm sorry, Mrs Adeyemi, that's our mistake. A crew will come back for your bin tomorrow "
+     'before 11, and your street stays on the round next Monday as usual.',
+     'next-step', False),
+    ('zh', None,
+     '这个问题之前我已经跟您解释过了。',
+     'no-arguing', True),
+    ('zh', None,
+     '您应该是把账单日看成还款日了。',
+     'no-arguing', True),
+    ('zh', None,
+     '可能您下单时没有仔细看说明，我帮您换一个吧，今天下午发出。',
+     'no-arguing', True),
+    ('zh', None,
+     '快递那边最近老是出错，又掉链子了。',
+     'no-blame', True),
+    ('zh', None,
+     '送您两张优惠券，这事咱们就翻篇了。',
+     'boundaries', True),
+    ('zh', None,
+     '如果说这次给您添了麻烦的话，那也算是我们的责任吧。',
+     'acknowledge', True),
+    ('zh', 'repairman-no-show',
+     '孙女士，真对不起让您白等一天。这事我来管，不用您再去找维修站，今天下午三点前我给您回电话。',
+     'ownership', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -3851,6 +3903,7 @@ ROUNDS_106_ON = [
     *ROUND_116_DENIALS,
     *ROUND_117_TEAM_PLAIN_ENGINEER,
     *ROUND_118_OUTSIDE_AND_CONTRACTIONS,
+    *ROUND_119_HEDGER_BLUF_HUMOUR,
 ]
 
 

@@ -66,6 +66,17 @@ DISPUTED = {
         "the agent will find it: the rule's own advice (查不到就说你接下来怎么查); the writer "
         "counts 我查不到 as taboo whatever follows, the lead does not"
     ),
+    "vi50-bank-card-registration-zh-1": (
+        "说实话我这边大概是查不到，不过我会联系城东支行调上周二的办理记录…… is the same case as "
+        "vi40: 查不到 followed, in the same sentence, by how the agent will find it, which the rule "
+        "accepts on purpose"
+    ),
+    "vi50-other-department-defensive-en-1": (
+        "'The fault itself isn't really my department, I'm afraid, but I can tell you… I'll ring you… "
+        "I can place any urgent order': the pack accepts 'not my department, but I'll…' when the "
+        "agent then acts (a counterexample of no-taboo/not-my-job); the writer counts the phrase "
+        "as taboo whatever follows"
+    ),
 }
 
 
