@@ -3893,6 +3893,48 @@ ROUND_119_HEDGER_BLUF_HUMOUR = [
      'ownership', False),
 ]
 
+# Round 120 (guard wording written after the dev misses were read, before the changes; 6 of 12 wrong
+# before): a refusal with nothing after it ('we don't have a price match policy', 'we don't merge accounts',
+# 目前是无法拦截的, 就会被系统注销掉的), and 您可能 no longer reads as 您可以 in {can_do}.
+ROUND_120_BARE_REFUSALS = [
+    ('en', None,
+     "We don't have any plans to lower the premium price.",
+     'expectation', True),
+    ('en', None,
+     "I'm afraid we don't have a price match policy.",
+     'expectation', True),
+    ('en', None,
+     "Sorry, we don't merge accounts in that way.",
+     'expectation', True),
+    ('en', None,
+     "We wouldn't offer a free upgrade for a cancelled flight.",
+     'expectation', True),
+    ('en', None,
+     "We don't have a price match policy, but I can refund the difference as a one-off credit today.",
+     'expectation', False),
+    ('en', None,
+     "We don't merge accounts, but I can move your order history across for you by Friday.",
+     'expectation', False),
+    ('zh', None,
+     '这类号码目前是无法拦截的。',
+     'expectation', True),
+    ('zh', None,
+     '账号超过一年未使用就会被系统注销掉的。',
+     'expectation', True),
+    ('zh', None,
+     '这类软件只能装在系统空间里，因此无法移动。',
+     'expectation', True),
+    ('zh', None,
+     '您可能不太清楚，这个套餐是不支持退订的。',
+     'expectation', True),
+    ('zh', None,
+     '这类号码目前无法拦截，不过我可以帮您开通骚扰电话提醒，今天就生效。',
+     'expectation', False),
+    ('zh', None,
+     '账号注销后无法恢复，我帮您用原手机号重新注册，资料我来帮您补上。',
+     'expectation', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -3904,6 +3946,7 @@ ROUNDS_106_ON = [
     *ROUND_117_TEAM_PLAIN_ENGINEER,
     *ROUND_118_OUTSIDE_AND_CONTRACTIONS,
     *ROUND_119_HEDGER_BLUF_HUMOUR,
+    *ROUND_120_BARE_REFUSALS,
 ]
 
 
