@@ -3935,6 +3935,32 @@ ROUND_120_BARE_REFUSALS = [
      'expectation', False),
 ]
 
+# Round 121 (guard wording written after the zh dev misses were read, before the changes; 3 of 7 wrong
+# before): 提醒您…也有显示 is told-you-so; 扣费已实现透明化 and 以页面为准 defend the company.
+ROUND_121_ZH_TOLD_YOU = [
+    ('zh', None,
+     '另外提醒您，预约系统里也有显示，时间仅供参考。',
+     'no-arguing', True),
+    ('zh', None,
+     '您下单的时候有购买须知的，可以再看一下。',
+     'no-arguing', True),
+    ('zh', None,
+     '我们已经给您打过电话了，但是您的手机一直关机。',
+     'no-arguing', True),
+    ('zh', None,
+     '我们的收费早就实现透明化了。',
+     'no-arguing', True),
+    ('zh', None,
+     '具体优惠请以活动页面为准。',
+     'no-arguing', True),
+    ('zh', None,
+     '很抱歉没能及时联系上您，我今天下午四点前再给您打一次。',
+     'no-arguing', False),
+    ('zh', None,
+     '我帮您把活动页面的说明发到私信，并核对一下您的订单，半小时内回复您。',
+     'no-arguing', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -3947,6 +3973,7 @@ ROUNDS_106_ON = [
     *ROUND_118_OUTSIDE_AND_CONTRACTIONS,
     *ROUND_119_HEDGER_BLUF_HUMOUR,
     *ROUND_120_BARE_REFUSALS,
+    *ROUND_121_ZH_TOLD_YOU,
 ]
 
 
