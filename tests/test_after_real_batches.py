@@ -3452,9 +3452,10 @@ ROUND_114_MIRROR_SECOND_LANGUAGE_SECOND_MESSAGE = [
     ('en', None,
      "The billing side isn't my department, but here's what I know.",
      'no-taboo', True),
+    # round 122 reversed this row: the phrase is the taboo whatever follows it (fresh batches 50 and 55)
     ('en', None,
      "Billing isn't my department, but I'll find out and call you by 3.",
-     'no-taboo', False),
+     'no-taboo', True),
 ]
 
 ROUND_114_PASSES = [
@@ -3961,6 +3962,55 @@ ROUND_121_ZH_TOLD_YOU = [
      'no-arguing', False),
 ]
 
+# Round 122 (guard wording written after the dev failures of fresh batches 53-55 were read; 10 of 13
+# wrong before): 'not my department/job' is the taboo whatever follows it (the 'but I'll…' exception is
+# gone); an outcome promised for someone else (expect the full amount, I'm confident they'll agree);
+# 'soon' as the time; running down a team (never test properly, they're always like that); the cause
+# guessed for the passenger; hand-offs (their mailbox sent to the customer, 把您转过去…您再跟他们说);
+# minimising (别太当回事); and not faults: 'customers like you, who actually read it', 'you're not on
+# your own with this', 我能帮您做到的是 after 没办法, 我不敢先打包票.
+ROUND_122_MANAGER_APOLOGISER_SINGAPORE = [
+    ('en', None,
+     "That's not my job, but I'll ask around and call you back by four.",
+     'no-taboo', True),
+    ('en', None,
+     'Changing the form without telling customers like you, who actually use it, was our mistake.',
+     'boundaries', False),
+    ('en', None,
+     "I'm sorry. Take your time, you're not alone in this.",
+     'acknowledge', False),
+    ('en', None,
+     'You can expect the whole refund to land by Tuesday.',
+     'expectation', True),
+    ('en', None,
+     "I'm sure the insurer will approve it.",
+     'expectation', True),
+    ('en', None,
+     'The plumber will pop back soon to finish.',
+     'next-step', True),
+    ('en', None,
+     "It's the billing lot again, they never check anything properly.",
+     'no-blame', True),
+    ('en', 'unclear-passenger',
+     "Don't panic, it'll be one of the delays from the storm. What's your booking reference?",
+     'understand-need', True),
+    ('zh', None,
+     '全额退款我没办法办，我能为您做的是先送检，周五前给您结果。',
+     'no-taboo', False),
+    ('zh', None,
+     '结果我不敢先打包票，但每一步都会告诉您。',
+     'expectation', False),
+    ('zh', None,
+     '我把售后部的电话发给您，您直接跟他们说就行。',
+     'ownership', True),
+    ('zh', None,
+     '这点小事您别太当回事。',
+     'acknowledge', True),
+    ('zh', None,
+     '我把您转接过去，您再跟他们说一下地址。',
+     'ownership', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -3974,6 +4024,7 @@ ROUNDS_106_ON = [
     *ROUND_119_HEDGER_BLUF_HUMOUR,
     *ROUND_120_BARE_REFUSALS,
     *ROUND_121_ZH_TOLD_YOU,
+    *ROUND_122_MANAGER_APOLOGISER_SINGAPORE,
 ]
 
 

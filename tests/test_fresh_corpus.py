@@ -71,11 +71,15 @@ DISPUTED = {
         "vi40: 查不到 followed, in the same sentence, by how the agent will find it, which the rule "
         "accepts on purpose"
     ),
-    "vi50-other-department-defensive-en-1": (
-        "'The fault itself isn't really my department, I'm afraid, but I can tell you… I'll ring you… "
-        "I can place any urgent order': the pack accepts 'not my department, but I'll…' when the "
-        "agent then acts (a counterexample of no-taboo/not-my-job); the writer counts the phrase "
-        "as taboo whatever follows"
+    "rw53-missed-rubbish-zh-2": (
+        "太谢谢您了…是我们物业没盯好，这件事我来负责到底 owns the miss but has no apology and names "
+        "no feeling, in an exercise that trains acknowledgement: the same case as rw42, where the lead "
+        "agrees with the checker"
+    ),
+    "vi54-calm-down-zh-1": (
+        "not a dispute but a known blind spot: 对不起对不起，是我接得慢了 apologises only for answering "
+        "slowly, not for three days without a connection; the checker sees an apology and cannot tell "
+        "what it is for"
     ),
 }
 
