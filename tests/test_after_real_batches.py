@@ -4011,6 +4011,52 @@ ROUND_122_MANAGER_APOLOGISER_SINGAPORE = [
      'ownership', True),
 ]
 
+# Round 123 (guard wording written after the dev failures of fresh batches 56-58 were read; 8 of 12
+# wrong before): running down a branch (have had a few mix-ups, does tend to mix these up, 新来的快递员
+# 不熟), keeping score (we've never found an error), a same-day credit pushed through by hand in
+# dividend-date, a maker's fix promised for them, 尽快安排上门 as the only time, a threat to end the call
+# over swearing, "isn't broken" (a contraction the contradict rule missed); and not faults: 不再转给别人,
+# 'that applies to everyone, and I'd rather tell you straight', 您刚才提到的可能造成的损失.
+ROUND_123_CHAT_WEEK_THREE_CODE_SWITCHING = [
+    ('zh', 'passed-around',
+     '吴阿姨，真对不起让您跑了一上午。这事我来管，不再转给别人，明天下午五点前给您回电话。',
+     'ownership', False),
+    ('en', 'mr-he-compensation',
+     "Let's print the bill now, Mr He. Any real mistake is refunded today; if it's all correct "
+     "there's no credit, that applies to everyone, and I'd rather tell you straight.",
+     'no-taboo', False),
+    ('zh', None,
+     '您刚才提到的可能造成的损失，我先登记下来，明天上午回复您。',
+     'no-blame', False),
+    ('en', None,
+     'The Market Street branch has had a few mix-ups with these forms lately.',
+     'no-blame', True),
+    ('en', None,
+     'The counter staff do tend to mix these up.',
+     'no-blame', True),
+    ('zh', None,
+     '是那个新来的快递员不熟小区，送错了楼。',
+     'no-blame', True),
+    ('en', None,
+     "We've never once found an error on your bill before.",
+     'no-arguing', True),
+    ('en', 'dividend-date',
+     "I'll push the settlement through for you by hand so it's in your account by 4 pm today.",
+     'expectation', True),
+    ('en', None,
+     "They'll certainly replace it for free.",
+     'expectation', True),
+    ('zh', None,
+     '我这就联系师傅，尽快安排上门维修。',
+     'next-step', True),
+    ('zh', None,
+     '您要是继续这样骂人，我就只能结束通话了。',
+     'boundaries', True),
+    ('en', None,
+     "Your phone isn't broken, it's a setting.",
+     'no-arguing', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4025,6 +4071,7 @@ ROUNDS_106_ON = [
     *ROUND_120_BARE_REFUSALS,
     *ROUND_121_ZH_TOLD_YOU,
     *ROUND_122_MANAGER_APOLOGISER_SINGAPORE,
+    *ROUND_123_CHAT_WEEK_THREE_CODE_SWITCHING,
 ]
 
 

@@ -81,6 +81,19 @@ DISPUTED = {
         "slowly, not for three days without a connection; the checker sees an apology and cannot tell "
         "what it is for"
     ),
+    "rw57-missed-rubbish-zh-2": (
+        "感谢您专门打电话来说😊 漏收了一次，是我们的工作没做到位 owns the miss with no apology and no "
+        "feeling named, in an exercise that trains acknowledgement: the same case as rw42 and rw53"
+    ),
+    "rw58-ms-lin-tariff-zh-1": (
+        "只是打台湾要另外算，这点同事当时没讲清楚 names the colleague who sold the plan as the one who "
+        "failed; the lead agrees with the checker that this passes the blame (我们当时没讲清楚 would not)"
+    ),
+    "vi56-ms-lin-tariff-zh-2": (
+        "not a dispute but a known blind spot: 您在意的说到底就是多花的那点台湾话费 asserts her need "
+        "instead of asking; the checker reads a restatement of the need and cannot tell an assertion "
+        "from a confirmation"
+    ),
 }
 
 
