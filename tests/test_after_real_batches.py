@@ -4057,6 +4057,167 @@ ROUND_123_CHAT_WEEK_THREE_CODE_SWITCHING = [
      'no-arguing', True),
 ]
 
+# Round 124, tuned on the dev rows of fresh batches 59 (the handover) and 60 (the night shift).
+# Wording written after reading the failures (20 of 37 wrong before): 'How frustrating.' /
+# 'Infuriating, I know.' as acknowledgement; the extra day's interest promised in dividend-date
+# (利息也给您补上); 明早 is tomorrow
+# (今天清算，明早九点前到账 is no same-day promise); a voucher 'as long as we can keep this out of the
+# formal complaints'; the maker's verdict promised (厂家肯定会认); 'without proper testing', 'released it
+# untested'; 'Highways do have a direct line you could try'; a driver run down (老是漏，说了几次也不改);
+# keeping score (哪次查出来过, 核下来都是对的) and 'not every other week' (也不是三天两头，这个月就这两次);
+# an admission in the 'we' form as acknowledgement (是我们物业的问题, 责任在我们, 是我们物业没盯好);
+# 我会把手机送厂家检测 after a refusal says what can be done.
+ROUND_124_HANDOVER_NIGHT_SHIFT = [
+    ('en', 'dividend-date',
+     "You were told today, your friend has his already, and yours isn't showing. Infuriating, I "
+     'know. Our side settles today and the money lands by 9 am tomorrow; check Cash, then '
+     "Dividends, after nine, and if it's missing ring me on this line and I'll chase it.",
+     'acknowledge', False),
+    ('en', 'dividend-date',
+     "Announcement said today, nothing in your account, your mate's already been paid. How "
+     "frustrating. We settle it today and it'll show by 9 am tomorrow under Cash in the app; if "
+     "not, call me back and I'll chase it the same morning.",
+     'acknowledge', False),
+    ('en', 'dividend-date',
+     'The announcement gives the payment date. We settle today and the money shows by 9 am tomorrow '
+     "under Cash in the app; if it doesn't, call me back and I'll chase it the same morning.",
+     'acknowledge', True),
+    ('en', 'dividend-date',
+     'Mr Wang, sorry for the wait. It settles today and reaches your account by 9 am tomorrow, '
+     "under Cash in the app. As for the day's interest you've lost, leave that with me and I'll get "
+     'it credited too.',
+     'expectation', True),
+    ('en', 'dividend-date',
+     "Mr Wang, I'm sorry this has been a worry. We settle today and it's in your account by 9 am "
+     "tomorrow under Cash in the app, and I'll make sure you're paid the extra day's interest on "
+     'top.',
+     'expectation', True),
+    ('en', 'dividend-date',
+     "Mr Wang, I'm sorry this has been a worry. We settle today and it's in your account by 9 am "
+     "tomorrow under Cash in the app. I can't pay interest for the extra day, I'm afraid, but the "
+     'full amount will be there.',
+     'expectation', False),
+    ('zh', 'dividend-date',
+     '王先生，让您久等了，真不好意思。我们今天清算，明早九点前到账，您在App的资金明细里就能看到；晚'
+     '一天的利息我也一并给您补上。',
+     'expectation', True),
+    ('zh', 'dividend-date',
+     '王先生，让您着急了。我们今天清算，明早九点前到账，您在App的资金明细里就能看到。晚一天的利息我'
+     '们这边给不了，这个得跟您说清楚。',
+     'expectation', False),
+    ('en', 'mr-he-compensation',
+     "Mr He, thanks for coming in again. We'll go through the itemised bill together and refund "
+     "anything wrong today. I'll also throw in a ten-pound voucher, provided this doesn't go any "
+     'further as a complaint.',
+     'boundaries', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, good to see you. Let's print the itemised bill and check it line by line; anything "
+     "wrong is refunded today. There's a small gift card for you as well, so long as we can leave "
+     'the formal complaint out of it.',
+     'boundaries', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, let's print the itemised bill and check it together; anything wrong goes back on your "
+     "account today. If you still want to make a formal complaint afterwards, that's your right and "
+     "I'll give you the form.",
+     'boundaries', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退款做不到，这点要跟您说实话。我把手机送去厂家检测，厂家那边一定会认的，换新机没问题，'
+     '下周您就能拿到。',
+     'expectation', True),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退不了款，抱歉。送厂检吧，厂家百分之百会给您换新的，周五前就到。',
+     'expectation', True),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退款确实做不到。我可以把手机送厂家检测，结果要看厂家判定，我不能替他们打包票；检测结果'
+     '一出来我当天给您打电话。',
+     'expectation', False),
+    ('en', 'other-department-blame',
+     "Mr Liu, sorry, twice in a month isn't good enough. The trading ops team rolled this update "
+     'out without testing it properly, so here we are again. It should be fixed within the hour, '
+     "and I'll call you at 11:30.",
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, I'm sorry. The operations side released it untested, which is why it broke again. It "
+     "should be fixed within the hour, and I'll call you at 11:30 to confirm.",
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, sorry, twice in a month isn't good enough. Our last update wasn't tested well enough, "
+     "and that's on us. It should be fixed within the hour, and I'll call you at 11:30.",
+     'no-blame', False),
+    ('en', 'passed-around',
+     "Mrs Novak, sorry you've been bounced around all morning. I've got it from here and will ring "
+     "you by 4 pm tomorrow with a repair date. Or, if you'd prefer, the Highways team has its own "
+     'number you could ring.',
+     'ownership', True),
+    ('en', 'passed-around',
+     "Mrs Novak, I'm sorry about this morning. I'm logging it as urgent now and will call you by 4 "
+     "pm tomorrow. If waiting doesn't suit, you could always try Highways on their direct line.",
+     'ownership', True),
+    ('en', 'passed-around',
+     "Mrs Novak, I'm sorry about this morning. I'm logging it as urgent now and will call you by 4 "
+     "pm tomorrow. If you'd rather not wait, I can also ring Highways' direct line myself this "
+     'afternoon and press them.',
+     'ownership', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，谢谢您告诉我们，真不好意思。清运那边的司机老是漏收，讲了好几次都没用。明天上午十点前我'
+     '安排补收，收完给您回电话。',
+     'no-blame', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，对不起，让您受累了。那个司机一直这样，怎么说都不改。明天上午十点前补收，收完我给您回电'
+     '话。',
+     'no-blame', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，真不好意思，周一是我们漏收了。明天上午十点前补收，收完我给您回电话。',
+     'no-blame', False),
+    ('zh', 'mr-he-compensation',
+     '何先生您好，咱们把详单打出来一项项对，有错的退回去。不过说句实在话，您前面投诉了好几回，哪一回'
+     '真查出问题了？',
+     'no-arguing', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我给您打，一笔笔核。只是您之前几次反映多扣，最后核下来都是对的。',
+     'no-arguing', True),
+    ('zh', 'mr-he-compensation',
+     '何先生您好，详单我给您打出来，咱们一项项核，有错的原路退回，没错的我也给您讲清楚每一笔是什么。',
+     'no-arguing', False),
+    ('zh', 'other-department-defensive',
+     '刘先生，抱歉让您着急了。不过说三天两头也不至于，这个月就出过两次。一小时内修好，十二点前我给您'
+     '回电话。',
+     'no-arguing', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，不好意思。其实也没有那么频繁，本月就两回。一小时内修好，十二点前我给您回电话。',
+     'no-arguing', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，抱歉，这个月已经第二次了，换谁都着急。一小时内修好，十二点前我给您回电话。',
+     'no-arguing', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，您想跟孙子视频，我理解，也很抱歉。退款确实办不了。我先把手机送厂家检测，厂家那边肯定会'
+     '认这个毛病，到时候给您换台新的，十天内就有结果，我会打电话告诉您。',
+     'expectation', True),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，您想跟孙子视频，我理解，也很抱歉。退款确实办不了。我先把手机送厂家检测，厂家认不认我不'
+     '敢替他们说，检测结果十天内出来，我打电话告诉您。',
+     'expectation', False),
+    ('zh', None,
+     '退款确实办不了，抱歉。我会把手机送厂家检测，十个工作日内给您答复。',
+     'expectation', False),
+    ('zh', None,
+     '退款确实办不了，这是规定。',
+     'expectation', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，谢谢您专门打来。周一没收是我们物业的问题，这事我来跟，明天上午十点前安排车补收，收完我'
+     '给您回个电话。',
+     'acknowledge', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，多谢提醒，责任在我们。我这就派单，今天下午五点前补收，收好了我发短信告诉您。',
+     'acknowledge', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，谢谢您告诉我们，这回是我们物业没盯好。我来跟，明天上午十点前补收，收完我给您回电话。',
+     'acknowledge', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，收到。我来跟，明天上午十点前安排车补收，收完我给您回个电话。',
+     'acknowledge', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4072,6 +4233,7 @@ ROUNDS_106_ON = [
     *ROUND_121_ZH_TOLD_YOU,
     *ROUND_122_MANAGER_APOLOGISER_SINGAPORE,
     *ROUND_123_CHAT_WEEK_THREE_CODE_SWITCHING,
+    *ROUND_124_HANDOVER_NIGHT_SHIFT,
 ]
 
 

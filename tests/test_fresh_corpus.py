@@ -71,23 +71,19 @@ DISPUTED = {
         "vi40: 查不到 followed, in the same sentence, by how the agent will find it, which the rule "
         "accepts on purpose"
     ),
-    "rw53-missed-rubbish-zh-2": (
-        "太谢谢您了…是我们物业没盯好，这件事我来负责到底 owns the miss but has no apology and names "
-        "no feeling, in an exercise that trains acknowledgement: the same case as rw42, where the lead "
-        "agrees with the checker"
-    ),
     "vi54-calm-down-zh-1": (
         "not a dispute but a known blind spot: 对不起对不起，是我接得慢了 apologises only for answering "
         "slowly, not for three days without a connection; the checker sees an apology and cannot tell "
         "what it is for"
     ),
-    "rw57-missed-rubbish-zh-2": (
-        "感谢您专门打电话来说😊 漏收了一次，是我们的工作没做到位 owns the miss with no apology and no "
-        "feeling named, in an exercise that trains acknowledgement: the same case as rw42 and rw53"
-    ),
     "rw58-ms-lin-tariff-zh-1": (
         "只是打台湾要另外算，这点同事当时没讲清楚 names the colleague who sold the plan as the one who "
         "failed; the lead agrees with the checker that this passes the blame (我们当时没讲清楚 would not)"
+    ),
+    "rw59-dividend-date-zh-2": (
+        "您别急 is the only answer to an angry Mr Wang's hurry, in an exercise that trains "
+        "acknowledgement: it tells him not to feel it rather than accepting it; the same case as "
+        "rw45-mr-zeng, where the lead agrees with the checker (理解您着急 would do)"
     ),
     "vi56-ms-lin-tariff-zh-2": (
         "not a dispute but a known blind spot: 您在意的说到底就是多花的那点台湾话费 asserts her need "
