@@ -4218,6 +4218,131 @@ ROUND_124_HANDOVER_NIGHT_SHIFT = [
      'acknowledge', True),
 ]
 
+# Round 125, tuned on the dev rows of fresh batches 61-63 (5 rewrites, 14 violations) and of real parts
+# zh33 and en29 (4 misses), wording written after reading (16 of 32 wrong before): 疏漏 as a fault owned;
+# the agent quoting his own earlier line to apologise for it (说了句“公告里都有”，这话太随便了); an either-or
+# question about the cause (查清是光猫还是线路的问题); the agent ringing the customer's number; 甭 as a
+# negator; a pickup booked for today in missed-rubbish, which now also needs a time for the pickup in
+# both languages (new rule next-step/rubbish-when); 'to set the record straight', 'so you know for next
+# time'; 您的说法不完全准确; 'before close of business', 'it'll definitely be in your account by 3 pm
+# today'; 您要的无非就是; 'the easiest way to sort this out is to drop into the branch'; 'once I hear
+# anything'; 城建科本该先接下来的; 准保; 是吧？那我直接帮您改; 'we would have said so' (我们也会注明的);
+# 'prices are already slashed', 'winners are chosen at random'; a way round given as an instruction
+# after a refusal (If you use…, switch on…; 也可以申请).
+ROUND_125_RECORD_STRAIGHT_OWN_MISTAKE_AMERICAN = [
+    ('zh', 'missed-rubbish',
+     '梅女士，多谢您告诉我们，这次是我们这边的疏漏。我来跟，明天上午十点前补收，收完给您回电话。',
+     'acknowledge', False),
+    ('zh', 'unclear-passenger',
+     '您今天飞哪里？短信上说的是改时间，还是取消了？',
+     'acknowledge', True),
+    ('zh', 'bill-layout',
+     '宋女士，上次我跟您说了句“公告里都有”，这话太随便了，对不起。您现在想找的是本期应还总额，还是某'
+     '一笔消费？您说给我，我一项项告诉您在新账单哪个位置。',
+     'no-arguing', False),
+    ('zh', 'bill-layout',
+     '宋女士，官网上个月就有公告了。您现在想找哪一项？我告诉您在新账单哪个位置。',
+     'no-arguing', True),
+    ('zh', None,
+     '我现在把故障单调出来，查清是光猫还是线路的问题，下午两点前给您回电话。',
+     'no-blame', False),
+    ('zh', None,
+     '这事我来办，今天下午四点前我打您留的这个号码给您回话。',
+     'ownership', False),
+    ('zh', None,
+     '您甭再跑别的地方了，这事儿我接了，明天上午十点前给您回话。',
+     'ownership', False),
+    ('zh', None,
+     '这个您得打别的电话问问。',
+     'ownership', True),
+    ('en', 'missed-rubbish',
+     "Thanks for letting us know, Mrs Adeyemi, and I'm sorry we missed you. I've booked a special "
+     "pickup for your road today between 2 and 5 p.m., and I'll find out why Monday was skipped so "
+     "it won't happen again next week.",
+     'next-step', False),
+    ('en', 'calm-down',
+     "I'm sorry you're still without internet, Mr Okafor. To set the record straight, our log shows "
+     'one call from you, not three. Could you give me your postcode so I can check the fault now?',
+     'no-arguing', True),
+    ('en', 'passed-around',
+     'Sorry for the runaround, Mrs Novak. So you know for next time, street lights have their own '
+     "fault line. I'll log it as urgent now and call you by 3 pm.",
+     'no-arguing', True),
+    ('zh', 'dividend-date',
+     '王先生，让您着急了。不过您的说法不完全准确，发放日和到账日不是一回事，明早九点前到账。',
+     'no-arguing', True),
+    ('zh', 'dividend-date',
+     '王先生，让您着急了。公告上的发放日和到账日确实容易看混，我们是今天清算，明早九点前到账。',
+     'no-arguing', False),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang. Leave it with me: I'll rush it through so it lands in your account before "
+     'close of business. Check the app tonight.',
+     'expectation', True),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang. I've flagged it, so it'll definitely be in your account by 3 pm today.",
+     'expectation', True),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang. It settles today, so it'll be in your account by 9 am tomorrow.",
+     'expectation', False),
+    ('zh', 'ms-lin-tariff',
+     '林女士，抱歉当时没讲清楚。您要的无非就是打回家便宜点，我直接给您加港澳台通话包。',
+     'understand-need', True),
+    ('en', 'bank-card-registration',
+     "Ms Zhou, I'm sorry for the mix-up. The easiest way to sort this out is to drop into the "
+     "branch with your ID and ask the counter to check last Tuesday's form.",
+     'ownership', True),
+    ('en', 'passed-around',
+     "Mrs Novak, I'm sorry about this morning. I've logged the light as urgent, and I'll call you "
+     'once I hear anything from the repair crew.',
+     'next-step', True),
+    ('zh', 'passed-around',
+     '吴阿姨，对不起让您跑了一上午。城建科本该先接下来的，他们一推您就白跑了。我来办，下午五点前给您'
+     '回电话。',
+     'no-blame', True),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退款办不了，抱歉。我把手机送厂家检测，准保给您换台新的，十天内给您回电话。',
+     'expectation', True),
+    ('zh', 'unclear-passenger',
+     '您别着急。改时间了是吧？那我直接帮您改到下一班。',
+     'understand-need', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，谢谢您提醒，这次是我们漏收了，对不起。我来跟，我这就联系清运公司，收好了再告诉您。',
+     'next-step', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，谢谢您提醒，这次是我们漏收了，对不起。我来跟，今天傍晚六点前派车过来补收，收好了我打电'
+     '话告诉您。',
+     'next-step', False),
+    ('en', 'missed-rubbish',
+     "Thanks for telling us, Mrs Adeyemi, and I'm sorry we missed you on Monday; that's on us. I'm "
+     "dealing with it myself and have asked the crew to come back for it, and I'll let you know "
+     "once it's done.",
+     'next-step', True),
+    ('en', 'missed-rubbish',
+     "Thanks for telling us, Mrs Adeyemi, and I'm sorry we missed you on Monday; that's on us. I'm "
+     "dealing with it myself: a crew will come back for it tomorrow before noon, and I'll call you "
+     "once it's done.",
+     'next-step', False),
+    ('zh', None,
+     '如果这个套餐免费，我们也会注明的。',
+     'no-arguing', True),
+    ('zh', None,
+     '以后套餐有变化，我们会注明的。',
+     'no-arguing', False),
+    ('en', None,
+     'The prices are already slashed on that deal.',
+     'no-arguing', True),
+    ('en', None,
+     'Winners are chosen at random, so keep trying!',
+     'no-arguing', True),
+    ('en', None,
+     "Sorry, that watch isn't supported. If you use an Android Wear watch, switch on sync in the "
+     'app settings.',
+     'expectation', False),
+    ('zh', None,
+     '不满足条件的话系统无法开通，余额满500元后也可以申请开通。',
+     'expectation', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4234,12 +4359,21 @@ ROUNDS_106_ON = [
     *ROUND_122_MANAGER_APOLOGISER_SINGAPORE,
     *ROUND_123_CHAT_WEEK_THREE_CODE_SWITCHING,
     *ROUND_124_HANDOVER_NIGHT_SHIFT,
+    *ROUND_125_RECORD_STRAIGHT_OWN_MISTAKE_AMERICAN,
+]
+
+
+# Round 125: a reassurance (不急, 我们在柜台就能帮您处理) settles the anxious passenger.
+ROUND_125_PASSES = [
+    ('zh', 'unclear-passenger',
+     '您好，不急，航班有变化我们在柜台就能帮您处理。您今天飞哪里？短信上说的是改时间，还是取消了？'),
 ]
 
 
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
+    *ROUND_125_PASSES,
 ]
 
 

@@ -85,10 +85,16 @@ DISPUTED = {
         "acknowledgement: it tells him not to feel it rather than accepting it; the same case as "
         "rw45-mr-zeng, where the lead agrees with the checker (理解您着急 would do)"
     ),
-    "vi56-ms-lin-tariff-zh-2": (
-        "not a dispute but a known blind spot: 您在意的说到底就是多花的那点台湾话费 asserts her need "
-        "instead of asking; the checker reads a restatement of the need and cannot tell an assertion "
-        "from a confirmation"
+    "vi62-other-department-defensive-zh-1": (
+        "系统的事我这边也没办法，不过技术同事正在抢修……我可以帮您转人工电话委托 says 没办法 and then, in "
+        "the same sentence, what can be done: the case round 122 decided is not the taboo "
+        "(没办法 followed by the most I can do); the writer counts 没办法 as taboo whatever follows, "
+        "the lead does not"
+    ),
+    "vi63-repairman-no-show-en-1": (
+        "I've flagged your job as urgent with the service center, and someone there will reach out to you by "
+        "5 p.m. today: the writer reads 'someone there' as passing the customer on; the lead reads a case "
+        "logged by the agent, with a named team and a firm time, as owned (the customer is not sent anywhere)"
     ),
 }
 
