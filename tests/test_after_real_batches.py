@@ -4343,6 +4343,39 @@ ROUND_125_RECORD_STRAIGHT_OWN_MISTAKE_AMERICAN = [
      'expectation', False),
 ]
 
+# Round 126, tuned on the dev rows of real parts zh34 and en30 (7 misses), wording written after
+# reading (7 of 8 wrong before): 担保订单 is a kind of order, not a promise; 我们可以再次为您去…争取 is
+# something still to do; 有了回复立刻联系您 has no time; 无法干预 is a bare refusal; 'we won't be able
+# to take any further action on your case' disowns it; 'the best we could offer' is a verdict, not an
+# offer; 'we would not be able to expedite/speed up'; 'not what we aim to deliver' acknowledges.
+ROUND_126_PARTS_ZH34_EN30 = [
+    ('zh', None,
+     '这是担保订单，按规定提交后不能取消，我们可以再帮您跟酒店沟通，明天中午前给您答复。',
+     'expectation', False),
+    ('zh', None,
+     '订单规则是不可取消，不过我们可以再次为您去跟商家争取，今天下午五点前回复您。',
+     'expectation', False),
+    ('zh', None,
+     '已经帮您反馈了，有了回复立刻联系您。',
+     'next-step', True),
+    ('zh', None,
+     '图片的排列顺序是系统决定的，我们无法干预。',
+     'expectation', True),
+    ('en', None,
+     "The refund offered by email is final, and we won't be able to take any further action on your "
+     'case.',
+     'ownership', True),
+    ('en', None,
+     "That's the best we could offer. We won't be able to expedite your order.",
+     'expectation', True),
+    ('en', None,
+     'Orders go out on the estimated date; we would not be able to speed up delivery.',
+     'expectation', True),
+    ('en', None,
+     "That isn't what we aim to deliver. Could you tell me what went wrong with the order?",
+     'acknowledge', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4360,6 +4393,7 @@ ROUNDS_106_ON = [
     *ROUND_123_CHAT_WEEK_THREE_CODE_SWITCHING,
     *ROUND_124_HANDOVER_NIGHT_SHIFT,
     *ROUND_125_RECORD_STRAIGHT_OWN_MISTAKE_AMERICAN,
+    *ROUND_126_PARTS_ZH34_EN30,
 ]
 
 
