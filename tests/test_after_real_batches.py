@@ -4376,6 +4376,79 @@ ROUND_126_PARTS_ZH34_EN30 = [
      'acknowledge', False),
 ]
 
+# Round 127, tuned on the dev rows of fresh batches 64-66 (3 rewrites, 8 violations), wording written
+# after reading (7 of 16 wrong before): 'we regret the trouble caused', 'wasn't fair on you'; 'from the
+# contractor's end', 'because of the trading desk's update', 'that's on the engineering team', 'their
+# release is what knocked it over'; 'Ugh, that's rotten timing… I'm sorry' sighs with the customer;
+# 赔个不是, 道个歉, 换谁都得上火; 等有了消息我们尽快通知您; a voucher and 这条动态能不能先撤掉;
+# 合同第五条明确写明;
+# 'so we can call it quits', 'if you can promise this is your last visit'; 'If it's been delayed…' in
+# unclear-passenger.
+ROUND_127_INDIAN_PUBLIC_YOUNG = [
+    ('en', 'bill-layout',
+     'Good afternoon Ms Brennan, we regret the trouble caused by the new layout. Could you tell me '
+     "which figure you are looking for first, the total due or the minimum payment? I'll find it "
+     'with you on the call now.',
+     'acknowledge', False),
+    ('en', None,
+     "Changing the statement without telling you first wasn't fair on you. Which figure are you "
+     'looking for?',
+     'acknowledge', False),
+    ('en', 'missed-rubbish',
+     'Thanks for letting us know, Mrs Adeyemi, and sorry about the bin. The miss was from the '
+     "collection contractor's end, I'm afraid. I've booked a crew for tomorrow before 11 am.",
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, I'm sorry, twice this month is poor. The outage came about because of the trading "
+     "desk's update this morning. The fix is due within the hour, and I'll call you at 11:30.",
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, I'm sorry. To be honest, that's on the engineering team: their release this morning "
+     "is what knocked it over. I'll call you back at 11:30.",
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, I'm sorry, twice in a month isn't acceptable, and that's on us. Our update this "
+     "morning broke it. I'll call you back at 11:30.",
+     'no-blame', False),
+    ('en', 'dividend-date',
+     "Ugh, that's rotten timing, Mr Wang, and I'm sorry. It settles today and will be in your "
+     'account by 9 am tomorrow.',
+     'no-taboo', False),
+    ('en', 'dividend-date',
+     'Ugh. As I said, it settles today and lands tomorrow by 9 am.',
+     'no-taboo', True),
+    ('zh', 'other-department-blame',
+     '刘先生，换谁都得上火，我先跟您赔个不是。系统一小时内修好，您的单子我现在就帮您电话委托，十一点'
+     '半我再打给您。',
+     'acknowledge', False),
+    ('zh', 'other-department-blame',
+     '刘先生，我代表公司跟您道个歉。系统一小时内修好，您的单子我现在就帮您电话委托，十一点半我再打给'
+     '您。',
+     'acknowledge', False),
+    ('zh', 'passed-around',
+     '吴阿姨，真对不住您。这事我来管，我这就帮您登记报修，等有了消息我们尽快通知您。',
+     'next-step', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我明天上午十点前打给您逐项核对。另外送您一张话费券，这条动态您看能不能先撤掉？',
+     'boundaries', True),
+    ('zh', 'ms-lin-tariff',
+     '林小姐，抱歉让您意外了。不过合同第五条明确写明港澳台通话另计，这个我们要讲在前面。您可以加个通'
+     '话包，或者下月改回原套餐。',
+     'no-arguing', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, let's print the bill and check every line; anything wrong comes back today. I'll add a "
+     'small voucher too, so we can call it quits on this one.',
+     'boundaries', True),
+    ('en', 'mr-zeng-refund',
+     "Mr Zeng, a refund isn't possible, but I can send it for testing or offer a trade-in discount. "
+     "And if you can promise this is your last visit about it, there's a free case for you.",
+     'boundaries', True),
+    ('en', 'unclear-passenger',
+     "I'm sorry, that's stressful. If it's been delayed, just wait at the gate and check the "
+     'boards; I can help you with anything else.',
+     'understand-need', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4394,6 +4467,7 @@ ROUNDS_106_ON = [
     *ROUND_124_HANDOVER_NIGHT_SHIFT,
     *ROUND_125_RECORD_STRAIGHT_OWN_MISTAKE_AMERICAN,
     *ROUND_126_PARTS_ZH34_EN30,
+    *ROUND_127_INDIAN_PUBLIC_YOUNG,
 ]
 
 

@@ -85,6 +85,11 @@ DISPUTED = {
         "acknowledgement: it tells him not to feel it rather than accepting it; the same case as "
         "rw45-mr-zeng, where the lead agrees with the checker (理解您着急 would do)"
     ),
+    "rw65-mr-he-compensation-zh-1": (
+        "a public reply that asks Mr He to come in today or to book a time by private message, then says "
+        "the bill will be checked with him: the only time given is his, so the lead agrees with the checker "
+        "that there is no next step of ours with a time"
+    ),
     "vi62-other-department-defensive-zh-1": (
         "系统的事我这边也没办法，不过技术同事正在抢修……我可以帮您转人工电话委托 says 没办法 and then, in "
         "the same sentence, what can be done: the case round 122 decided is not the taboo "
