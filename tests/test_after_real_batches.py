@@ -4449,6 +4449,25 @@ ROUND_127_INDIAN_PUBLIC_YOUNG = [
      'understand-need', True),
 ]
 
+# Round 128, tuned on the dev rows of real part zh35 (2 of 4 misses), wording written after reading
+# (1 of 4 wrong before): 无法做到百分之百 says what cannot be done, not a promise; '已…，并解释了您…的规定'
+# tells the customer they were told the rules already.
+ROUND_128_PART_ZH35 = [
+    ('zh', None,
+     '室内信号受周边环境影响，我们无法做到百分之百覆盖，不过可以帮您开通呼叫转移，明天上午我再跟您确'
+     '认。',
+     'expectation', False),
+    ('zh', None,
+     '您反映的问题，之前已经告诉过您业务规则了。',
+     'no-arguing', True),
+    ('zh', None,
+     '上周已有同事致电，并解释了您套餐的规定。',
+     'no-arguing', True),
+    ('zh', None,
+     '我会联系您，并告知您具体的办理流程，明天中午前打给您。',
+     'no-arguing', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4468,6 +4487,7 @@ ROUNDS_106_ON = [
     *ROUND_125_RECORD_STRAIGHT_OWN_MISTAKE_AMERICAN,
     *ROUND_126_PARTS_ZH34_EN30,
     *ROUND_127_INDIAN_PUBLIC_YOUNG,
+    *ROUND_128_PART_ZH35,
 ]
 
 
