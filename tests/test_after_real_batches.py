@@ -4468,6 +4468,96 @@ ROUND_128_PART_ZH35 = [
      'no-arguing', False),
 ]
 
+# Round 129, tuned on the dev rows of fresh batches 67-69 (6 rewrites, 10 violations) and real part
+# en31 (4 of 5 misses), wording written after reading (10 of 22 wrong before): 'deal with it for her';
+# 我能做的有两样 after a refusal; 替父亲打这个电话 and 打这个热线报我的工号 are no hand-off; 'we missed
+# your road… that's down to us', 'waiting in all day… is really hard', 'fair enough to be annoyed',
+# 'not what we like to hear' acknowledge; 'completely your problem'; blame as a question (是不是快递员又把
+# 地址写错了？, new rule no-blame/blame-as-question), 手续搞岔了; 'didn't you see the email', 'as
+# explained earlier'; 'I'll just assume'; acting on a guess at the airport desk (process a refund now,
+# get you onto the next flight, 马上帮您改签); 'not once has a wrong charge turned up'; 以后再…就只能叫保安;
+# 'you're welcome to return it'; 还是…吗？ is no choice.
+ROUND_129_BEHALF_QUESTIONS_AUSSIE = [
+    ('en', None,
+     "Once she tells me you can deal with it for her, I'll look into it and call you by 4 pm.",
+     'boundaries', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，说实话，退款我这里办不了。我能做的有两样：一是送厂家检测，二是以旧换新，老用户有折扣。'
+     '检测结果十天内我打电话告诉您。',
+     'ownership', False),
+    ('zh', None,
+     '谢谢您专门替父亲打这个电话。这事我来跟，明天上午十点前给您回话。',
+     'ownership', False),
+    ('zh', None,
+     '明早九点后还没到账，您打这个热线报我的工号，我当场帮您查。',
+     'ownership', False),
+    ('en', 'missed-rubbish',
+     "Thanks for letting us know, Mrs Adeyemi. We missed your road on Monday, and that's down to "
+     "us. A crew will empty it tomorrow between 7 and 11, and I'll ring you by noon to check.",
+     'acknowledge', False),
+    ('en', None,
+     "Waiting in all day for an engineer who never shows up is really hard. I'll book the return "
+     'visit now.',
+     'acknowledge', False),
+    ('en', None,
+     'Fair enough to be annoyed, Mr Wang. It settles today and lands by 9 am tomorrow.',
+     'acknowledge', False),
+    ('en', None,
+     "That isn't what we like to hear. Could you tell me the order number?",
+     'acknowledge', False),
+    ('en', None,
+     'If the account is closed while orders are pending, any losses are completely your problem.',
+     'boundaries', True),
+    ('zh', None,
+     '是不是快递员又把地址写错了？我帮您查一下。',
+     'no-blame', True),
+    ('zh', None,
+     '是不是绑定到别的卡上了？我来查一下，下午四点前回您电话。',
+     'no-blame', False),
+    ('zh', None,
+     '估计是网点那边手续搞岔了，我来查。',
+     'no-blame', True),
+    ('en', 'bill-layout',
+     "Ms Brennan, didn't you see the email we sent about the new layout? Anyway, tell me which "
+     "purchase you can't find and I'll go through it with you now.",
+     'no-arguing', True),
+    ('en', None,
+     'As explained earlier, the refund has been processed.',
+     'no-arguing', True),
+    ('en', 'ms-lin-tariff',
+     "Ms Lin, I'm sorry about the charge. I'll just assume you'd rather go back to the old plan, so "
+     "I've switched you from the 1st.",
+     'understand-need', True),
+    ('en', 'unclear-passenger',
+     "Oh dear, I'm sorry. Let me process a refund for you now; can I see your booking?",
+     'understand-need', True),
+    ('en', 'unclear-passenger',
+     "Don't worry, I can help. I'll get you onto the next flight; can I have your passport?",
+     'understand-need', True),
+    ('zh', 'unclear-passenger',
+     '您别着急，我马上帮您改签到下一班，身份证给我一下。',
+     'understand-need', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, not once has a wrong charge turned up when we've checked, but let's print the bill and "
+     'look again.',
+     'no-arguing', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我现在打出来跟您核。不过您以后再三天两头来要东西，就只能叫保安了。',
+     'boundaries', True),
+    ('en', None,
+     "We're unable to change an order once it has shipped, but you're welcome to return it for a "
+     'full refund.',
+     'expectation', False),
+    ('zh', 'sofa-delivery',
+     '马先生，地址还是原来那个吗？实在对不起让您白等。我已经给您定在下周二上午九点到十一点，今天下午'
+     '发确认短信给您。',
+     'offer-options', True),
+    ('en', 'repairman-no-show',
+     "Mrs Harris, I'm so sorry, losing a day's pay and hearing nothing is poor, and I'll take it on. "
+     'Shall I get the engineer back out to you at some point next week?',
+     'next-step', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4488,6 +4578,7 @@ ROUNDS_106_ON = [
     *ROUND_126_PARTS_ZH34_EN30,
     *ROUND_127_INDIAN_PUBLIC_YOUNG,
     *ROUND_128_PART_ZH35,
+    *ROUND_129_BEHALF_QUESTIONS_AUSSIE,
 ]
 
 
