@@ -4558,6 +4558,119 @@ ROUND_129_BEHALF_QUESTIONS_AUSSIE = [
      'next-step', True),
 ]
 
+# Round 130, tuned on the dev rows of fresh batches 70-72 (8 rewrites, 15 violations) and real parts
+# zh36/en32, wording written after reading (19 of 29 wrong before). A thank-you alone ('thanks for
+# your patience', 感谢您的耐心) is no longer acknowledgement (the guide asks for an apology or a
+# feeling; 18 real dev rows labelled so changed with it, none the other way); the admissions that go
+# with thanks are read ('that was our slip', 'ours to put right', 'we really let you down', 'right to
+# be puzzled'). Also: 这条我改变不了。不过我可以…; the customer had to say it 好几遍; 不跟您打包票;
+# 怕说错; 不想跟您说没把握的话; 我不乱讲; 'One: … Two: …'; 'letting us down for weeks'; 'you've
+# never shown us'; 'a change that obviously wasn't tested'; 等系统修好了/等零件一到 with no time;
+# 'yours is bound to be one of the cancellations', 'rebook you onto the next available flight';
+# 'wasn't really without warning'; 这事就别往上投诉了; 拉进黑名单; 'aren't my department'; 'not sure
+# who deals with it, so someone more senior will ring'; 'won't need to go through the formal
+# complaint process'; 每回核都没扣错, 您心里也清楚; 直接打运维中心的热线; 新人 is no name;
+# 已经通过新版本修复了.
+ROUND_130_OUTAGE_FIRST_WEEK_THANKS = [
+    ('en', 'calm-down',
+     'Thanks so much for your patience, Mr Okafor, and thanks for calling again. Could you give me '
+     "your account number so I can see where the repair has got to? I'll call you back by noon.",
+     'acknowledge', True),
+    ('zh', 'calm-down',
+     '郑先生，感谢您的耐心，也谢谢您的理解。麻烦报一下宽带账号，我马上查维修单，十二点前给您回电话。',
+     'acknowledge', True),
+    ('en', 'missed-rubbish',
+     "Thanks for letting us know, Mrs Adeyemi. That was our slip, and it's ours to put right: a "
+     "crew will empty it tomorrow before noon, and I'll call you by 1 pm.",
+     'acknowledge', False),
+    ('en', None,
+     "We really let you down on this one. I'll fix it today.",
+     'acknowledge', False),
+    ('en', None,
+     "You're right to be puzzled by the new statement. Which figure are you after?",
+     'acknowledge', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，过保的手机退不了款，这条我改变不了。不过我可以把手机送厂家检测，十个工作日内给您答复。',
+     'no-taboo', False),
+    ('zh', 'passed-around',
+     '吴阿姨，让您打了好几个电话、说了好几遍，真对不住。这事我来管，明天中午前给您回话。',
+     'no-arguing', False),
+    ('zh', None,
+     '我刚来不久，不跟您打包票，但我会查清楚，下午三点前给您回电话。',
+     'expectation', False),
+    ('zh', None,
+     '我刚到这个网点不久，怕说错，先跟组长核实一下，下午三点前回您电话。',
+     'no-blame', False),
+    ('zh', None,
+     '这个时间我刚核实过，不想跟您说没把握的话，十一点半前再打给您。',
+     'boundaries', False),
+    ('zh', None,
+     '我不乱讲，先把报修登记好，明天上午十点前给您回电话。',
+     'no-arguing', False),
+    ('zh', None,
+     '您这是胡说，系统从来没出过问题。',
+     'no-arguing', True),
+    ('en', 'ms-lin-tariff',
+     "Ms Lin, I'm sorry about the charge. Here are your choices. One: I move you back to your old "
+     'plan from the 1st. Two: you keep this plan and add a 25-yuan bundle for calls to Taiwan. '
+     'Which would you prefer?',
+     'offer-options', False),
+    ('en', 'missed-rubbish',
+     'Sorry about the bin, Mrs Adeyemi. The collection firm has been letting us down for weeks. A '
+     'crew will come tomorrow before 11.',
+     'no-blame', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, you've never shown us a single wrong charge, but let's print the bill and check.",
+     'no-arguing', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, I'm sorry. Our developers released a change this morning that obviously wasn't "
+     "tested, and it broke order entry. I'll call you at 11:30.",
+     'no-blame', True),
+    ('zh', 'other-department-blame',
+     '刘先生，实在对不起，这是我们的问题。您的单子我现在帮您走人工委托。等系统修好了我们会通知您的。',
+     'next-step', True),
+    ('zh', 'repairman-no-show',
+     '孙女士，真对不起让您白等。这单我来盯，等零件一到，我们就马上安排师傅上门。',
+     'next-step', True),
+    ('en', 'unclear-passenger',
+     "Don't worry, I'm here to help. Yours is bound to be one of the weather cancellations, so I'll "
+     'rebook you onto the next available flight.',
+     'understand-need', True),
+    ('en', 'bill-layout',
+     "I'm sorry for the trouble, Ms Brennan. To be clear, the change wasn't really without warning: "
+     "it was in last month's letter. Which purchase can't you find?",
+     'no-arguing', True),
+    ('zh', 'dividend-date',
+     '王先生，不好意思让您着急。明早九点前到账。我给您申请一张手续费券，这事就别往上投诉了，好吗？',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我现在打出来跟您核。不过您再这样来要东西，我们只能把您拉进黑名单。',
+     'boundaries', True),
+    ('en', None,
+     "Billing questions aren't my department, I'm afraid.",
+     'no-taboo', True),
+    ('en', 'passed-around',
+     "Mrs Novak, I'm sorry. I'm not sure who deals with street lights, so someone more senior will "
+     'ring you later.',
+     'ownership', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, here's a small voucher for your trouble, so we won't need to go through the formal "
+     'complaint process.',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，您前面几回说多扣，我们每回核都没扣错，您心里也清楚。详单我照样打出来跟您核。',
+     'no-arguing', True),
+    ('zh', 'other-department-blame',
+     '刘先生，抱歉。系统恢复情况您可以直接打运维中心的热线问。',
+     'ownership', True),
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我是理赔中心的新人。您的案子我来跟，明天中午前打给您。',
+     'introduce', True),
+    ('zh', None,
+     '我们已经通过新版本修复了这个问题，有问题随时找我们。',
+     'ownership', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4579,6 +4692,7 @@ ROUNDS_106_ON = [
     *ROUND_127_INDIAN_PUBLIC_YOUNG,
     *ROUND_128_PART_ZH35,
     *ROUND_129_BEHALF_QUESTIONS_AUSSIE,
+    *ROUND_130_OUTAGE_FIRST_WEEK_THANKS,
 ]
 
 

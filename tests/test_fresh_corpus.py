@@ -85,6 +85,21 @@ DISPUTED = {
         "acknowledgement: it tells him not to feel it rather than accepting it; the same case as "
         "rw45-mr-zeng, where the lead agrees with the checker (理解您着急 would do)"
     ),
+    "rw70-bill-layout-en-1": (
+        "'You're not the only one who's been caught out this week' in an outage: the writer means it as "
+        "honest context; the lead agrees with the checker that, said to an upset customer, it minimises her "
+        "trouble (a condescending phrase the handbook lists), even with an apology before it"
+    ),
+    "rw71-missed-rubbish-zh-2": (
+        "not a dispute but a known blind spot: 是物業這邊的疏漏 owns the miss in the name of 物业, which is "
+        "'us' only in this exercise (the agent works for the property company); the checker reads 物业 in "
+        "the third person, as in rw38 and rw45, and finds no apology"
+    ),
+    "rw72-missed-rubbish-zh-2": (
+        "not a dispute but a known blind spot: 这次没按时收是物业的责任 with an apology; the checker reads "
+        "物业 as another party and the sentence as blame (an exercise-level word class for 'us' would "
+        "settle it)"
+    ),
     "rw65-mr-he-compensation-zh-1": (
         "a public reply that asks Mr He to come in today or to book a time by private message, then says "
         "the bill will be checked with him: the only time given is his, so the lead agrees with the checker "
