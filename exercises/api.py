@@ -75,6 +75,7 @@ def assemble(
             ex.length.get(lang),
             tuple(ex.principles),
             ex.lang(lang).suggest,
+            ex.lang(lang).us,
         )
     rules = _layer(rules, [r for r in extra if r.applies_to(lang)])
     return rules, settings

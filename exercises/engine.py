@@ -104,6 +104,7 @@ class Settings:
     length: tuple[int, int] | None = None
     trained: tuple[str, ...] = ()  # principles the exercise trains (empty: general rules)
     suggest: tuple[tuple[str, str], ...] = ()  # principle → the exercise's own "try saying"
+    us: tuple[str, ...] = ()  # names that mean "us" in this exercise (zh): read as 我们 by every rule
 
 
 def _template(rule: Rule, key: str, index: int | None) -> str | None:
@@ -222,11 +223,27 @@ def _line_breaks(norm: Normalized) -> list[int]:
             if char == " " and any(c in "\n\r" for c in norm.original[norm.starts[index]:norm.ends[index]])]
 
 
+def as_us(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with each name that means "us" in this exercise written as 我们, in place (the
+    same length, so every span still points at the reply): 物业 → 我们, 物业公司 → 我们公司, and
+    我们物业 → 我们这边, so that "是物业的责任" reads as owning the miss, not as blaming a third
+    party. Longer names first."""
+    for name in sorted({normalize(n).text for n in names}, key=len, reverse=True):
+        if len(name) < 2:
+            continue
+        after_we = "这边" + name[2:]
+        text = text.replace("我们" + name, "我们" + after_we).replace("咱们" + name, "咱们" + after_we)
+        text = text.replace(name, "我们" + name[2:])
+    return text
+
+
 def run(
     text: str, lang: str, rules: list[Rule], settings: Settings = Settings()
 ) -> tuple[list[Finding], list[Followed]]:
     """Findings and followed rules for ``text`` (sorted)."""
     norm = normalize(text)
+    if settings.us:
+        norm = replace(norm, text=as_us(norm.text, settings.us))
     set_line_breaks(norm.text, _line_breaks(norm))
     body = norm.text.strip()
     if not body:

@@ -53,6 +53,7 @@ LANG_KEYS = {
     "known_bad",
     "rule",
     "suggest",
+    "us",
 }
 TEXT_KEYS = ("title", "situation", "customer", "bad_reply", "task")
 
@@ -75,6 +76,7 @@ class LangData:
     known_bad: tuple[KnownBad, ...]
     rules: tuple[Rule, ...] = ()
     suggest: tuple[tuple[str, str], ...] = ()  # principle → "try saying" fitted to this exercise
+    us: tuple[str, ...] = ()  # names that mean "us" in this exercise (zh only): 物业 for the property desk
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,13 @@ def _lang_data(
                 line = find_line(source, f'"{flag}"', start_line=start)
                 problems.append(Problem(name, line, f"[{lang}] known_bad: unknown principle {flag!r}"))
         known.append(KnownBad(text, tuple(flags)))
+    us = table.get("us", [])
+    if not _strs(us) or any(len(w.strip()) < 2 for w in us):
+        problem("us", "us must be a list of names of two or more characters")
+        us = []
+    elif us and lang != "zh":
+        problem("us", "us is read in Chinese sections only (the names are swapped for 我们 in place)")
+        us = []
     suggest = table.get("suggest", {})
     if not isinstance(suggest, dict) or not all(isinstance(v, str) and v.strip() for v in suggest.values()):
         problem("suggest", "suggest must be a table of principle = text")
@@ -189,6 +198,7 @@ def _lang_data(
         known_bad=tuple(known),
         rules=tuple(rules),
         suggest=tuple(sorted((k, v.strip()) for k, v in suggest.items())),
+        us=tuple(w.strip() for w in us),
     )
     return data, []
 

@@ -41,21 +41,10 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
-    "rw38-missed-rubbish-zh-2": (
-        "a property-management agent writes 周一漏收是物业的责任 (the firm in the third person, "
-        "no 我们) and no apology, in an exercise that trains acknowledgement; the checker asks "
-        "for 我们 and an apology, and the lead agrees with it rather than teach it to read 物业 "
-        "as 'us' here"
-    ),
     "rw42-missed-rubbish-zh-1": (
         "thanks her, restates what went wrong and says 这是我们物业的事，我们来解决, but has no "
         "apology and names no feeling, in an exercise that trains acknowledgement; the lead "
         "agrees with the checker that the apology is missing"
-    ),
-    "rw45-missed-rubbish-zh-2": (
-        "the property-management agent again writes 这是物业的责任 (the firm in the third person); "
-        "the checker cannot know that 物业 is 'us' in this exercise only (an exercise-level word "
-        "class for 'us' would settle it; see the closing note of this round)"
     ),
     "rw45-mr-zeng-refund-zh-2": (
         "您别急 and a restatement of his need, but no apology and no feeling named for an angry "
@@ -89,16 +78,6 @@ DISPUTED = {
         "'You're not the only one who's been caught out this week' in an outage: the writer means it as "
         "honest context; the lead agrees with the checker that, said to an upset customer, it minimises her "
         "trouble (a condescending phrase the handbook lists), even with an apology before it"
-    ),
-    "rw71-missed-rubbish-zh-2": (
-        "not a dispute but a known blind spot: 是物業這邊的疏漏 owns the miss in the name of 物业, which is "
-        "'us' only in this exercise (the agent works for the property company); the checker reads 物业 in "
-        "the third person, as in rw38 and rw45, and finds no apology"
-    ),
-    "rw72-missed-rubbish-zh-2": (
-        "not a dispute but a known blind spot: 这次没按时收是物业的责任 with an apology; the checker reads "
-        "物业 as another party and the sentence as blame (an exercise-level word class for 'us' would "
-        "settle it)"
     ),
     "rw65-mr-he-compensation-zh-1": (
         "a public reply that asks Mr He to come in today or to book a time by private message, then says "
