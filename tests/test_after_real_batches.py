@@ -4671,6 +4671,133 @@ ROUND_130_OUTAGE_FIRST_WEEK_THANKS = [
      'ownership', False),
 ]
 
+# Round 132, tuned on the dev rows of real part en33 (productivity-app developers' replies) and fresh
+# batches 73-75 (6 rewrites, 11 violations), wording written after reading (25 of 33 wrong before):
+# 'securely stored… cannot be accessed', 'one of the most trusted', 'a fairly advanced feature', 'the
+# decision was taken to switch', 'you were asked… went unanswered', 'Nonetheless,' is no name, 'if
+# you'd rather have a refund' is a choice, 'we're working hard to fix'; 您要问的：… and 尽量不让您再跑一趟
+# are no brush-off; 这是公司的责任 owns it; 'once we've been through it'; 写得清清楚楚…可就是连不上 sides
+# with the customer; 没办法…最早下个月1号就能改; 我现在就下单订配件; 跟我说一下两件事; 交给我就行 is
+# ownership, not a promise; 'let me be clear', 'set out in our client terms'; 'you're through to home
+# claims' is no name; 'deal with you in writing only'; 'whoever helped you forgot' ('as if' is no
+# condition); 'cutting corners'; 核过了都没有扣错，这回应该也一样, 一分钱都没有多扣过; 'covered in full';
+# 得先纠正您; 司机太不上心; an update pushed out without proper testing.
+ROUND_132_APP_REPLIES_EXPERT_MUST_SAY_NO_LETTERS = [
+    ('en', None,
+     'Your files are safely stored on our servers and cannot be accessed by anyone else.',
+     'no-arguing', True),
+    ('en', None,
+     'Our payment partner is one of the most trusted providers in the world.',
+     'no-arguing', True),
+    ('en', None,
+     'Reminders are a fairly advanced feature, so they are only in the paid version.',
+     'no-arguing', True),
+    ('en', None,
+     'The decision was taken to switch to a subscription model last year.',
+     'no-arguing', True),
+    ('en', None,
+     'You were asked for your order number twice, and those emails went unanswered.',
+     'no-arguing', True),
+    ('en', None,
+     'Sorry about the ads. Nonetheless, you can switch them off in the settings.',
+     'introduce', True),
+    ('en', None,
+     "You can only keep one routine active. If you'd rather have a refund, email us and we'll do it.",
+     'offer-options', False),
+    ('en', None,
+     "Sorry for the trouble. We're working hard to fix the sync problem.",
+     'ownership', False),
+    ('zh', None,
+     '想先确认一下您要问的：上周在城南支行办的卡为什么用不了，对吗？这事我来查，明天中午前给您回电话'
+     '。',
+     'ownership', False),
+    ('zh', None,
+     '这事我来办，尽量不让您再跑一趟，明天上午十点前给您回话。',
+     'ownership', False),
+    ('zh', 'other-department-blame',
+     '刘先生，真对不起，这个月第二次了。这是公司的责任，我来处理，您的单子我现在帮您走人工委托，十一'
+     '点半前给您回电话。',
+     'no-blame', False),
+    ('zh', 'other-department-blame',
+     '刘先生，抱歉。这是快递公司的责任，跟我们没关系。',
+     'no-blame', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, let's print the bill and check it together; anything wrong goes back today. If you "
+     "still want to complain once we've been through it, I'll give you the form.",
+     'no-arguing', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，说明书上写得清清楚楚能连Wi-Fi，可就是连不上，换谁都着急。退款办不了，我可以送厂家检测'
+     '，十天内答复您。',
+     'no-arguing', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，说明书上写得清清楚楚，过了保修期就不能退。',
+     'no-arguing', True),
+    ('zh', 'ms-lin-tariff',
+     '林小姐，抱歉没讲清楚。这个月我没办法帮您取消，最早下个月1号就能改回原套餐，或者加一个通话包，'
+     '您看选哪个？',
+     'no-taboo', False),
+    ('zh', 'repairman-no-show',
+     '孙女士，真对不起让您白等一天。今天修好我做不到，但我现在就下单订配件，今天下午三点前给您回电话'
+     '约上门时间。',
+     'ownership', False),
+    ('zh', 'bill-layout',
+     '宋女士，对不起，改版没提前告诉您。麻烦您跟我说一下两件事：一是您找的是总额还是最低还款额；二是'
+     '哪几笔消费没找到。我一项项帮您找。',
+     'understand-need', False),
+    ('zh', 'passed-around',
+     '吴阿姨，对不起让您转了一上午。这事您交给我就行，明天中午前我给您回电话说哪天修。',
+     'expectation', False),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang. Let me be clear: the payment date isn't the day the money reaches you. It "
+     'settles today and lands by 9 am tomorrow.',
+     'no-arguing', True),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang. The settlement timetable is set out in our client terms. It lands by 9 am "
+     'tomorrow.',
+     'no-arguing', True),
+    ('en', 'introduce-yourself',
+     "Mr Price, I'm sorry about the month of silence. You're through to home claims, and I'll look "
+     "after your claim from today. I'll call you by 5 pm.",
+     'introduce', True),
+    ('en', 'mr-zeng-refund',
+     "Mr Zeng, a refund isn't possible, but I can send it for testing. If you keep coming in about "
+     "it, we'll have to deal with you in writing only.",
+     'boundaries', True),
+    ('en', 'bank-card-registration',
+     'Sorry, Ms Zhou. It looks as if whoever helped you at the branch forgot to submit the form. '
+     "I'll get it checked today and call you by 4 pm.",
+     'no-blame', True),
+    ('en', 'missed-rubbish',
+     'Sorry we missed you, Mrs Adeyemi. The collection crews have been cutting corners lately. A '
+     'lorry will come tomorrow before 11.',
+     'no-blame', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，您之前说多扣，我们核过了都没有扣错，这回应该也一样。详单我照样打出来。',
+     'no-arguing', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，前几次一分钱都没有多扣过，详单我打出来给您看。',
+     'no-arguing', True),
+    ('en', 'other-department-defensive',
+     "Mr Liu, I'm sorry. The fix is due within the hour, and any losses will be covered in full.",
+     'expectation', True),
+    ('zh', 'dividend-date',
+     '王先生，让您着急了。不过我得先纠正您，发放日不是到账日。明早九点前到账。',
+     'no-arguing', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，对不起。这次是清运公司的司机太不上心了。明天上午十点前补收，收完给您回电话。',
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, I'm sorry. Our trading operations team pushed a large update out this morning without "
+     "proper testing, and that broke it. I'll call you at 11:30.",
+     'no-blame', True),
+    ('en', None,
+     'Your files are securely stored and cannot be accessed by anyone outside the company.',
+     'no-arguing', True),
+    ('en', None,
+     "We won't be able to take any further action on this matter.",
+     'ownership', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4693,6 +4820,7 @@ ROUNDS_106_ON = [
     *ROUND_128_PART_ZH35,
     *ROUND_129_BEHALF_QUESTIONS_AUSSIE,
     *ROUND_130_OUTAGE_FIRST_WEEK_THANKS,
+    *ROUND_132_APP_REPLIES_EXPERT_MUST_SAY_NO_LETTERS,
 ]
 
 

@@ -79,6 +79,11 @@ DISPUTED = {
         "honest context; the lead agrees with the checker that, said to an upset customer, it minimises her "
         "trouble (a condescending phrase the handbook lists), even with an apology before it"
     ),
+    "vi75-unclear-passenger-zh-2": (
+        "旅客您好 with no name of the agent's own, in an exercise that does not train introductions: the "
+        "general rule is met by addressing the customer or by giving one's own name, and 旅客 is the only "
+        "address possible for a passenger who has given no name; the lead leaves the tip unsaid here"
+    ),
     "rw65-mr-he-compensation-zh-1": (
         "a public reply that asks Mr He to come in today or to book a time by private message, then says "
         "the bill will be checked with him: the only time given is his, so the lead agrees with the checker "
