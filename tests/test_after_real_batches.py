@@ -4798,6 +4798,83 @@ ROUND_132_APP_REPLIES_EXPERT_MUST_SAY_NO_LETTERS = [
      'ownership', True),
 ]
 
+# Round 133, tuned on the dev rows of fresh batches 76-78 (5 rewrites, 15 violations) and real parts
+# zh38/en34, wording written after reading (13 of 18 wrong before): 添了这么多麻烦; 'you won't need to
+# phone around or go back to the counter'; 您如果还觉得不对; 'asking whether we know what we're doing';
+# 具体原因由他们跟您说明 and 他们的电话是… hand the customer on; 'giving you the contractor's number';
+# 网一定能恢复; 'I have to correct you: under clause 4.2'; 'by 2.45 this afternoon' (a dotted time);
+# 'they'll replace it with a new phone, free'; 谈不上误导; 'without running the full tests'; 'this one is
+# down to them'; 做事马马虎虎, 还没上手; 那帮人办事就是拖拉; 'you could have just emailed me';
+# 'banning you from the store'.
+ROUND_133_TEXTBOOK_NUMBERS_NEIGHBOUR = [
+    ('zh', 'missed-rubbish',
+     '梅女士，谢谢您告诉我们，给您添了这么多麻烦。这是物业该做好的事，我来跟，今天下午五点前补收，收'
+     '完给您回电话。',
+     'acknowledge', False),
+    ('en', 'bank-card-registration',
+     "Ms Zhou, I'm sorry. I'll check the East Road record myself, so you won't need to phone around "
+     "or go back to the counter. You'll hear from me by 4 pm today.",
+     'ownership', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我现在打出来跟您一项项核，扣错的原路退回。核完您如果还觉得不对，我给您登记，三个工'
+     '作日内答复。',
+     'no-arguing', False),
+    ('en', 'other-department-defensive',
+     "I'm sorry, Mr Liu, and I understand why you're asking whether we know what we're doing. The "
+     "fix is due within the hour; I'll call you at 11:30.",
+     'no-arguing', False),
+    ('zh', 'bank-card-registration',
+     '周女士，给您添麻烦了。我已经记下来，会请支行同事给您回电话，具体原因由他们跟您说明。',
+     'ownership', True),
+    ('en', 'missed-rubbish',
+     "Sorry about the bin, Mrs Adeyemi. I'm giving you the contractor's direct number so you can "
+     'ring them this afternoon.',
+     'ownership', True),
+    ('zh', 'calm-down',
+     '郑先生，真对不起。师傅一点钟上门，您开会之前网一定能恢复。麻烦报一下账号。',
+     'expectation', True),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang, but I have to correct you: under clause 4.2 of our terms the payment date "
+     'is not the day it arrives. It lands by 9 am tomorrow.',
+     'no-arguing', True),
+    ('en', 'dividend-date',
+     "I'm sorry, Mr Wang. I'll push it through by hand, so it'll be in your account by 2.45 this "
+     'afternoon.',
+     'expectation', True),
+    ('en', 'mr-zeng-refund',
+     "Mr Zeng, I can't refund it here, but I'll send it to the maker today, and they'll replace it "
+     'with a new phone, free of charge.',
+     'expectation', True),
+    ('zh', 'ms-lin-tariff',
+     '林小姐，抱歉让您不开心。不过您签约时看过说明，所以这谈不上误导。您可以下月改回原套餐。',
+     'no-arguing', True),
+    ('en', 'other-department-blame',
+     "Mr Liu, I'm sorry. The operations team put the change live without running the full tests, "
+     "and that's what broke it. I'll call you at 11:30.",
+     'no-blame', True),
+    ('en', 'sofa-delivery',
+     "I'm sorry, Mr Bell. The courier skipped several drops on Friday, so this one is down to them. "
+     'Shall we say Monday 7 to 9 am?',
+     'no-blame', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，对不起。那个新来的司机做事马马虎虎的，这个月漏了好几回。明天上午十点前补收。',
+     'no-blame', True),
+    ('zh', 'passed-around',
+     '吴阿姨，对不住。城建科那帮人办事就是拖拉，您别往心里去。我来办，明天中午前回您电话。',
+     'no-blame', True),
+    ('en', None,
+     'This is a problem with your phone settings. You could have just emailed me instead of leaving '
+     'a review.',
+     'no-taboo', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, let's check the bill together. But if you keep coming in like this, we'll have to look "
+     'at banning you from the store.',
+     'boundaries', True),
+    ('zh', 'ms-lin-tariff',
+     '林小姐，抱歉。那位新同事还没上手，常常讲不清楚，您别跟她计较。下月1号可以改回原套餐。',
+     'no-blame', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4821,6 +4898,7 @@ ROUNDS_106_ON = [
     *ROUND_129_BEHALF_QUESTIONS_AUSSIE,
     *ROUND_130_OUTAGE_FIRST_WEEK_THANKS,
     *ROUND_132_APP_REPLIES_EXPERT_MUST_SAY_NO_LETTERS,
+    *ROUND_133_TEXTBOOK_NUMBERS_NEIGHBOUR,
 ]
 
 

@@ -79,6 +79,11 @@ DISPUTED = {
         "honest context; the lead agrees with the checker that, said to an upset customer, it minimises her "
         "trouble (a condescending phrase the handbook lists), even with an apology before it"
     ),
+    "rw78-mr-he-compensation-zh-2": (
+        "我先把本月详单打印出来，咱俩一起逐项核对 at the counter, with no time and no 现在/马上: the "
+        "checker asks for a time or a 'now', and the lead agrees that one word (我现在就把详单打出来) "
+        "would settle it"
+    ),
     "vi75-unclear-passenger-zh-2": (
         "旅客您好 with no name of the agent's own, in an exercise that does not train introductions: the "
         "general rule is met by addressing the customer or by giving one's own name, and 旅客 is the only "
