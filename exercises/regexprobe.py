@@ -5,7 +5,10 @@ this catches the rest by trying. For every repeat in a pattern, the attack texts
 the pattern needs before the repeat, then the repeat's own body (each alternative, each
 character its classes accept) pumped to ``ATTACK_LENGTH`` characters, then a tail that fails
 (a group repeated a fixed number of times gets one turn too few, with pumped filler). A
-pattern that needs more than ``BUDGET`` seconds of CPU for all its attack texts is reported.
+pattern that needs more than ``BUDGET`` seconds of CPU for all its attack texts is reported;
+a long pattern (a big word class expanded in place) gets a budget in proportion to its length
+(``BUDGET`` per ``BUDGET_CHARS`` characters): its honest cost grows with its size, while a
+catastrophic one blows up by orders of magnitude whatever its length.
 CPU time, not the clock: on a loaded machine (a CI runner, tests in parallel) the clock runs
 on while the child waits for a core, and an ordinary pattern must not fail there.
 
@@ -35,6 +38,7 @@ from .regexcheck import sre_parser as _p
 
 ATTACK_LENGTH = 1500  # characters: a long reply
 BUDGET = 0.5  # CPU seconds per pattern for all its attack texts (ordinary patterns take < 5 ms)
+BUDGET_CHARS = 1500  # a pattern longer than this gets BUDGET per BUDGET_CHARS characters
 WALL = 4.0  # a busy machine gives the child less CPU: it is stopped after BUDGET × WALL seconds
 STARTUP = 30.0  # seconds for the child to start
 TAILS = ("\x00", "a")
@@ -230,6 +234,11 @@ def _stop(proc: subprocess.Popen[str]) -> None:
     proc.wait()
 
 
+def budget_for(pattern: str, budget: float = BUDGET) -> float:
+    """The CPU budget of one pattern: ``budget``, or more for a long one, in proportion to its length."""
+    return max(budget, budget * len(pattern) / BUDGET_CHARS)
+
+
 def slow_patterns(patterns: list[str], budget: float = BUDGET) -> dict[str, str]:
     """``{pattern: message}`` for every pattern that overruns ``budget`` on its attack texts.
     Patterns that do not compile are left to the static checks. Results are cached."""
@@ -251,17 +260,18 @@ def slow_patterns(patterns: list[str], budget: float = BUDGET) -> dict[str, str]
         done = 0
         try:
             for pattern in todo:
+                allowed = budget_for(pattern, budget)
                 try:
-                    line = lines.get(timeout=budget * WALL)
+                    line = lines.get(timeout=allowed * WALL)
                 except queue.Empty:
                     line = None
                 index, _, cpu = (line or "").partition(" ")
                 if index != str(done):  # overran the clock, or the child died on this pattern
-                    _CACHE[pattern] = _message(pattern, budget)
+                    _CACHE[pattern] = _message(pattern, allowed)
                     done += 1
                     break
-                if float(cpu or 0) > budget:
-                    _CACHE[pattern] = _message(pattern, budget)
+                if float(cpu or 0) > allowed:
+                    _CACHE[pattern] = _message(pattern, allowed)
                     done += 1
                     continue
                 _CACHE[pattern] = None

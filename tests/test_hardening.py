@@ -16,7 +16,7 @@ import pytest
 
 from exercises.packs import extra_problems
 from exercises.regexcheck import backtracking_problem, pattern_problem
-from exercises.regexprobe import attack_strings, slow_patterns
+from exercises.regexprobe import BUDGET, attack_strings, budget_for, slow_patterns
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,6 +101,15 @@ def test_dynamic_check_catches_what_the_static_one_misses() -> None:
     assert backtracking_problem("(.*q){12}") is not None
     assert all("catastrophic backtracking" in m for m in slow.values())
     assert time.perf_counter() - started < 20
+
+
+def test_a_long_pattern_gets_a_budget_in_proportion_and_a_freeze_in_it_is_still_caught() -> None:
+    # a big word class expanded in place costs in proportion to its size; a freeze blows up anyway
+    assert budget_for("x" * 300) == BUDGET
+    assert budget_for("x" * 6000) == pytest.approx(BUDGET * 4)
+    long_bad = "(?:" + "|".join(f"word{i}" for i in range(600)) + ")|(a|aa)+$"
+    assert len(long_bad) > 4000
+    assert long_bad in slow_patterns([long_bad])
 
 
 def test_attack_strings_pump_the_patterns_own_text() -> None:
