@@ -4862,10 +4862,12 @@ ROUND_133_TEXTBOOK_NUMBERS_NEIGHBOUR = [
     ('zh', 'passed-around',
      '吴阿姨，对不住。城建科那帮人办事就是拖拉，您别往心里去。我来办，明天中午前回您电话。',
      'no-blame', True),
+    # round 134: a reproach, not a forbidden phrase; the dev rows label it no-arguing 5 of 5 times,
+    # no-taboo 2 of 5 (no-arguing/put-down catches it; the no-taboo pattern of round 133 is gone)
     ('en', None,
      'This is a problem with your phone settings. You could have just emailed me instead of leaving '
      'a review.',
-     'no-taboo', True),
+     'no-arguing', True),
     ('en', 'mr-he-compensation',
      "Mr He, let's check the bill together. But if you keep coming in like this, we'll have to look "
      'at banning you from the store.',
