@@ -4877,6 +4877,118 @@ ROUND_133_TEXTBOOK_NUMBERS_NEIGHBOUR = [
      'no-blame', True),
 ]
 
+# Round 134, tuned on the dev rows of fresh batches 79-81 and real parts zh39/en35 (company replies to
+# Trustpilot reviews), wording written after reading (21 of 26 wrong before): 不会再送礼物，这是规定
+# after a firm no; 大家都叫您找别人 (her story); 并不是没人管…这是我们的失误; 他们本来就不该这么做;
+# 您带上身份证和卡去支行; 'which card it's sitting on'; 'right to be put out', 'of course it's thrown
+# you', 'this one is ours to put right'; 'you were told in writing…, and it doesn't' (siding with her);
+# 'usually means the branch typed in the wrong card'; 'which honestly they should never have done';
+# 'most likely you gave the clerk the wrong card'; 'as long as we can call this the end of it';
+# 'hopefully that settles things'; 'that detail was there all along'; 'I'll make sure the service centre
+# refunds you'; 'whatever you lose… we will cover it'; 'Sounds like your flight's been cancelled, so the
+# easiest option is…'; review replies: 'we were able to resolve', 'we'd like the chance to… put it
+# right', 'we do not have any record of you calling', 'provided above… I apologise if this was missed',
+# 'make sure to read each screen carefully', 'a third-party service… outside our control', 'regret the
+# poor experience', 'Hello Dana Thank you'.
+ROUND_134_BATCH_40 = [
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我现在打出来陪您一笔笔对。对下来没扣错的话，我不能给您现金，也不会再送礼物，这是规'
+     '定，这点先讲清楚；有疑问可以正式申诉。',
+     'no-taboo', False),
+    ('zh', 'passed-around',
+     '吴阿姨，一上午大家都叫您找别人，是我们不好。这事我接了，后天中午前给您回电话。',
+     'no-taboo', False),
+    ('zh', 'repairman-no-show',
+     '孙女士，对不起。单子并不是没人管，只是一直没人告诉您，这是我们的失误。我今天中午前回电话定上门'
+     '时间。',
+     'no-arguing', False),
+    ('zh', 'other-department-blame',
+     '刘先生，对不起。是运维那边赶在盘中上线，说句实话他们本来就不该这么做。我来跟，十一点半回您电话'
+     '。',
+     'no-blame', True),
+    ('zh', 'bank-card-registration',
+     '周女士，这个要看支行的原始单据，您带上身份证和卡，明天去城东支行找柜台查一下就清楚了。',
+     'ownership', True),
+    ('en', 'bank-card-registration',
+     "I'm sorry, Ms Zhou. Nothing is linked to 4417, and I'd rather not guess which card it's "
+     "sitting on. I'll pull the branch paperwork and ring you by 3 pm Thursday.",
+     'ownership', False),
+    ('en', 'bill-layout',
+     "You're right to be put out, Ms Brennan: we changed the layout without warning, so of course "
+     "it's thrown you. Which figure can't you find? I'll stay on the line until we've found it.",
+     'acknowledge', False),
+    ('en', 'missed-rubbish',
+     'Thanks for letting us know, Mrs Adeyemi. This one is ours to put right: a crew will empty '
+     'your bin tomorrow before 1 pm.',
+     'acknowledge', False),
+    ('en', 'mr-zeng-refund',
+     "Mr Zeng, you were told in writing the handset supports video calls, and it doesn't. Of course "
+     "you're upset. I'll send it to the maker today and ring you with their answer by Friday.",
+     'no-arguing', False),
+    ('en', 'bank-card-registration',
+     "Ms Zhou, there's no link on 4417, and that usually means the branch typed in the wrong card "
+     "number. It happens with that branch far too often. I'll call you by 4 pm.",
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu. Our ops team rolled the change out mid-session, which honestly they should "
+     "never have done. I'll sort it myself and call you at 11:30.",
+     'no-blame', True),
+    ('en', 'bank-card-registration',
+     "Ms Zhou, most likely you gave the clerk the wrong card that day. I'll check all your cards "
+     'and ring you by 3 pm.',
+     'no-blame', True),
+    ('en', 'mr-zeng-refund',
+     "I'm sorry, Mr Zeng. No refund, I'm afraid, but here's a free charger, as long as we can call "
+     'this the end of it.',
+     'boundaries', True),
+    ('en', 'mr-he-compensation',
+     "Here's a ten-pound voucher for your trouble, Mr He; hopefully that settles things.",
+     'boundaries', True),
+    ('en', 'ms-lin-tariff',
+     "I'm sorry, Ms Lin. Calls to Taiwan are shown as excluded in the tariff terms, and that detail "
+     'was there all along. You can switch back on the 1st.',
+     'no-arguing', True),
+    ('en', 'repairman-no-show',
+     "I'm so sorry, Mrs Harris. The engineer is booked for Thursday 8 to 10 am, and I'll make sure "
+     'the service centre refunds you for the lost day.',
+     'expectation', True),
+    ('en', 'other-department-defensive',
+     "I'm sorry, Mr Liu. Whatever you lose because of this, we will cover it, every penny. I'll "
+     'call you back within the hour.',
+     'expectation', True),
+    ('en', 'unclear-passenger',
+     "Don't worry. Sounds like your flight's been cancelled, so the easiest option is to put you on "
+     'the next one. Let me do that now.',
+     'understand-need', True),
+    ('en', None,
+     'Thank you for your review. We were able to resolve the problem with your order, and we are '
+     'glad you are happy now.',
+     'ownership', False),
+    ('en', None,
+     "We'd like the chance to look into this and put it right. Please call our team on 0800 123 456.",
+     'ownership', False),
+    ('en', None,
+     'Our apologies, but we do not have any record of you calling us, and tracking shows the parcel '
+     'was delivered on Monday.',
+     'no-arguing', True),
+    ('en', None,
+     'The delivery fee is provided above on the checkout page. I apologise if this was missed.',
+     'no-arguing', True),
+    ('en', None,
+     'Tipping is optional. Just make sure to read each screen carefully before you confirm.',
+     'no-arguing', True),
+    ('en', None,
+     'Sorry for the trouble. PayQuick is a third-party service, which means some limits are outside '
+     'our control.',
+     'no-blame', True),
+    ('en', None,
+     'We sincerely regret the poor experience you had with your order.',
+     'acknowledge', False),
+    ('en', None,
+     'Hello Dana Thank you for your order! We are sorry it arrived late.',
+     'introduce', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -4901,6 +5013,7 @@ ROUNDS_106_ON = [
     *ROUND_130_OUTAGE_FIRST_WEEK_THANKS,
     *ROUND_132_APP_REPLIES_EXPERT_MUST_SAY_NO_LETTERS,
     *ROUND_133_TEXTBOOK_NUMBERS_NEIGHBOUR,
+    *ROUND_134_BATCH_40,
 ]
 
 

@@ -41,6 +41,16 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi81-missed-rubbish-en-2": (
+        "written as a missing acknowledgement, but it says 'it's ours to put right', an admission "
+        "that the real dev rows' labellers read as acknowledging the trouble (round 130); the lead "
+        "keeps that convention"
+    ),
+    "vi81-other-department-blame-zh-2": (
+        "written as a missing next step (修好了会通知您 has no time), but the reply also offers to "
+        "place the customer's orders by hand right now (现在就可以告诉我，我帮您走人工委托), a next "
+        "step with a time; a judgement call the lead leaves to the checker"
+    ),
     "rw42-missed-rubbish-zh-1": (
         "thanks her, restates what went wrong and says 这是我们物业的事，我们来解决, but has no "
         "apology and names no feeling, in an exercise that trains acknowledgement; the lead "
