@@ -69,7 +69,8 @@
   still does for something done, offered or asked). On dev: no-arguing 147 -> 154 caught, no new
   [REVERTED at the end of the session: an apology stands the tip down again, as an earlier design
   test (test_ruletypes) requires; the four apology-then-justification lines are now expected
-  unflagged.]
+  unflagged. Round 134 changed it again for Chinese only: there an apology alone no longer stands
+  the tip down, a next step with a time does; the two Chinese lines expect the tip.]
   false flag; the good rewrites draw the tip as often as before (1 of 636). Two trainee hand-ins
   (acknowledge, explain, say when the money arrives) then failed: a time for the outcome (今天晚上
   七点前会到) now counts as dealing with it.
@@ -2175,11 +2176,13 @@ def test_round_85_office_dates(lang: str, text: str, noted: bool) -> None:
 # Round 86, the lead's own wording, written before the change and run once: an apology, then only a
 # justification; and an apology, a reason and something done. The change that flagged an apology
 # followed only by a justification was reverted (see the docstring): four lines now expect no flag.
+# Round 134: in Chinese an apology alone no longer lifts the explains-only note (the real dev rows' labellers
+# judge such replies a defence: 5 more caught, no new false flag), so the two Chinese lines expect it again.
 ROUND_86_SORRY_THEN_ONLY_A_JUSTIFICATION = [
     ('zh', '给您带来不便非常抱歉，线路调整是为了提高整体运行效率。', True),
-    ('zh', '抱歉让您久等了，医生的问诊时间会根据病情不同而有所差异。', False),
+    ('zh', '抱歉让您久等了，医生的问诊时间会根据病情不同而有所差异。', True),
     ('zh', '很抱歉给您造成困扰，收费标准均依照物价部门的规定执行。', True),
-    ('zh', '不好意思哈，各地进货渠道不同，所以个别型号库存较少。', False),
+    ('zh', '不好意思哈，各地进货渠道不同，所以个别型号库存较少。', True),
     ('en', 'Sorry for the inconvenience. The price change was made to keep the '
            'service sustainable for everyone.', False),
     ('en', 'We apologise for the wait. Due to high demand, response times are longer than usual.', True),

@@ -148,8 +148,16 @@ def test_unless_followed_drops_the_finding_when_the_reply_does_the_named_princip
 @pytest.mark.parametrize(("lang", "bare", "kind"), [
     ("en", "Unfortunately the offer ended on Friday, so the old price no longer applies.",
      "I'm sorry, the offer ended on Friday, so the old price no longer applies."),
-    ("zh", "由于系统升级，本周暂停办理。", "给您添麻烦了，实在抱歉。由于系统升级，本周暂停办理。"),
+    ("zh", "由于系统升级，本周暂停办理。", "给您添麻烦了，实在抱歉。由于系统升级，本周暂停办理，我先帮您登记。"),
 ])
-def test_a_reply_that_only_explains_is_noted_and_an_apology_lifts_it(lang: str, bare: str, kind: str) -> None:
+def test_a_reply_that_only_explains_is_noted_and_dealing_with_it_lifts_it(lang: str, bare: str,
+                                                                        kind: str) -> None:
+    # in English an apology alone lifts it; in Chinese (round 134) it takes something done or asked, as the
+    # real dev rows' labellers judge an apology followed only by the rules a defence
     assert "no-arguing/explains-only" in {f["rule"] for f in check(bare, lang)["findings"]}
     assert "no-arguing/explains-only" not in {f["rule"] for f in check(kind, lang)["findings"]}
+
+
+def test_in_chinese_an_apology_alone_does_not_lift_the_explains_only_note() -> None:
+    text = "给您添麻烦了，实在抱歉。由于系统升级，本周暂停办理。"
+    assert "no-arguing/explains-only" in {f["rule"] for f in check(text, "zh")["findings"]}
