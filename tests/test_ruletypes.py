@@ -148,7 +148,8 @@ def test_unless_followed_drops_the_finding_when_the_reply_does_the_named_princip
 @pytest.mark.parametrize(("lang", "bare", "kind"), [
     ("en", "Unfortunately the offer ended on Friday, so the old price no longer applies.",
      "I'm sorry, the offer ended on Friday, so the old price no longer applies."),
-    ("zh", "由于系统升级，本周暂停办理。", "给您添麻烦了，实在抱歉。由于系统升级，本周暂停办理，我先帮您登记。"),
+    ("zh", "由于系统升级，本周暂停办理。",
+     "给您添麻烦了，实在抱歉。由于系统升级，本周暂停办理，我先帮您登记。"),
 ])
 def test_a_reply_that_only_explains_is_noted_and_dealing_with_it_lifts_it(lang: str, bare: str,
                                                                         kind: str) -> None:
