@@ -4992,6 +4992,54 @@ ROUND_134_BATCH_40 = [
      'introduce', False),
 ]
 
+# Round 135, tuned on the dev rows of real part en36 (Trustpilot company replies) and fresh batch 83,
+# wording written after reading (5 of 12 wrong before): 'I can see that' reading a record is not an
+# acknowledgement; 'charges are standard across the industry'; 'we do not change the details you type
+# in'; 'we feel the benefits… outweigh it'; 'Sorry if that was not clear' after a correction; 'you've
+# never brought us any receipts'; 'with a satisfactory resolution', 'taken care of by one of our
+# agents'; 清运车会到; 我们可以先把手机寄去厂家.
+ROUND_135_REVIEW_REPLIES = [
+    ('en', None,
+     'Thanks for your review. I can see that the engineer marked the job as complete on Tuesday.',
+     'acknowledge', True),
+    ('en', None,
+     "I can see that this has been really stressful for you, and I'm sorry.",
+     'acknowledge', False),
+    ('en', None,
+     'Sorry for the confusion. Delivery charges are standard across the industry and cover packing '
+     'and postage.',
+     'no-arguing', True),
+    ('en', None,
+     'Your order was placed online, and we do not change the details you type in.',
+     'no-arguing', True),
+    ('en', None,
+     'We hear you about the monthly fee, but we feel the benefits of the membership outweigh it.',
+     'no-arguing', True),
+    ('en', None,
+     'That survey is about the website, not the product. Sorry if that was not clear.',
+     'no-arguing', True),
+    ('en', None,
+     "Sorry if that was not clear on our side; I've rewritten the page and refunded the fee.",
+     'no-arguing', False),
+    ('en', 'mr-he-compensation',
+     "Glad to check, Mr He, though you've never brought us any receipts, have you? I'll print the "
+     'bill now.',
+     'no-arguing', True),
+    ('en', None,
+     'Hello Sam, it looks like you already spoke to our team with a satisfactory resolution. Thanks '
+     'for your order.',
+     'ownership', False),
+    ('en', None,
+     "We're glad to see your order was taken care of by one of our agents last week.",
+     'ownership', False),
+    ('zh', 'missed-rubbish',
+     '对不起，这周一漏收是我们的问题。明天上午九点前清运车会到，把桶都清空。',
+     'ownership', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，换我也着急。过了保修确实退不了，不过我们可以先把手机寄去厂家检测，下周五前给您回话。',
+     'expectation', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5017,6 +5065,7 @@ ROUNDS_106_ON = [
     *ROUND_132_APP_REPLIES_EXPERT_MUST_SAY_NO_LETTERS,
     *ROUND_133_TEXTBOOK_NUMBERS_NEIGHBOUR,
     *ROUND_134_BATCH_40,
+    *ROUND_135_REVIEW_REPLIES,
 ]
 
 
