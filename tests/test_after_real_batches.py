@@ -5040,6 +5040,82 @@ ROUND_135_REVIEW_REPLIES = [
      'expectation', False),
 ]
 
+# Round 136, tuned on the dev rows of fresh batches 82 (written replies) and 84 (regional voices) and
+# real part en37 (Philippine bank apps' Google Play replies), wording written after reading (11 of 18
+# wrong before): 'you were hoping for £30 off' is his request; 'that much I can promise' of a refund the
+# rules give; 'refunded… as per policy'; 'choose whichever suits you'; 'nothing I can do…, but I will
+# ring you' is still the taboo (only 'but I can…' lifts it); 'some of these contractors are really
+# unreliable'; 'sorry if any of your calls were overlooked' is no acknowledgement; 'Hi PRIYA SHARMA,',
+# 'Hi Anna Maria Lopez!'; 'so that we can look into it'; 'kindly proceed to the nearest branch'; 'How to
+# turn off developer mode' deals with it; 咱们公司的问题 owns it;
+# 我能给您办的有两样; 我们能做的有两个; 没有一次是真的，希望您先把账算清楚再来;
+# 算我们的心意，您就先回去吧; 想请您告诉我：.
+ROUND_136_WRITTEN_REGIONAL_BANK_APPS = [
+    ('en', 'mr-he-compensation',
+     "Mr He, I know you were hoping for £30 off, but where there's no error we don't give credit or "
+     "gifts. Let's print the bill now and check each line.",
+     'boundaries', False),
+    ('en', 'mr-he-compensation',
+     'Mr He, if a charge turns out to be wrong it goes back to your account; that much I can '
+     "promise. I'll print the bill now.",
+     'expectation', False),
+    ('en', 'mr-he-compensation',
+     "Mr He, let's go through the bill now. Anything charged wrongly is refunded to your account as "
+     "per policy, and I'll show you before you leave.",
+     'no-arguing', False),
+    ('en', 'sofa-delivery',
+     "I'm so sorry, Mr Bell. Please choose whichever suits you: Monday 8 to 10 am, or Wednesday 6 "
+     "to 8 pm. I'll book it straight away.",
+     'offer-options', False),
+    ('en', 'other-department-defensive',
+     "I'm sorry, Mr Liu. There is nothing I can do about the system from here, but I will ring you "
+     'at noon.',
+     'no-taboo', True),
+    ('en', 'repairman-no-show',
+     "I'm sorry, Mrs Harris. That fitter should never have just walked off; some of these "
+     "contractors are really unreliable. I'll call you by 11.",
+     'no-blame', True),
+    ('en', 'calm-down',
+     "Dear Mr Okafor, I'm sorry if any of your calls were overlooked. An engineer slot will be "
+     'confirmed by 1 pm today.',
+     'acknowledge', True),
+    ('en', None,
+     'Hi PRIYA SHARMA, we apologize for the trouble with the app.',
+     'introduce', False),
+    ('en', None,
+     "Hi Anna Maria Lopez! We're sorry about the failed transfer.",
+     'introduce', False),
+    ('en', None,
+     "We're sorry about this. Could you tell us the exact error message so that we can look into it?",
+     'ownership', False),
+    ('en', None,
+     "We're sorry for the trouble. Kindly proceed to the nearest branch near you to update your "
+     'details.',
+     'ownership', True),
+    ('en', None,
+     'Please be advised that the app blocks rooted phones. How to turn off developer mode: go to '
+     'Settings, then System.',
+     'no-arguing', False),
+    ('zh', 'other-department-blame',
+     '刘先生，对不起，这是咱们公司的问题，我来盯着，十一点半前给您回电话。',
+     'no-blame', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，全额退款我这儿办不了，但我能给您办的有两样：送厂家检测，或者以旧换新。',
+     'ownership', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退款这部分我没办法帮您做到，我们能做的有两个：送厂家检测，或者以旧换新。',
+     'no-taboo', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，以前您说多扣费，我们查了每一次，没有一次是真的，希望您这次先把账算清楚再来。',
+     'no-arguing', True),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退款真的办不了。这个小礼物您拿着，算我们的心意，您就先回去吧。',
+     'boundaries', True),
+    ('zh', 'bill-layout',
+     '宋女士，给您添麻烦了。想请您告诉我：新账单里具体是哪一项找不到？我今天下午四点前回复您。',
+     'understand-need', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5066,6 +5142,7 @@ ROUNDS_106_ON = [
     *ROUND_133_TEXTBOOK_NUMBERS_NEIGHBOUR,
     *ROUND_134_BATCH_40,
     *ROUND_135_REVIEW_REPLIES,
+    *ROUND_136_WRITTEN_REGIONAL_BANK_APPS,
 ]
 
 

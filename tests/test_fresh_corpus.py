@@ -41,6 +41,20 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi82-repairman-no-show-zh-1": (
+        "written as passing her on (麻烦您直接拨打维修站电话…跟他们约一下时间), but the agent has "
+        "already logged her case (我已经把您的情况登记好了); an earlier design test "
+        "(test_refusal_and_excuse) counts acting while sending the customer on as ownership"
+    ),
+    "vi82-bank-card-registration-en-2": (
+        "\"I'm sorry, but I can't find it\" is followed at once by how the agent will find it (the "
+        "application requested, every card checked, a call by Thursday 3 pm): as with "
+        "vi40-bank-card-registration-zh-1, the lead does not count it a brush-off"
+    ),
+    "vi84-other-department-blame-zh-2": (
+        "as vi81-other-department-blame-zh-2: 系统啥辰光好，等有消息再讲 has no time, but the reply "
+        "offers to place his orders by hand right now (我现在就帮侬走人工委托)"
+    ),
     "vi81-missed-rubbish-en-2": (
         "written as a missing acknowledgement, but it says 'it's ours to put right', an admission "
         "that the real dev rows' labellers read as acknowledging the trouble (round 130); the lead "
