@@ -5116,6 +5116,100 @@ ROUND_136_WRITTEN_REGIONAL_BANK_APPS = [
      'understand-need', False),
 ]
 
+# Round 137, tuned on the dev rows of fresh batches 85-87 (the defensive expert, the reply to a public
+# review, second contact) and real parts en38 (Trustpilot) and en39 (payment apps' Google Play replies),
+# wording written after reading (13 of 22 wrong before): 'flagged your fault as urgent' (a reported
+# fault); 请维修师傅核实故障原因 (we send someone); 'Your last call should have sorted this' (owning,
+# not blaming); 不是想跟我们过不去; 算我们的心意， 这件事就别再提了; 'it happens all the time… when your
+# flight's been cancelled you can…' (a guess); 'change your rating… we'll give you a free pickup';
+# 'secure you a full refund from them'; 把这条差评删掉…减免佣金; 列入重点监控， 必要时暂停服务; 'the
+# release team should never have…'; 'the last agent you spoke to should have…'; 'we'll be in touch… once
+# the routes are planned'; review replies: 'one of our representatives has already contacted you and is
+# working towards a satisfactory resolution', 'book a call with me'; 'we feel really bad hearing this',
+# 'not the kind of service we want our customers to get', 'We regret to hear about'; ', Laura, and';
+# 'damaged in transit by the courier'; 'the benefits of our membership far outweigh it'; 'A breakdown of
+# all charges is shown'.
+ROUND_137_EXPERTS_PUBLIC_REPLIES_APPS = [
+    ('en', 'calm-down',
+     "I'm sorry, Mr Okafor. I've flagged your fault as urgent with the network team and will ring "
+     'you before 1 pm today.',
+     'no-arguing', False),
+    ('zh', 'calm-down',
+     '郑先生，真抱歉。我十点前会请维修师傅核实故障原因，并打电话告诉您上门时间。',
+     'no-blame', False),
+    ('en', 'bill-layout',
+     "I'm sorry you've had to ring again, Ms Brennan. Your last call should have sorted this, and "
+     "it didn't. Which figure can't you find? I'll stay on the line.",
+     'no-blame', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，我明白，您不是想跟我们过不去，是想跟孙子视频。退款办不了，但可以送厂家检测，下周五前给'
+     '您回话。',
+     'no-taboo', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退款确实办不了。这个小音箱您带回去，算我们的心意，这件事就别再提了。',
+     'boundaries', True),
+    ('en', 'unclear-passenger',
+     "Don't worry, it happens all the time. When your flight's been cancelled you can rebook for "
+     'free in the app.',
+     'understand-need', True),
+    ('en', 'missed-rubbish',
+     "Sorry, Mrs Adeyemi, that's on us; the crew will be back tomorrow by 11. If you could change "
+     "your rating, we'll give you a free bulky-waste pickup.",
+     'boundaries', True),
+    ('en', 'mr-zeng-refund',
+     "I'm sorry, Mr Zeng. I'll post it to the maker today and secure you a full refund from them. "
+     "I'll call you within two weeks.",
+     'expectation', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，抱歉。您要是把这条差评删掉，我可以帮您申请减免一个月的佣金。',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我现在打出来。不过要是以后还总来要钱，我们只能把您列入重点监控，必要时暂停服务。',
+     'boundaries', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu. Honestly, the release team should never have pushed that update "
+     "mid-session. I'll call you at 11:30.",
+     'no-blame', True),
+    ('en', 'passed-around',
+     "I'm sorry, Mrs Novak. The last agent you spoke to should have logged it straight away. I'll "
+     'log it now and ring you by 4 pm.',
+     'no-blame', True),
+    ('en', 'sofa-delivery',
+     "I'm sorry, Mr Bell, that's on us. We'll be in touch to book the new slot once the routes are "
+     'planned.',
+     'next-step', True),
+    ('en', None,
+     'Thank you for your review. One of our representatives has already contacted you and is '
+     'working towards a satisfactory resolution.',
+     'ownership', False),
+    ('en', None,
+     "Hi Dan, I'm sorry about this. Please book a call with me using the link below so I can go "
+     'through your account.',
+     'ownership', False),
+    ('en', None,
+     'Hi Meera, we feel really bad hearing this. Please write to us at the address below.',
+     'acknowledge', False),
+    ('en', None,
+     'This is not the kind of service we want our customers to get, Omar. Please email us your '
+     'order number.',
+     'acknowledge', False),
+    ('en', None,
+     'We regret to hear about your experience with the transfer. Please email us your reference.',
+     'acknowledge', False),
+    ('en', None,
+     'We completely understand how upsetting this is, Laura, and we would like to look into it.',
+     'introduce', False),
+    ('en', None,
+     'It looks like the box was damaged in transit by the courier. Please contact our team.',
+     'no-blame', True),
+    ('en', None,
+     'We know the fee may seem steep, but the benefits of our membership far outweigh it.',
+     'no-arguing', True),
+    ('en', None,
+     'Thanks for your review. A breakdown of all charges is shown on the final page before you pay.',
+     'no-arguing', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5143,6 +5237,7 @@ ROUNDS_106_ON = [
     *ROUND_134_BATCH_40,
     *ROUND_135_REVIEW_REPLIES,
     *ROUND_136_WRITTEN_REGIONAL_BANK_APPS,
+    *ROUND_137_EXPERTS_PUBLIC_REPLIES_APPS,
 ]
 
 

@@ -41,6 +41,16 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi86-calm-down-en-2": (
+        "written as a missing acknowledgement (\"we're sorry you feel that way; however…\"), but the "
+        "real dev rows' labellers read \"sorry you feel this way\" as an acknowledgement (five rows "
+        "ok, none violated); the lead keeps their reading"
+    ),
+    "vi87-repairman-no-show-zh-1": (
+        "written as passing her on (配件和上门时间是维修站那边安排的), but the agent passes the case on "
+        "herself and says they will call by 5 pm (我把您的情况再给他们转过去，他们今天下午五点前会给您打"
+        "电话): passed on with a time, which the labelling guide counts as ownership"
+    ),
     "vi82-repairman-no-show-zh-1": (
         "written as passing her on (麻烦您直接拨打维修站电话…跟他们约一下时间), but the agent has "
         "already logged her case (我已经把您的情况登记好了); an earlier design test "
