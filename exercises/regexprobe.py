@@ -39,7 +39,7 @@ from .regexcheck import sre_parser as _p
 ATTACK_LENGTH = 1500  # characters: a long reply
 BUDGET = 0.5  # CPU seconds per pattern for all its attack texts (ordinary patterns take < 5 ms)
 BUDGET_CHARS = 1500  # a pattern longer than this gets BUDGET per BUDGET_CHARS characters
-WALL = 4.0  # a busy machine gives the child less CPU: it is stopped after its budget (budget_for) × WALL seconds
+WALL = 4.0  # a busy machine gives the child less CPU: stopped after budget_for(…) × WALL seconds
 STARTUP = 30.0  # seconds for the child to start
 TAILS = ("\x00", "a")
 MAX_ATTACKS = 24

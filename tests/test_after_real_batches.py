@@ -5210,6 +5210,49 @@ ROUND_137_EXPERTS_PUBLIC_REPLIES_APPS = [
      'no-arguing', True),
 ]
 
+# Round 138, tuned on the dev rows of real parts en40 (Trustpilot), en41 (ride-hailing apps) and zh42,
+# wording written after reading (5 of 9 wrong before): 'shown during the initial sign-up'; 'working to
+# get better each day' is no next step; 'We are sending you the two missing books'; 'our pricing is in
+# line with the market'; 'can be really frustrating', 'We understand your disappointment'; 'not within
+# our control… decided by third parties'; 'you've reached out before' is no introduction;
+# 由于您的手机刷机造成的.
+ROUND_138_REVIEW_AND_APP_REPLIES = [
+    ('en', None,
+     'Hi Sam, you chose the Plus plan, and its monthly fee is shown during the initial sign-up on '
+     'two screens.',
+     'no-arguing', True),
+    ('en', None,
+     "Thanks for the review, Ana. We're sorry it wasn't great, and we're working to get better each "
+     'day!',
+     'next-step', True),
+    ('en', None,
+     'Hello Ruth, sorry for the mix-up. We are sending you the two missing books today.',
+     'ownership', False),
+    ('en', None,
+     "Sorry you're unhappy with the price. We ran a competitive analysis, and our pricing is in "
+     'line with the market.',
+     'no-arguing', True),
+    ('en', None,
+     'We understand that losing the transfer option can be really frustrating. Please write to us '
+     'for other ways to pay.',
+     'acknowledge', False),
+    ('en', None,
+     'Thanks for your comment. This change is not within our control, as it was decided by third '
+     'parties.',
+     'no-blame', True),
+    ('en', None,
+     "We understand your frustration. It sounds like you've reached out before, and we'll look into "
+     'it.',
+     'introduce', True),
+    ('en', None,
+     'We understand your disappointment and want to make sure this is put right. Please share the '
+     'ride ID.',
+     'acknowledge', False),
+    ('zh', None,
+     '您好，出现这个问题是由于您的手机刷机造成的，刷机后不在保修范围内。',
+     'no-blame', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5238,6 +5281,7 @@ ROUNDS_106_ON = [
     *ROUND_135_REVIEW_REPLIES,
     *ROUND_136_WRITTEN_REGIONAL_BANK_APPS,
     *ROUND_137_EXPERTS_PUBLIC_REPLIES_APPS,
+    *ROUND_138_REVIEW_AND_APP_REPLIES,
 ]
 
 
