@@ -5253,6 +5253,53 @@ ROUND_138_REVIEW_AND_APP_REPLIES = [
      'no-blame', True),
 ]
 
+# Round 139, tuned on the dev rows of fresh batches 88-90 (the careful apology, the agent who explains,
+# mixed Chinese and English), wording written after reading (8 of 11 wrong before): 'what I can't offer
+# is money off or another hamper'; 大家都叫您去找别的部门 (her story); 我们的规矩是：查出扣错的… (a
+# rule, not blame); 柜员办完没帮您当场试一下， 所以才害您白跑一趟; 如果…让您感觉等得太久，还请见谅 (a
+# conditional courtesy); 一次凭据也没拿出来过，并不代表真扣错了; 合同上其实写明了…同事也不算说错;
+# 这个师傅向来比较马虎; 'I'll make sure you're video-calling your grandson by Saturday'; 'the dealing
+# desk is on 0800…'; 'When your flight has been cancelled, we offer…' (a guess).
+ROUND_139_APOLOGY_EXPLAIN_MIXED = [
+    ('en', 'mr-he-compensation',
+     "Mr He, what I can't offer is money off or another hamper; a real overcharge goes back to your "
+     "account today. Let's check the bill now.",
+     'boundaries', False),
+    ('zh', 'passed-around',
+     '吴阿姨，大家都叫您去找别的部门，真对不起。这事我接了，明天中午前给您回电话。',
+     'ownership', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，我们的规矩是：查出扣错的当场退回，没错就不赔偿。我现在打详单，十分钟核完。',
+     'no-blame', False),
+    ('zh', 'bank-card-registration',
+     '周女士，很抱歉，柜员办完没帮您当场试一下，所以才害您白跑一趟。我来查，下午四点前回电话。',
+     'no-blame', True),
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我是理赔专员王磊。如果这几天让您感觉等得太久，还请见谅。今天五点前我给您回电话。',
+     'acknowledge', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，您来了好几次，一次凭据也没拿出来过，送礼品并不代表真扣错了。详单我现在打出来。',
+     'no-arguing', True),
+    ('zh', 'ms-lin-tariff',
+     '林小姐，抱歉。不过合同上其实写明了打台湾另算，同事也不算说错。下月1号可以改回原套餐。',
+     'no-arguing', True),
+    ('zh', 'repairman-no-show',
+     '孙女士，抱歉。这个师傅向来比较马虎，我来跟，十一点前给您回电话。',
+     'no-blame', True),
+    ('en', 'mr-zeng-refund',
+     "I'm sorry, Mr Zeng. Leave it with me: I'll make sure you're video-calling your grandson by "
+     'Saturday.',
+     'expectation', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu. For orders, the dealing desk is on 0800 111 222 and they'll take it from "
+     'there.',
+     'ownership', True),
+    ('en', 'unclear-passenger',
+     "It's fine. When your flight has been cancelled, we offer a refund or the next flight. Which "
+     'would you like?',
+     'understand-need', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5282,6 +5329,7 @@ ROUNDS_106_ON = [
     *ROUND_136_WRITTEN_REGIONAL_BANK_APPS,
     *ROUND_137_EXPERTS_PUBLIC_REPLIES_APPS,
     *ROUND_138_REVIEW_AND_APP_REPLIES,
+    *ROUND_139_APOLOGY_EXPLAIN_MIXED,
 ]
 
 

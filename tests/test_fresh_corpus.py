@@ -41,6 +41,16 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi88-calm-down-zh-1": (
+        "written as a half-apology (给您带来的不便，敬请谅解 as the only acknowledgement), but the real dev "
+        "rows' labellers read 不便 with 谅解 as acknowledging the trouble (21 such replies labelled ok, "
+        "none violated); the lead keeps their reading"
+    ),
+    "vi90-sofa-delivery-zh-1": (
+        "written as a missing next step (尽快重新 arrange 送货…您定了以后，我们再跟您约时间), but it offers "
+        "him a choice of slots now (工作日上午 or 周末), which the checker reads as a time; a judgement "
+        "call the lead leaves to the checker"
+    ),
     "vi86-calm-down-en-2": (
         "written as a missing acknowledgement (\"we're sorry you feel that way; however…\"), but the "
         "real dev rows' labellers read \"sorry you feel this way\" as an acknowledgement (five rows "
