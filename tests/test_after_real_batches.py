@@ -5300,6 +5300,29 @@ ROUND_139_APOLOGY_EXPLAIN_MIXED = [
      'understand-need', True),
 ]
 
+# Round 140, tuned on the dev rows of real part en42 (ride-hailing apps' Google Play replies), wording
+# written after reading (4 of 4 wrong before): 'things like distance, time and demand affect ride
+# prices', 'we constantly strive to offer you the best prices'; 'In case you have any other issues,
+# kindly email us and we will help you immediately' is no next step; 'We never want our riders to face
+# this kind of trouble'.
+ROUND_140_RIDE_HAILING = [
+    ('en', None,
+     'Hi Priya, we hear you on the fares. Please note that things like distance, time and demand '
+     'affect ride prices.',
+     'no-arguing', True),
+    ('en', None,
+     'Thanks for the feedback. We constantly strive to offer you the best prices in the city.',
+     'no-arguing', True),
+    ('en', None,
+     'We know this is annoying. In case you have any other issues, kindly email us and we will help '
+     'you immediately.',
+     'next-step', True),
+    ('en', None,
+     'We never want our riders to face this kind of trouble. Please share the trip ID so we can '
+     'look into it.',
+     'acknowledge', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5330,6 +5353,7 @@ ROUNDS_106_ON = [
     *ROUND_137_EXPERTS_PUBLIC_REPLIES_APPS,
     *ROUND_138_REVIEW_AND_APP_REPLIES,
     *ROUND_139_APOLOGY_EXPLAIN_MIXED,
+    *ROUND_140_RIDE_HAILING,
 ]
 
 
