@@ -5323,6 +5323,65 @@ ROUND_140_RIDE_HAILING = [
      'acknowledge', False),
 ]
 
+# Round 141, tuned on the dev rows of fresh batches 91-93 (the trainee's first try, numbers and dates,
+# Hong Kong and Taiwan counters), wording written after reading (13 of 14 wrong before):
+# 我今天就给您办送厂检测 after a refusal; 'you do have choices'; 'pulling up the form you signed';
+# 梗係唔慣啦 (empathy, not a contradiction); 我而家幫你打印; 换了个新司机，路不熟; 師傅實在太唔負責任;
+# 真没必要为这个较真; 销户真没必要; 官網早就發咗公告…只係你可能冇留意到; 'whether we can continue
+# serving you here'; 'are the people to talk to; their number is…'; 'they should have tested it first';
+# 'the lighting contractor is always slow with repairs'.
+ROUND_141_TRAINEES_NUMBERS_HK_TW = [
+    ('zh', 'mr-zeng-refund',
+     '曾先生，过保的手机确实不能退。我今天就给您办送厂检测，也可以以旧换新打折，下周五前回电话告诉您'
+     '结果。',
+     'expectation', False),
+    ('en', 'ms-lin-tariff',
+     "I'm sorry, Ms Lin. It can't be cancelled this month, but you do have choices: switch back on "
+     'the 1st, or keep it and add a calling bundle.',
+     'offer-options', False),
+    ('en', 'bank-card-registration',
+     "Ms Zhou, I'm sorry for the trouble. I'm pulling up the form you signed on Tuesday and I'll "
+     'ring you by 11 tomorrow.',
+     'no-arguing', False),
+    ('zh', 'bill-layout',
+     '宋小姐，唔好意思，成張單突然改晒樣，梗係唔慣啦。你睇唔到邊一項？我同你逐項對。',
+     'no-arguing', False),
+    ('zh', 'mr-he-compensation',
+     '何生，我而家幫你打印今個月嘅詳細賬單，同你逐項對，真係扣錯就原路退返。',
+     'next-step', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，对不起。是清运公司换了个新司机，路不熟才漏了您那栋。今天下午补收。',
+     'no-blame', True),
+    ('zh', 'repairman-no-show',
+     '孫小姐，真係對唔住。嗰個師傅實在太唔負責任。我兩點前打返俾你。',
+     'no-blame', True),
+    ('zh', 'dividend-date',
+     '王先生，明早九点前到账。晚一天也就几分钱利息，您真没必要为这个较真。',
+     'no-arguing', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，抱歉。故障才二十分钟，不会有损失，销户真没必要。十一点前给您回电话。',
+     'no-arguing', True),
+    ('zh', 'bill-layout',
+     '宋小姐，唔好意思。其實我哋官網早就發咗公告話會改版，只係你可能冇留意到。',
+     'no-arguing', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, let's check the bill. But if this keeps happening, I'll have to consider whether we "
+     'can continue serving you here.',
+     'boundaries', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu. The dealing desk are the people to talk to about stuck orders; their "
+     'number is 0800 555 0100.',
+     'ownership', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu. The ops team pushed an upgrade this morning, and they should have tested "
+     "it first. I'll call at 11:30.",
+     'no-blame', True),
+    ('en', 'passed-around',
+     "I'm sorry, Mrs Novak. The lighting contractor is always slow with repairs like this. I'll log "
+     'it and call you by 4.',
+     'no-blame', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5354,6 +5413,7 @@ ROUNDS_106_ON = [
     *ROUND_138_REVIEW_AND_APP_REPLIES,
     *ROUND_139_APOLOGY_EXPLAIN_MIXED,
     *ROUND_140_RIDE_HAILING,
+    *ROUND_141_TRAINEES_NUMBERS_HK_TW,
 ]
 
 

@@ -41,6 +41,11 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi91-unclear-passenger-zh-2": (
+        "written as an improper form of address (大妈), in an exercise that does not train introduce; "
+        "the agent also names herself (我是值班的小刘). 大妈 is familiar rather than rude at many Chinese "
+        "counters, and the checker has no rule on forms of address; a judgement call left open"
+    ),
     "vi88-calm-down-zh-1": (
         "written as a half-apology (给您带来的不便，敬请谅解 as the only acknowledgement), but the real dev "
         "rows' labellers read 不便 with 谅解 as acknowledging the trouble (21 such replies labelled ok, "
