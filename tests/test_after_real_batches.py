@@ -5382,6 +5382,33 @@ ROUND_141_TRAINEES_NUMBERS_HK_TW = [
      'no-blame', True),
 ]
 
+# Round 142, tuned on the dev rows of real part en43 (Trustpilot, the end of that pool), wording written
+# after reading (0 of 5 wrong before: other patterns already caught these paraphrases; kept as a guard):
+# 'printed exactly as it was entered online'; 'We pride ourselves on our fair prices'; 'We've managed to
+# look into your account'; 'we received it back and reshipped it'; 'not able to… without providing proof
+# of address'.
+ROUND_142_TRUSTPILOT_END = [
+    ('en', None,
+     'Hello Tom, thank you for the review. Please note that every order is printed exactly as it '
+     'was entered online.',
+     'no-arguing', True),
+    ('en', None,
+     'Hello Ann, thanks for choosing us! We pride ourselves on our fair prices, and standard '
+     'shipping is free.',
+     'no-arguing', True),
+    ('en', None,
+     "Hi there! We've managed to look into your account, and your refund was issued on Monday.",
+     'ownership', False),
+    ('en', None,
+     'Hi Joe, sorry about this. The post office sent it back to us; we received it back and '
+     'reshipped it to your address. Tracking shows it arrived Friday.',
+     'no-arguing', False),
+    ('en', None,
+     'Hello, we are not able to send cards to a new address without providing proof of address. '
+     "Please email it to us and we'll send it the same day.",
+     'expectation', False),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5414,6 +5441,7 @@ ROUNDS_106_ON = [
     *ROUND_139_APOLOGY_EXPLAIN_MIXED,
     *ROUND_140_RIDE_HAILING,
     *ROUND_141_TRAINEES_NUMBERS_HK_TW,
+    *ROUND_142_TRUSTPILOT_END,
 ]
 
 
