@@ -5409,6 +5409,94 @@ ROUND_142_TRUSTPILOT_END = [
      'expectation', False),
 ]
 
+# Round 143, tuned on the dev rows of fresh batches 94-96 (the phone call, the senior agent, empathy
+# without the script), wording written after reading (18 of 23 wrong before):
+# 有火是应该的，是我们做得不到位; 心里有气我听得出来; 'this is Dana Wells, I'm the team leader';
+# 您要找主管，我就是; 让您…讲了好几遍，真对不起; 修好了我再告诉您一声 after a clock time; 'please accept
+# my sincere apology'; 'the last thing you need'; 赔钱和送礼品…不能答应; 系统的问题工程师正在抢修; 'only
+# in his first week'; 'just as fed up with that team as you are'; 我把支行的电话发给您;
+# 支行那边…老是出岔子; 'whether we continue providing you with a service'; 每次来都没拿出过凭据; 'have
+# done it again'; 我把…热线的号码给您， 您挂了电话直接打过去; 'not once found… I'd encourage you to
+# check the bill yourself before'; 不是说赔就赔的; 一碰到…就往外推; 我这边是真的无能为力; 做事确实拖拉.
+ROUND_143_PHONE_SENIOR_EMPATHY = [
+    ('zh', 'calm-down',
+     '郑先生，我是值班经理。网断了三天，您有火是应该的，是我们做得不到位。下午两点前我给您回电话。',
+     'acknowledge', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，您来回跑了好几趟，心里有气我听得出来。过保退不了，但可以送厂检测，下周五前回话。',
+     'acknowledge', False),
+    ('en', 'introduce-yourself',
+     "Mr Price, this is Dana Wells, I'm the team leader for home claims. I'll ring you by 3 pm "
+     'today.',
+     'introduce', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，您要找主管，我就是。详单我现在打出来，跟您逐项核对。',
+     'ownership', False),
+    ('zh', 'passed-around',
+     '吴阿姨，让您一上午把同样的话讲了好几遍，真对不起。今天下午四点前我给您回电话。',
+     'no-arguing', False),
+    ('zh', 'passed-around',
+     '吴阿姨，我来登记报修，今天下午四点前给您打电话说哪天修；修好了我再告诉您一声。',
+     'next-step', False),
+    ('en', 'sofa-delivery',
+     'Mr Bell, please accept my sincere apology: a wasted day off is not acceptable. Monday 8 to 10 '
+     'or Saturday morning?',
+     'acknowledge', False),
+    ('en', 'missed-rubbish',
+     'A full bin in this weather is the last thing you need, Mrs Adeyemi. A crew will empty it '
+     'tomorrow before 1 pm.',
+     'acknowledge', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，详单我现在打出来核对。赔钱和送礼品，我这次不能答应，以后也不会再有。',
+     'boundaries', False),
+    ('zh', 'other-department-defensive',
+     '刘先生，真对不住。系统的问题工程师正在抢修，一小时左右恢复，十二点半前我给您回电话。',
+     'no-blame', False),
+    ('en', 'bank-card-registration',
+     "I'm sorry, Ms Zhou. The person you spoke to is only in his first week and didn't check your "
+     "other cards. I'll call you by 4.",
+     'no-blame', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu. I'm just as fed up with that team as you are. I'll call you back by 12:30.",
+     'no-blame', True),
+    ('zh', 'bank-card-registration',
+     '周女士，这个要问城东支行。我把支行的电话发给您，您明天直接打过去问。',
+     'ownership', True),
+    ('zh', 'bank-card-registration',
+     '周女士，支行那边办这种业务老是出岔子。我来查，下午四点前给您回电话。',
+     'no-blame', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, let's check the bill. But if this carries on, we'll look at whether we continue "
+     'providing you with a service.',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，您每次来都没拿出过凭据。详单我现在打出来核对。',
+     'no-arguing', True),
+    ('en', 'other-department-blame',
+     "I'm sorry, Mr Liu. The ops team have done it again with their upgrades. I'll call you by "
+     '11:30.',
+     'no-blame', True),
+    ('zh', 'other-department-blame',
+     '刘先生，抱歉。我把人工委托热线的号码给您，您挂了电话直接打过去就行。',
+     'ownership', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, I'll print the bill now. We've not once found an overcharge, so I'd encourage you to "
+     'check the bill yourself before coming in.',
+     'no-arguing', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，抱歉。损失要按协议认定，不是说赔就赔的。十一点半前我给您回电话。',
+     'no-arguing', True),
+    ('zh', 'passed-around',
+     '吴阿姨，对不住。城建科那边一碰到路灯就往外推。这事我来办，下午四点前回电话。',
+     'no-blame', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，系统这块我这边是真的无能为力。十二点前我给您回电话。',
+     'no-taboo', True),
+    ('zh', 'passed-around',
+     '吴阿姨，城建科那边做事确实拖拉，让您受累了。我来办，明天下午四点前回电话。',
+     'no-blame', True),
+]
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5442,6 +5530,7 @@ ROUNDS_106_ON = [
     *ROUND_140_RIDE_HAILING,
     *ROUND_141_TRAINEES_NUMBERS_HK_TW,
     *ROUND_142_TRUSTPILOT_END,
+    *ROUND_143_PHONE_SENIOR_EMPATHY,
 ]
 
 

@@ -41,6 +41,23 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi94-bank-card-registration-en-2": (
+        "as vi82-bank-card-registration-en-2: \"I can't find it\" is followed at once by how the agent "
+        "will find it and a call by four; the lead does not count it a brush-off"
+    ),
+    "vi96-bank-card-registration-en-3": (
+        "as vi82-bank-card-registration-en-2: \"I can't find anything for 4417\" is followed by the checks "
+        "the agent will make and a call by 4:30"
+    ),
+    "vi95-sofa-delivery-zh-1": (
+        "as vi90-sofa-delivery-zh-1: 尽快 with a choice of slots (工作日白天 or 周末) now, which the "
+        "checker reads as a time; a judgement call left to the checker"
+    ),
+    "vi94-passed-around-en-1": (
+        "written as one more transfer (\"let me put you straight through to the lighting contractor\"), but "
+        "the agent stays on the line and rings her by four the next day to check: a warm hand-over with a "
+        "follow-up, which the labelling guide counts as ownership; a judgement call in this exercise"
+    ),
     "vi91-unclear-passenger-zh-2": (
         "written as an improper form of address (大妈), in an exercise that does not train introduce; "
         "the agent also names herself (我是值班的小刘). 大妈 is familiar rather than rude at many Chinese "
