@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing is not imported at run time: it cost a command-line check 2 ms
+if TYPE_CHECKING:
+    from typing import Any
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]

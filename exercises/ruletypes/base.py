@@ -68,6 +68,23 @@ def top_level_branches(source: str) -> list[str]:
     return parts
 
 
+SPLIT_MIN = 400  # characters: an alternation this long (a word class of many patterns) is split
+_UNSPLITTABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)")  # numbered back-references, global flags
+
+
+def split_branches(source: str) -> tuple[str, ...]:
+    """The top-level branches of a long alternation, matched one by one (``_Compiled.parts``);
+    ``()`` for a pattern matched whole. A word class of many patterns (``{own_commit}``) expands
+    to one such alternation of thousands of characters: compiled whole it cost a short check
+    up to 16 ms, while a reply holds the literals of only a few of its branches."""
+    if len(source) < SPLIT_MIN or _UNSPLITTABLE.search(source):
+        return ()
+    branches = top_level_branches(source)
+    if len(branches) < 3 or not all(branches):
+        return ()
+    return tuple(branches)
+
+
 _LOOKAROUND = ("(?<!", "(?<=", "(?!", "(?=")
 
 
@@ -229,16 +246,41 @@ class _Compiled:
     On long texts a screen (``starts``, else ``_screen``) skips stretches where the pattern
     cannot match."""
 
-    __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen", "_starts", "_key")
+    __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen", "_starts", "_key",
+                 "_parts")
 
-    def __init__(self, source: str, cased: bool = False, not_words: WordSet | None = None) -> None:
-        self.source, self.flags = source, 0 if cased else _flags(source)
+    def __init__(self, source: str, cased: bool = False, not_words: WordSet | None = None,
+                 flags: int | None = None) -> None:
+        self.source = source
+        self.flags = flags if flags is not None else 0 if cased else _flags(source)
         self.not_words = not_words if not_words is not None and WORD_GROUP in source else None
         self.literals = required_for(source) if not self.flags else ()
         self._key = (source, self.flags, id(self.not_words))
         self._pattern: re.Pattern[str] | None = None
         self._screen: re.Pattern[str] | None | bool = False  # False: not made yet
         self._starts: re.Pattern[str] | None | bool = False
+        self._parts: tuple[_Compiled, ...] | None | bool = False  # False: not looked at yet
+
+    def parts(self) -> tuple[_Compiled, ...] | None:
+        """The branches this pattern is matched by, when it is a long alternation
+        (``split_branches``), each with its own literal test and compiled only when a text
+        passes it; None for a pattern matched whole."""
+        if self._parts is False:
+            branches = split_branches(self.source)
+            self._parts = tuple(_Compiled(b, False, self.not_words, self.flags) for b in branches) or None
+            if self._parts and not self.flags:
+                every: set[str] = set()
+                for part in self._parts:
+                    for group in part.literals:
+                        every.update(group)
+                _register(every)
+        return self._parts  # type: ignore[return-value]
+
+    def warm(self) -> None:
+        """Compile what matching this pattern will use (its branches, when it is split)."""
+        parts = self.parts()
+        for c in parts if parts else (self,):
+            _ = c.pattern
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -279,6 +321,10 @@ class _Compiled:
         """``finditer`` without the literal test (done already). On a long text, with a finder
         (the start-character screen, else the look-around-free screen) the pattern is tried only
         where the finder finds something: a match can begin nowhere else."""
+        parts = self.parts()
+        if parts is not None:
+            yield from self._scan_parts(parts, text)
+            return
         finder = (self.starts() or self.screen()) if len(text) > LONG_TEXT else None
         pattern = self.pattern
         pos = 0
@@ -305,6 +351,56 @@ class _Compiled:
                 continue
             yield m
             pos = m.end()
+
+    def _scan_parts(self, parts: tuple[_Compiled, ...], text: str) -> Iterator[re.Match[str]]:
+        """``_scan`` of a split alternation: the matches the whole pattern would give. At each
+        step the earliest match of any branch from the current position wins, and of branches
+        matching at the same place the first, as ``re`` tries them; a branch whose literals the
+        text lacks is never compiled or run."""
+        if self.flags:
+            live = list(parts)
+        else:
+            found = literals_in(text)
+            live = [p for p in parts if all(not found.isdisjoint(group) for group in p.literals)]
+        nexts: list[re.Match[str] | None | bool] = [False] * len(live)  # False: not searched yet
+        pos = 0
+        while True:
+            best: re.Match[str] | None = None
+            for index, part in enumerate(live):
+                m = nexts[index]
+                if m is False or (m is not None and m.start() < pos):  # type: ignore[union-attr]
+                    m = nexts[index] = part._first_from(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):  # type: ignore[union-attr]
+                    best = m  # type: ignore[assignment]
+            if best is None:
+                return
+            if self._excluded(best):
+                pos = best.start() + 1
+                continue
+            yield best
+            pos = best.end()
+
+    def _first_from(self, text: str, pos: int) -> re.Match[str] | None:
+        """The first non-empty match starting at ``pos`` or later (a branch of ``_scan_parts``)."""
+        finder = (self.starts() or self.screen()) if len(text) > LONG_TEXT else None
+        pattern = self.pattern
+        while True:
+            if finder is not None:
+                hit = finder.search(text, pos)
+                if hit is None:
+                    return None
+                pos = hit.start()
+                m = pattern.match(text, pos)
+                if m is None:
+                    pos += 1
+                    continue
+            else:
+                m = pattern.search(text, pos)
+                if m is None:
+                    return None
+            if m.end() == m.start():
+                return next((n for n in pattern.finditer(text, m.start()) if n.end() > n.start()), None)
+            return m
 
     def spans_in(self, text: str, screened: bool = False) -> list[Span]:
         """Every span ``finditer`` gives, remembered for the last text: the same pattern often
@@ -362,7 +458,7 @@ class PatternSet:
     def compile_all(self) -> None:
         """Compile every pattern now (lint, warm-up before a memory snapshot)."""
         for c in self.compiled:
-            _ = c.pattern
+            c.warm()
 
     def __bool__(self) -> bool:
         return bool(self.sources)

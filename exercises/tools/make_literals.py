@@ -1,5 +1,6 @@
 """Writes ``exercises/data/literals.json``: the required literals of every pattern of the
-shipped packs and bank (see ``exercises/literals.py``) and, under ``starts``, the start
+shipped packs and bank, and of the branches of their long alternations (see
+``exercises/literals.py``, ``ruletypes.base.split_branches``) and, under ``starts``, the start
 characters of those worth screening on (``exercises/startchars.py``), so start-up need not
 work them out.
 
@@ -17,6 +18,7 @@ from exercises.literals import encode, required_all
 from exercises.locale import languages
 from exercises.normalize import fold_pattern
 from exercises.packs import pack_problems
+from exercises.ruletypes.base import split_branches
 from exercises.sources import content_key
 from exercises.startchars import start_chars
 from exercises.tools.generated import render, write_or_check
@@ -35,11 +37,12 @@ def tables() -> tuple[dict[str, str], dict[str, str]]:
     starts: dict[str, str] = {}
     for rule in rules:
         for patterns in rule.patterns():
-            for source in patterns.sources:
-                folded = fold_pattern(source)
-                out[content_key(source)] = encode(required_all(folded))
-                if chars := start_chars(folded):
-                    starts[content_key(source)] = chars
+            for whole in patterns.sources:
+                for source in (whole, *split_branches(whole)):  # a long alternation's branches too
+                    folded = fold_pattern(source)
+                    out[content_key(source)] = encode(required_all(folded))
+                    if chars := start_chars(folded):
+                        starts[content_key(source)] = chars
     return dict(sorted(out.items())), dict(sorted(starts.items()))
 
 
