@@ -5497,6 +5497,86 @@ ROUND_143_PHONE_SENIOR_EMPATHY = [
      'no-blame', True),
 ]
 
+# Round 144, tuned on the dev rows of fresh batches 97-99 (a language learned at school, the customer who
+# needs gentleness, working from the knowledge base) and part en44 (Google Play replies of four new apps):
+# "are quite careless", "just to correct you", "you've mixed up the", "you'll definitely be back online",
+# 没好好测试才出的事, 也是被连累的, 忙中出错, 新换的司机不熟路, 确实让人上火, a role with no name in
+# introduce-yourself (我是…的专员), "we'll look at it together, one step at a time", "Best regards Mel
+# Team Lieferando.de"; and, from older dev rows of app replies, blame put on a partner as a fact: "pricing
+# and offers are decision of the sellers", "a responsibility of Google", "Google Play dictates",
+# 而是邮件服务商….
+# Guard wording written after reading: 9 of 22 wrong before, and the passing rewrite failed its exercise.
+ROUND_144_SCHOOL_GENTLE_RECORDS = [
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我系理赔专员 Kelly，等咗成个月，真系唔好意思。今日四点前覆你电话。',
+     'introduce', False),
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我是负责您案子的专员，姓周。让您久等了，对不起。',
+     'introduce', False),
+    ('en', None,
+     "The night team are quite careless with these forms, I'm afraid. I'll fix it by 4 pm today.",
+     'no-blame', True),
+    ('en', 'dividend-date',
+     'Let me correct you there: the record date and the payment date are different things. It '
+     'reaches you by 9 am tomorrow.',
+     'no-arguing', True),
+    ('en', None,
+     "I think you've mixed up the two invoices. I'll call you back by 5 pm.",
+     'no-arguing', True),
+    ('en', 'calm-down',
+     "I'm sorry, Mr Okafor. You'll definitely have your connection back by lunchtime.",
+     'expectation', True),
+    ('zh', None,
+     '这次是后台那边上线前没好好检查，结果又出了故障。我今天下午三点前给您回电话。',
+     'no-blame', True),
+    ('zh', None,
+     '我们客服也是被牵连的，不好意思。今天五点前我给您回复。',
+     'no-blame', True),
+    ('zh', None,
+     '快递那边年底忙中出错，您多包涵。明天中午前我给您回电话。',
+     'no-blame', True),
+    ('zh', 'missed-rubbish',
+     '梅女士，这次是清运公司新招的司机不熟悉路线，漏了您那栋。今天下午四点前补收。',
+     'no-blame', True),
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我是负责您这个理赔案的客服。让您等了一个月，对不起。今天下午四点前给您回电话。',
+     'introduce', True),
+    ('zh', 'dividend-date',
+     '王先生，钱没按时到，确实让人窝火，我理解。明天上午九点前到账，我九点一刻再帮您查一遍。',
+     'acknowledge', False),
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我是理赔专员周倩。让您等了一个月，实在抱歉。今天下午四点前我给您回电话。',
+     'introduce', False),
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我是负责您案子的专员，叫我小周就行。让您久等了，对不起。今天四点前我回您电话。',
+     'introduce', False),
+    ('en', None,
+     'Sorry for the delay with your order, we have passed this on. Best regards Tom Team Northwind',
+     'introduce', False),
+    ('en', None,
+     "I'd rather not correct your details without checking first. I'll call you by 3 pm.",
+     'no-arguing', False),
+    ('zh', None,
+     '这次是我们没有认真核对才出了问题，是我们的错，今天下午我给您补发。',
+     'no-blame', False),
+    ('en', None,
+     "Delivery charges are the responsibility of the courier, I'm afraid.",
+     'no-blame', True),
+    ('en', None,
+     'The app store dictates how refunds work, so there is little we can add.',
+     'no-blame', True),
+    ('en', None,
+     "Honestly, it's your router that is responsible for the dropouts.",
+     'no-blame', True),
+    ('en', None,
+     'Which plan suits you best is a matter for you; I can send both by 5 pm.',
+     'no-blame', False),
+    ('zh', None,
+     '看起来不是我们这边的问题，而是邮件服务商那边出了异常。',
+     'no-blame', True),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5531,6 +5611,7 @@ ROUNDS_106_ON = [
     *ROUND_141_TRAINEES_NUMBERS_HK_TW,
     *ROUND_142_TRUSTPILOT_END,
     *ROUND_143_PHONE_SENIOR_EMPATHY,
+    *ROUND_144_SCHOOL_GENTLE_RECORDS,
 ]
 
 
@@ -5541,10 +5622,17 @@ ROUND_125_PASSES = [
 ]
 
 
+# Round 144: a gentle reassurance ("we'll go through it together, one step at a time") settles the passenger.
+ROUND_144_PASSES = [
+    ('en', 'unclear-passenger',
+     "Hello, I'm Sam. We'll go through it together, one step at a time. Where are you flying today, "
+     'and what did the text say?'),
+]
+
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
-    *ROUND_125_PASSES,
+    *ROUND_125_PASSES, *ROUND_144_PASSES,
 ]
 
 

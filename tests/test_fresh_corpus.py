@@ -41,6 +41,11 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi99-passed-around-en-2": (
+        "written as an introduce slip (no agent name), but the reply names Mrs Novak and speaks as "
+        "\"I\" who takes the case on; the labelling guide counts a form of address as introducing, "
+        "and this exercise does not train introduce, so a missing own name is not asked for here"
+    ),
     "vi94-bank-card-registration-en-2": (
         "as vi82-bank-card-registration-en-2: \"I can't find it\" is followed at once by how the agent "
         "will find it and a call by four; the lead does not count it a brush-off"
