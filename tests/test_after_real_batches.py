@@ -5577,6 +5577,110 @@ ROUND_144_SCHOOL_GENTLE_RECORDS = [
 ]
 
 
+# Round 145, tuned on the dev rows of fresh batches 100-102 (the customer who swears, my own mistake,
+# after the chatbot) and parts zh48 (vendors' staff on GitHub issue trackers, in Chinese) and en46 (UMANG
+# and Jumia on Google Play): 我也会在…回电 and 刚跟…约好 as a commitment; 'promise you'll hear it from
+# me'; 'questions you didn't ask' is no blame; 'That's fair enough' and 'We regret to note this'
+# acknowledge; 录岔, 这种事也不是头一回, 八成又是偷懒, 不太上心, 太敷衍了, 替同事说句话, 本来就写明,
+# 哪家…都出过这种事, 不全是我们能控制的; 'I had nothing to do with this', 'should have taken this on…
+# they're forever pushing'; 先把电话挂了; 您最在意的其实就是…这点就不用再问了; 'they'll take it from
+# there', 'up to them to', 'the contractor's side of things rather than ours'; 挺费劲的; 'completely out
+# of my hands'; 不经手… 您还得回App里找在线客服; withholding one's name ('you don't need my name',
+# 我叫什么不重要, a new rule in each language); 'remove Cookies' is no name; 'while you wait for a
+# response' is no next step; 我现在处理, 本月会发布; 重发激活码给您, 联系我, 新版已经支持; 'managed
+# separately by', 'a … app designed to provide', 'this usually doesn't happen', 'a rigorous quality check
+# process'. Guard wording written after reading: 19 of 27 wrong before.
+ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT = [
+    ('zh', 'dividend-date',
+     '王先生，刚才我让您明天自己查，是我说得太随意。今天到账这'
+     '一点我做不到；明早九点前入账，我也会在九点半给您回电确认。',
+     'ownership', False),
+    ('zh', None,
+     '我刚刚跟物流公司约好，明天上午十点前上门取件。',
+     'ownership', False),
+    ('en', 'mr-zeng-refund',
+     "I'm sorry, Mr Zeng. I can't promise what the maker will say, but"
+     " I can promise you'll hear it from me by Friday.",
+     'expectation', False),
+    ('en', 'bill-layout',
+     "I'm sorry the assistant kept giving you answers to things you didn't"
+     ' ask, Ms Brennan. Which figure are you looking for?',
+     'no-blame', False),
+    ('en', None,
+     "That's completely fair, Mr Wang, you were promised it today."
+     ' It will be in your account by 9 am tomorrow.',
+     'acknowledge', False),
+    ('zh', None,
+     '说实话，柜台那天手忙脚乱把地址录错了，他们那边这种事也不是第一次。我明天中午前给您回电话。',
+     'no-blame', True),
+    ('zh', None,
+     '估计又是偷懒没送到您那栋，快递员最近就不太上心。今天下午四点前补送。',
+     'no-blame', True),
+    ('zh', None,
+     '上次接电话的同事只说在处理，也没往下查，确实太敷衍了。我今天五点前给您答复。',
+     'no-blame', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，您再这么骂下去，我只好先把电话挂了。',
+     'boundaries', True),
+    ('zh', 'ms-lin-tariff',
+     '林小姐，您最在意的其实就是话费多了，这点就不用再问了。下月1号可以改回原套餐。',
+     'understand-need', True),
+    ('zh', 'ms-lin-tariff',
+     '林小姐，我得替营业员说句公道话，套餐本来就写明不含港澳台通话。',
+     'no-arguing', True),
+    ('zh', None,
+     '是我们的错，抱歉。不过话说回来，哪家银行都出过这种事，也不全是我们能控制的。',
+     'no-arguing', True),
+    ('en', None,
+     "Sorry about this, but I had nothing to do with the outage; I'm just the one who answered the phone.",
+     'no-arguing', True),
+    ('en', None,
+     "I'm sorry. The warehouse should have checked this before it went"
+     " out; they're always passing these problems on.",
+     'no-blame', True),
+    ('en', None,
+     "Sorry about the bin. Collections are the council depot's side of"
+     " things, not ours, so they'll take it from there.",
+     'ownership', True),
+    ('zh', None,
+     '周女士，调这种单据真的挺费劲的，不过我会去调。明天下午给您回话。',
+     'no-taboo', True),
+    ('en', None,
+     "I'm sorry, Mr Liu. The billing system is entirely out of my hands, I'm afraid.",
+     'no-taboo', True),
+    ('zh', 'unclear-passenger',
+     '您好，我先帮您看看短信。退票这些我们柜台这边不经手，您还得回App里找在线客服。',
+     'ownership', True),
+    ('en', None,
+     "Sorry for the wait. You won't need my name, just quote the case number if you call again.",
+     'introduce', True),
+    ('zh', None,
+     '我叫什么不重要，您记住工单号就行。今天下午五点前给您回复。',
+     'introduce', True),
+    ('en', None,
+     'We regret to note this and have passed it to our returns team, who will email you by Friday.',
+     'acknowledge', False),
+    ('en', None,
+     "We're sorry. To fix it, open Settings, then clear the Cache and remove Cookies.",
+     'introduce', True),
+    ('en', None,
+     'Your complaint has been passed to the relevant team. Please be patient while you wait for a reply.',
+     'next-step', True),
+    ('zh', None,
+     '抱歉，这条我漏看了，我现在就处理。',
+     'next-step', False),
+    ('zh', None,
+     '新版本已经修复了这个闪退问题，请到应用商店更新。',
+     'ownership', False),
+    ('en', None,
+     'The rewards programme is run independently by our partner bank.',
+     'no-blame', True),
+    ('en', None,
+     'We have a rigorous three-step quality check, so this rarely happens.',
+     'no-arguing', True),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5612,6 +5716,7 @@ ROUNDS_106_ON = [
     *ROUND_142_TRUSTPILOT_END,
     *ROUND_143_PHONE_SENIOR_EMPATHY,
     *ROUND_144_SCHOOL_GENTLE_RECORDS,
+    *ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT,
 ]
 
 

@@ -41,6 +41,27 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi100-sofa-delivery-zh-1": (
+        "as vi90-sofa-delivery-zh-1: 尽快 with a choice of slots (工作日 or 周末) offered now, which the "
+        "checker reads as a time; a judgement call left to the checker"
+    ),
+    "vi102-sofa-delivery-en-2": (
+        "as vi90-sofa-delivery-zh-1, in English: 'as soon as we can' after a choice of a weekday two-hour "
+        "slot or a weekend slot, which the checker reads as a time"
+    ),
+    "vi101-other-department-blame-zh-2": (
+        "the agent transfers the urgent order to phone dealing now (我现在就帮您转人工电话委托), a next "
+        "step with a time; only the notice of the repair has 尽快. The checker counts the immediate step"
+    ),
+    "vi101-mr-zeng-refund-en-1": (
+        "'we only repeated the policy at you, and that was our mistake' owns the trouble the customer had, "
+        "which the handbook counts as acknowledgement since round 107; the writer wanted the feelings "
+        "named as well"
+    ),
+    "vi102-bill-layout-zh-1": (
+        "您要找的肯定就是本期应还总额吧？ is a guess put as a check-back question; the checker leaves a "
+        "question to the customer, and whether she is given time to answer is a judgement call"
+    ),
     "vi99-passed-around-en-2": (
         "written as an introduce slip (no agent name), but the reply names Mrs Novak and speaks as "
         "\"I\" who takes the case on; the labelling guide counts a form of address as introducing, "
