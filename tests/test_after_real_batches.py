@@ -5681,6 +5681,83 @@ ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT = [
 ]
 
 
+# Round 146, tuned on the dev rows of fresh batches 103-105 (regulated words, bullets and steps, the terse
+# expert) and parts zh50 (Chinese replies on GitHub issue trackers) and en47 (hardware makers' staff): an
+# either-or check (是小区线路还是您家单独的问题) is no blame; 您指一下觉得不对的 is no contradiction; a
+# fair refusal that says 对所有客户都一样 is no defence; 我亲自给您办 commits; 真是受罪 acknowledges;
+# 情绪放一放, 心平气和地说; 可以自行拨打…热线; comma-crossing blame (估计是柜台同事那天手快，把卡号录岔了;
+# 新司机，老是丢三落四; 狠狠说了他们); a gift 'either way' (就算没查出问题也送…别往心里去, 'so you don't
+# leave empty-handed'); 应该能破例; 跟我个人没关系, 冲我来也解决不了; a numbered list reads as options
+# only with a word that lets the customer choose (选, 哪个, 看您…); 'has had a run of these slips'; 'not
+# down to me personally'; developer replies (我怎么知道, 已不是我开发的, 和软件没有关系, 看清楚错误信息;
+# 我查阅了文档, 从日志上看 as work done; 'you are looking at the wrong thread'). Guard wording written
+# after reading: 15 of 20 wrong before.
+ROUND_146_REGULATED_STEPS_TERSE = [
+    ('zh', 'calm-down',
+     '郑先生，抱歉。我先查清楚是小区线路还是您家里单独的问题，今天中午前给您回电话。',
+     'no-blame', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，请您指出觉得不对的几项，我现在就打详单逐项核对'
+     '。没有多扣的话，我们不会赔偿，这一点对每位客户都一样。',
+     'no-arguing', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，全额退款我这里做不到，不瞒您。可以送厂检测，或者以旧换新，您定下来我亲自给您办。',
+     'ownership', False),
+    ('zh', None,
+     '这么冷的天在外面排队，真是遭罪，抱歉。',
+     'acknowledge', False),
+    ('zh', None,
+     '咱们先把情绪收一收，这样我才好帮您查。',
+     'no-taboo', True),
+    ('zh', None,
+     '下单的事您可以自行拨打委托热线，系统恢复了我再发短信告诉您。',
+     'ownership', True),
+    ('zh', None,
+     '估计是网点同事那天太忙，把账号输错了，我去调单子核对。',
+     'no-blame', True),
+    ('zh', None,
+     '快递那边换了新人，老是漏送，我已经狠狠批评了他们。今天下午补送。',
+     'no-blame', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，就算没查出多扣，我也送您两桶油，您别往心里去了。',
+     'boundaries', True),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，我去找经理说说，应该能给您特批退一半。',
+     'expectation', True),
+    ('zh', None,
+     '这事跟我个人没关系，您冲我发火也没用。',
+     'no-arguing', True),
+    ('zh', 'sofa-delivery',
+     '马先生，抱歉。安排如下：1. 周三下午送；2. 送前司机打电话。',
+     'offer-options', True),
+    ('zh', 'sofa-delivery',
+     '马先生，抱歉。有两个时间您挑：1. 周三下午；2. 周六上午。',
+     'offer-options', False),
+    ('zh', None,
+     '那个插件已经不是我维护的，我怎么知道。',
+     'ownership', True),
+    ('zh', None,
+     '请看清楚报错信息，这是账号没充值，和软件没有关系。',
+     'no-arguing', True),
+    ('zh', None,
+     '我看了一下您的日志，是网络代理拦截了请求，请关掉代理再试。',
+     'ownership', False),
+    ('en', None,
+     'Sorry, Ms Zhou. That branch has had a spate of these card mix-ups lately.',
+     'no-blame', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, we'll check every line now. Regardless, I'll slip a"
+     " gift card in so you don't go home empty-handed.",
+     'boundaries', True),
+    ('en', None,
+     "I'm sorry, but it's not down to me personally; I only work on the phones.",
+     'no-arguing', True),
+    ('en', None,
+     "I'm afraid you're posting in the wrong forum, and this should have been closed anyway.",
+     'no-arguing', True),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5717,6 +5794,7 @@ ROUNDS_106_ON = [
     *ROUND_143_PHONE_SENIOR_EMPATHY,
     *ROUND_144_SCHOOL_GENTLE_RECORDS,
     *ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT,
+    *ROUND_146_REGULATED_STEPS_TERSE,
 ]
 
 

@@ -41,6 +41,10 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi103-repairman-no-show-en-2": (
+        "as vi82-bank-card-registration-en-2: \"I can't see any trace of your job\" is followed at once by "
+        "\"I'll take it on myself: I'll set up a new job now and ring you by 1 pm\"; not a brush-off"
+    ),
     "vi100-sofa-delivery-zh-1": (
         "as vi90-sofa-delivery-zh-1: 尽快 with a choice of slots (工作日 or 周末) offered now, which the "
         "checker reads as a time; a judgement call left to the checker"
@@ -165,6 +169,11 @@ DISPUTED = {
         "您别急 is the only answer to an angry Mr Wang's hurry, in an exercise that trains "
         "acknowledgement: it tells him not to feel it rather than accepting it; the same case as "
         "rw45-mr-zeng, where the lead agrees with the checker (理解您着急 would do)"
+    ),
+    "rw105-mr-zeng-refund-en-2": (
+        "'So what you really want is to see your grandson on video at home. Let's work on that' names the "
+        "need but neither the trouble nor the feelings, in an exercise that trains acknowledgement; the lead "
+        "agrees with the checker (a word such as 'I'm sorry it's let you down' would do)"
     ),
     "rw70-bill-layout-en-1": (
         "'You're not the only one who's been caught out this week' in an outage: the writer means it as "
