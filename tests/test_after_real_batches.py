@@ -5758,6 +5758,79 @@ ROUND_146_REGULATED_STEPS_TERSE = [
 ]
 
 
+# Round 147, tuned on the dev rows of fresh batches 106-108 (the business customer, goodwill done right,
+# the follow-up) and parts zh51 and en48 (Chinese and English replies on makers' issue trackers):
+# acknowledgement in 'you shouldn't have to live with…', 'isn't the standard we hold ourselves to',
+# 'putting up with the smell', 让您和邻居们闻了两天的味儿, 都受影响, 实在辛苦; 心里犯嘀咕很正常 is no
+# defence; 'not what you should have experienced' is an apology; 'calling back as I said I would';
+# lettered choices (A) B) C), 'reply A, B or C'); 是件挺折腾人的活儿, 使不上劲 / 插不上手; 'take it down a
+# notch'; a gift 'and this stops here' (音箱…这事就到此为止, 别再往上反映); 就是爱推, 是他们压着; 'every
+# time you've raised this… I don't think you've been overcharged', 'not something I had any hand in';
+# 'we'll reimburse your wages'; 'on the understanding that you won't take it any further'; 'never bothered
+# to… he should have rung you'; 'please be positive and constructive'; sign-offs 'Thanks, best Hamish' and
+# ': Nicolas'. Guard wording written after reading: 13 of 18 wrong before.
+ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP = [
+    ('en', 'missed-rubbish',
+     "Mrs Adeyemi, you shouldn't have to put up with a full bin for a week. A crew"
+     " will empty it before noon tomorrow, and I'll ring you at 2.",
+     'acknowledge', False),
+    ('zh', 'missed-rubbish',
+     '梅女士，让您和住户们闻了好几天的味道，这事物业来负责。明天上午十点前补收。',
+     'acknowledge', False),
+    ('zh', 'dividend-date',
+     '王先生，到账比朋友晚一天，您心里纳闷很正常。明早九点前入账，九点半我再帮您看一眼。',
+     'no-arguing', False),
+    ('en', 'ms-lin-tariff',
+     "Ms Lin, I'm sorry: that's not what you should have been told when you signed up."
+     ' Would you rather switch back on the 1st, or add the 25-yuan bundle?',
+     'no-taboo', False),
+    ('en', 'sofa-delivery',
+     "Mr Bell, I'm calling back as I said I would. Your options: A) Monday 8 to 10; B)"
+     " Saturday 9 to 12. Just reply A or B and I'll confirm by 5 pm.",
+     'offer-options', False),
+    ('zh', None,
+     '翻三年前的档案是件挺折腾人的活儿，不过我会去翻。',
+     'no-taboo', True),
+    ('en', None,
+     "I'm sorry. If you could just tone it down a little, I'll get this sorted.",
+     'no-taboo', True),
+    ('zh', None,
+     '这个充电宝您先拿着，这件事咱们就别再往上反映了。',
+     'boundaries', True),
+    ('zh', None,
+     '系统这块我这边实在插不上手，只能等技术部修好。',
+     'no-taboo', True),
+    ('zh', None,
+     '物业那边就是爱拖，这次我来盯。明天中午前给您回话。',
+     'no-blame', True),
+    ('zh', None,
+     '我问过了，是维修站那边一直压着没派人。',
+     'no-blame', True),
+    ('en', 'mr-he-compensation',
+     "Every time you've queried the bill it has been right, so I"
+     " don't think you've been overcharged this time.",
+     'no-arguing', True),
+    ('en', None,
+     "I'm on the billing side, so the outage isn't something I had a hand in.",
+     'no-arguing', True),
+    ('en', None,
+     "Don't worry about the time off work: we'll cover your lost earnings.",
+     'expectation', True),
+    ('en', None,
+     "I've added a £10 credit on the understanding that you won't take this any further.",
+     'boundaries', True),
+    ('en', None,
+     'Sorry. The courier never bothered to ring the bell; he should have called you.',
+     'no-blame', True),
+    ('en', None,
+     'This is a support question. Please be constructive in your comments here.',
+     'no-taboo', True),
+    ('en', None,
+     'Sorry to hear that. Could you send a photo of the board? Cheers, best Tom',
+     'introduce', False),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5795,6 +5868,7 @@ ROUNDS_106_ON = [
     *ROUND_144_SCHOOL_GENTLE_RECORDS,
     *ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT,
     *ROUND_146_REGULATED_STEPS_TERSE,
+    *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP,
 ]
 
 

@@ -68,7 +68,7 @@ def top_level_branches(source: str) -> list[str]:
     return parts
 
 
-SPLIT_MIN = 400  # characters: an alternation this long (a word class of many patterns) is split
+SPLIT_MIN = 120  # characters: an alternation this long (a word class of many patterns) is split
 _UNSPLITTABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)")  # numbered back-references, global flags
 
 
