@@ -237,6 +237,22 @@ _LAST_SPANS: dict[tuple[str, int, int], tuple[str, list[Span]]] = {}
 _LAST_FIRST: dict[tuple[str, int, int], tuple[str, Span | None]] = {}
 
 
+def _next_match(pattern: re.Pattern[str], finder: re.Pattern[str] | None, text: str,
+                pos: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` starting at ``pos`` or later, empty or not; with a ``finder``,
+    tried only where it finds something (a match can begin nowhere else)."""
+    if finder is None:
+        return pattern.search(text, pos)
+    while True:
+        hit = finder.search(text, pos)
+        if hit is None:
+            return None
+        m = pattern.match(text, hit.start())
+        if m is not None:
+            return m
+        pos = hit.start() + 1
+
+
 class _Compiled:
     """One pattern, compiled on first use. ``finditer`` gives exactly ``re.finditer``'s
     non-empty matches (less those whose ``word`` group is in ``not_words``: after one, the
@@ -325,23 +341,13 @@ class _Compiled:
         if parts is not None:
             yield from self._scan_parts(parts, text)
             return
-        finder = (self.starts() or self.screen()) if len(text) > LONG_TEXT else None
+        finder = self._finder(text)
         pattern = self.pattern
         pos = 0
         while True:
-            if finder is not None:
-                hit = finder.search(text, pos)
-                if hit is None:
-                    return
-                pos = hit.start()
-                m = pattern.match(text, pos)
-                if m is None:
-                    pos += 1
-                    continue
-            else:
-                m = pattern.search(text, pos)
-                if m is None:
-                    return
+            m = _next_match(pattern, finder, text, pos)
+            if m is None:
+                return
             if m.end() == m.start():  # rare: let re decide what follows an empty match
                 yield from (n for n in pattern.finditer(text, m.start()) if n.end() > n.start()
                             and not self._excluded(n))
@@ -382,25 +388,16 @@ class _Compiled:
 
     def _first_from(self, text: str, pos: int) -> re.Match[str] | None:
         """The first non-empty match starting at ``pos`` or later (a branch of ``_scan_parts``)."""
-        finder = (self.starts() or self.screen()) if len(text) > LONG_TEXT else None
         pattern = self.pattern
-        while True:
-            if finder is not None:
-                hit = finder.search(text, pos)
-                if hit is None:
-                    return None
-                pos = hit.start()
-                m = pattern.match(text, pos)
-                if m is None:
-                    pos += 1
-                    continue
-            else:
-                m = pattern.search(text, pos)
-                if m is None:
-                    return None
-            if m.end() == m.start():
-                return next((n for n in pattern.finditer(text, m.start()) if n.end() > n.start()), None)
-            return m
+        m = _next_match(pattern, self._finder(text), text, pos)
+        if m is not None and m.end() == m.start():
+            return next((n for n in pattern.finditer(text, m.start()) if n.end() > n.start()), None)
+        return m
+
+    def _finder(self, text: str) -> re.Pattern[str] | None:
+        """On a long text, what finds the places where a match can begin (the start-character screen,
+        else the look-around-free screen); None on a short one."""
+        return (self.starts() or self.screen()) if len(text) > LONG_TEXT else None
 
     def spans_in(self, text: str, screened: bool = False) -> list[Span]:
         """Every span ``finditer`` gives, remembered for the last text: the same pattern often
