@@ -5770,6 +5770,13 @@ ROUND_146_REGULATED_STEPS_TERSE = [
 # to… he should have rung you'; 'please be positive and constructive'; sign-offs 'Thanks, best Hamish' and
 # ': Nicolas'. Guard wording written after reading: 13 of 18 wrong before.
 ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP = [
+    # telling the customer what to bring after the agent has arranged it is no brush-off (the traditional
+    # model answer of bank-card-registration failed in round 147's first version; 聯絡 folds to 联络, now a
+    # commitment)
+    ('zh', 'bank-card-registration',
+     '我馬上聯絡支行核對，明天中午前回電；如果需要改綁，'
+     '我會提前告訴您帶哪些證件，到櫃檯幾分鐘就能辦好。',
+     'ownership', False),
     ('en', 'missed-rubbish',
      "Mrs Adeyemi, you shouldn't have to put up with a full bin for a week. A crew"
      " will empty it before noon tomorrow, and I'll ring you at 2.",
