@@ -21,12 +21,11 @@ by principle order and rule id.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from .locale import get_locale
 from .messages import text as ui_text
 from .normalize import Normalized, normalize
 from .principles import principle_ids
+from .record import record, replace
 from .ruletypes import Rule
 from .ruletypes.base import clause_bounds, first_clause_mark, set_line_breaks
 
@@ -39,7 +38,7 @@ LONG_RULE = "understand-need/too-long"
 NEAR_EMPTY_RULE = "understand-need/near-empty"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     principle: str
     rule: str
@@ -72,7 +71,7 @@ class Finding:
         return out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Followed:
     principle: str
     rule: str
@@ -96,7 +95,7 @@ class Followed:
         return out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Settings:
     """What an exercise changes: severities by principle, reply length bounds."""
 
@@ -237,8 +236,11 @@ def as_us(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
+NO_SETTINGS = Settings()  # the general rules as they are
+
+
 def run(
-    text: str, lang: str, rules: list[Rule], settings: Settings = Settings()
+    text: str, lang: str, rules: list[Rule], settings: Settings = NO_SETTINGS
 ) -> tuple[list[Finding], list[Followed]]:
     """Findings and followed rules for ``text`` (sorted)."""
     norm = normalize(text)

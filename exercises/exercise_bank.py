@@ -19,7 +19,6 @@ API::
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -27,6 +26,7 @@ from .loader import SEVERITIES, parse_rules
 from .locale import language_choices, languages, untranslated
 from .packs import pack_lexicon
 from .principles import load_principles
+from .record import field, record
 from .ruletypes import Rule
 from .sources import (
     LoadError,
@@ -58,13 +58,13 @@ LANG_KEYS = {
 TEXT_KEYS = ("title", "situation", "customer", "bad_reply", "task")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class KnownBad:
     text: str
     flags: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LangData:
     title: str
     situation: str
@@ -79,7 +79,7 @@ class LangData:
     us: tuple[str, ...] = ()  # names that mean "us" in this exercise (zh only): 物业 for the property desk
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Exercise:
     id: str
     case: str

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+
+from .record import field, record
 
 TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _escape(text: str) -> str:
     return out.replace("'", "['’]").replace("’", "['’]").replace("['['’]]", "['’]")
 
 
-@dataclass
+@record
 class Lexicon:
     """Word classes of one language: name → list of regex alternatives."""
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from .sources import content_key, shipped_table
+
 _QUANT = "?*+{"
 _SPECIAL_ESCAPES = set("bBdDsSwWAZ0123456789")
 
@@ -204,7 +206,7 @@ def encode(groups: tuple[tuple[str, ...], ...]) -> str:
 
 
 def decode(value: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(g.split(_MEMBER)) for g in value.split(_SET)) if value else ()
+    return tuple([tuple(g.split(_MEMBER)) for g in value.split(_SET)]) if value else ()
 
 
 @cache
@@ -212,15 +214,11 @@ def shipped() -> dict[str, str]:
     """The literals of the shipped packs' patterns, worked out ahead (``exercises/tools/
     make_literals.py``): reading 1 800 patterns at every start-up costs more than the check.
     A pattern that is not in the file (a trainer's rule, an edited pack) is read on the spot."""
-    from .sources import shipped_table
-
     return shipped_table(CACHE_FILE, "literals")
 
 
 def required_for(source: str, folded: str | None = None) -> tuple[tuple[str, ...], ...]:
     """``required_all`` of a pattern as written (before folding), from the shipped table if there."""
-    from .sources import content_key
-
     known = shipped().get(content_key(source))
     if isinstance(known, str):
         return decode(known)

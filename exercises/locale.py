@@ -19,9 +19,9 @@ API::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
+from .record import field, record
 from .sources import (
     LoadError,
     Problem,
@@ -41,7 +41,7 @@ LOCALE_KEYS = {"name", "html_lang", "order", "detect", "texts_from"}
 DEFAULT_KEYS = {"near_empty": int, "phrase_reach": int, "unless_window": int, "spaced_words": bool}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Locale:
     lang: str
     name: str

@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property
 
+from .record import record
 from .sources import read_package_text
 
 _T2S: dict[int, str] | None = None
@@ -160,7 +160,7 @@ def guess_lang(text: str) -> str:
 
 def fold_pattern(pattern: str) -> str:
     """Fold traditional characters in a rule pattern, so patterns and text agree."""
-    return pattern.translate(t2s_table())
+    return pattern if pattern.isascii() else pattern.translate(t2s_table())  # ASCII: nothing to fold
 
 
 # Apostrophes as phones and word processors type them ("don’t", "Iʼll"): rules see "'".
@@ -177,7 +177,7 @@ _CIRCLED = {cp: f"{cp - first + 1}." for first, last in ((0x2460, 0x2473), (0x27
 def _fold(segment: str) -> str:
     text = unicodedata.normalize("NFKC", segment.translate(_CIRCLED)).casefold()
     text = unicodedata.normalize("NFKC", text)
-    return text.translate(t2s_table()).translate(_APOSTROPHES)
+    return text if text.isascii() else text.translate(t2s_table()).translate(_APOSTROPHES)
 
 
 def _char_info(ch: str) -> tuple[str, bool]:
@@ -197,7 +197,7 @@ def _char_info(ch: str) -> tuple[str, bool]:
     return info
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Normalized:
     """The normalised text and, per normalised code point, its original span."""
 

@@ -11,13 +11,13 @@ counterexample is run, so mistakes surface as one ``LoadError``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Lexicon, lexicon_problems, merge
 from .loader import parse_rules
 from .locale import language_choices, languages, untranslated
 from .principles import load_principles
+from .record import record
 from .ruletypes import Rule
 from .selftest import selftest
 from .sources import (
@@ -41,7 +41,7 @@ def checked_map() -> dict[str, str]:
     return {p.id: p.checked for p in load_principles()}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PackFile:
     name: str
     source: str
@@ -154,7 +154,7 @@ def load_pack(lang: str, extra_lexicon: Lexicon | None = None) -> list[Rule]:
     return list(_pack(lang, key))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Extra:
     """A trainer's extra file: its rules and its lexicon additions (for ``lang``, or both)."""
 

@@ -8,17 +8,17 @@ the name in the locale's ``texts_from`` language or the default language stands 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from .locale import default_language, get_locale, languages, untranslated
+from .record import field, record
 from .sources import LoadError, Problem, display_name, key_line, parse_toml, read_package_text
 
 FILE = ("principles.toml",)
 CHECKED_VALUES = ("yes", "partly", "no")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Principle:
     id: str
     checked: str

@@ -27,12 +27,12 @@ Conditions (``when``, all must hold; ``!`` in front negates one):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from .locale import language_choices, languages, untranslated
 from .principles import load_principles
+from .record import field, record
 from .sources import (
     LoadError,
     Problem,
@@ -67,7 +67,7 @@ TOKEN_KINDS = ("followed", "broke", "error")
 MIN_TURNS, MAX_TURNS = 3, 6
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Transition:
     when: tuple[str, ...]
     mood: int
@@ -75,7 +75,7 @@ class Transition:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Node:
     id: str
     say: dict[str, str]
@@ -84,7 +84,7 @@ class Node:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Ending:
     id: str
     kind: str
@@ -94,7 +94,7 @@ class Ending:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
     lang: str
     replies: tuple[str, ...]
@@ -102,7 +102,7 @@ class Example:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Scenario:
     id: str
     case: str

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .api import check
 from .principles import principle_ids
+from .record import field, record
 
 ALL_LEVELS = ("error", "warning", "info")
 
@@ -35,7 +35,7 @@ def ratio(num: int, den: int) -> float | None:
     return round(num / den, 3) if den else None
 
 
-@dataclass
+@record
 class Tally:
     """Counts of (checker, person) agreement for one principle, one rule or everything."""
 
@@ -77,7 +77,7 @@ class Tally:
                 "precision": self.precision, "recall": self.recall}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Labelled:
     """One person's verdict on one principle of one reply. ``where`` says where the row came
     from (file and line), for messages."""
@@ -90,7 +90,7 @@ class Labelled:
     where: str = ""
 
 
-@dataclass
+@record
 class Scores:
     total: Tally = field(default_factory=Tally)
     principles: dict[str, Tally] = field(default_factory=dict)

@@ -10,9 +10,10 @@ import json
 import re
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+
+from .record import field, record
 
 TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ PACKAGE = "exercises"
 _HERE = Path(__file__).resolve().parent
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     """One thing wrong in a data file; ``str(problem)`` is ``"path:line: message"``."""
 

@@ -1139,10 +1139,9 @@ def test_lint_reports_an_exercise_rule_that_narrows_the_general_rule_it_replaces
     """An exercise rule with a general rule's id replaces it in that exercise; lint says so when
     the replacement lets the general rule's examples through (the mr-zeng-refund bug: its own
     promise rule let "I promise…" pass), and not when it keeps them."""
-    from dataclasses import replace
-
     from exercises.lint import narrows
     from exercises.packs import load_pack
+    from exercises.record import replace
     from exercises.ruletypes.base import PatternSet
 
     general = {r.id: r for r in load_pack("en")}["expectation/empty-promise"]

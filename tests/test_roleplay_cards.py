@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
+from exercises.record import replace
 from exercises.roleplay import get_scenario, load_scenarios
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -12,6 +11,7 @@ from exercises import engine
 from exercises.api import check
 from exercises.normalize import normalize
 from exercises.packs import extra_problems
+from exercises.record import record
 from exercises.ruletypes import TYPES, Outcome, Rule
 from exercises.ruletypes.keys import COUNT, Key, key_problems
 
@@ -58,7 +58,7 @@ def test_unknown_type_lists_the_registered_types() -> None:
     assert not any("unknown key 'patterns'" in m for m in found)  # some type has patterns
 
 
-@dataclass
+@record
 class _EveryRule(Rule):
     """A throwaway type: a missing element whenever the reply is longer than ``beyond``."""
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from ..literals import required_for
 from ..normalize import Normalized, fold_pattern
+from ..record import field, record
 from ..startchars import re_jumps, starts_for
 
 Span = tuple[int, int]
@@ -521,7 +521,7 @@ def overlaps_window(spans: list[Span], span: Span, window: int) -> bool:
     return any(end > lo for _, end in spans[max(0, index - 64) : index])
 
 
-@dataclass
+@record
 class Outcome:
     """What one rule found: finding spans (None = a missing element) and a followed span."""
 
@@ -531,7 +531,7 @@ class Outcome:
     followed_source: int | None = None
 
 
-@dataclass
+@record
 class Rule:
     id: str
     principle: str

@@ -12,8 +12,7 @@ explains reads as defending, unless it also apologises, acts or asks)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from ..record import field, record
 from .base import Outcome, PatternSet, Rule, Span, in_clause, overlaps_window, unless_window
 from .keys import MATCH_KEYS, PATTERNS, PRINCIPLES, Key, key_problems, match_fields
 
@@ -25,7 +24,7 @@ KEYS = {**MATCH_KEYS, "unless_clause": Key(PATTERNS), "unless_reply": Key(PATTER
         "only_if_reply": Key(PATTERNS), "unless_followed": Key(PRINCIPLES)}
 
 
-@dataclass
+@record
 class ForbidRule(Rule):
     pattern_set: PatternSet = field(default_factory=lambda: PatternSet([]))
     unless: PatternSet = field(default_factory=lambda: PatternSet([]))

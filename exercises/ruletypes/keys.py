@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..record import record
 from .base import PatternSet
 
 TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
@@ -12,7 +11,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Key:
     """One key a rule type reads from its ``[[rule]]`` table.
 

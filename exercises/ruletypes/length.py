@@ -6,8 +6,7 @@ control characters not at all), so invisible padding cannot satisfy a minimum.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..record import record
 from .base import Outcome, Rule
 from .keys import COUNT, Key, key_problems
 
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 KEYS = {"min": Key(COUNT), "max": Key(COUNT)}
 
 
-@dataclass
+@record
 class LengthRule(Rule):
     min: int | None = None
     max: int | None = None

@@ -7,8 +7,7 @@ Span = the earliest ``then`` match. Nothing is reported when ``then`` never matc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from ..record import field, record
 from .base import Outcome, PatternSet, Rule
 from .keys import PATTERNS, Key, key_problems
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 KEYS = {"first": Key(PATTERNS, required=True), "then": Key(PATTERNS, required=True)}
 
 
-@dataclass
+@record
 class OrderRule(Rule):
     first: PatternSet = field(default_factory=lambda: PatternSet([]))
     then: PatternSet = field(default_factory=lambda: PatternSet([]))

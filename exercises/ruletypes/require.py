@@ -19,9 +19,8 @@ The class is looked up as a set of words (``base.WordSet``), never compiled into
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..normalize import Normalized
+from ..record import field, record
 from .base import WORD_GROUP, Outcome, PatternSet, Rule, WordSet, overlaps_window, unless_window
 from .keys import MATCH_KEYS, PATTERNS, WORDS, Key, key_problems, match_fields
 
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 KEYS = {**MATCH_KEYS, "only_if": Key(PATTERNS), "cased_patterns": Key(PATTERNS), "word_not_in": Key(WORDS)}
 
 
-@dataclass
+@record
 class RequireRule(Rule):
     pattern_set: PatternSet = field(default_factory=lambda: PatternSet([]))
     unless: PatternSet = field(default_factory=lambda: PatternSet([]))
