@@ -5838,6 +5838,74 @@ ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP = [
 ]
 
 
+# Round 148 (blind batch 50: a small family business, trainees in month two, the agent who explains the why;
+# STC-3, crypto exchanges' App Store replies, vendors on GitHub in Chinese)
+ROUND_148_FAMILY_MONTH_TWO_WHY = [
+    # reported speech in quotes is what the customer heard, not our blame; "the buck stops with me" owns it
+    ('en', 'passed-around',
+     'Three desks telling you "that\'s not ours" is exhausting, Mrs Novak, and I\'m sorry.'
+     " The buck stops with me: I'll log the fault now and ring you by noon tomorrow.",
+     'no-blame', False),
+    # the trouble of a whole building, and "这口气憋着，我明白"
+    ('zh', 'missed-rubbish',
+     '梅女士，这回漏收让一楼的住户们都跟着遭罪了，对不起。明天上午九点前补收，收完我给您打电话。',
+     'acknowledge', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，等了这么久还是连不上网，这口气一直憋着，我明白。退款办不到，我先把手机送检，明天下午三点前给您回话。',
+     'acknowledge', False),
+    # a guarantee that is only the aim of something we try
+    ('zh', None,
+     '我先看看能否给您加一个备用号码，保证您明天出差时电话打得通，今天五点前回复您。',
+     'expectation', False),
+    ('zh', None, '我跟您保证，明天一定恢复。', 'expectation', True),
+    # disowning the fault, and the track record held against the customer
+    ('zh', None, '这个问题可不是我们弄出来的，您找别人吧。', 'no-arguing', True),
+    ('zh', 'mr-he-compensation',
+     '何先生，您前几次来，每回我们都仔细核了，一笔扣错的也没有。这次我照样打印详单跟您对。',
+     'no-arguing', True),
+    ('en', 'mr-he-compensation',
+     "Mr He, each time we've checked your bill there's been no error at all, but I'll go through this one"
+     ' with you now.',
+     'no-arguing', True),
+    ('en', None, "Let me set you straight on the fees: they were always shown.", 'no-arguing', True),
+    ('en', None, "I'll put you straight through to Maria, who handles refunds, and stay on the line.",
+     'no-arguing', False),
+    # promises beyond our hands, and the honest "usually"
+    ('zh', None, '您放心，师傅明天到了当场就能给您修好。', 'expectation', True),
+    ('zh', None, '师傅明天上午到，这种故障一般当场就能修好；要换零件的话我下午三点前告诉您。',
+     'expectation', False),
+    ('en', None, 'Since the box says waterproof, you can count on a free replacement.', 'expectation', True),
+    ('zh', None, '我跟审批科的人挺熟，回头打个招呼给您特批。', 'expectation', True),
+    ('en', None, "Whatever the depot says, I'll make sure you get the parcel today.", 'expectation', True),
+    ('en', None, "Whatever the depot says, I'll call you at 4 with what they told me.", 'expectation', False),
+    # the taboo in other words
+    ('en', None, "There's not a single thing I can do about the outage.", 'no-taboo', True),
+    ('zh', None, '系统那摊事儿不在我手上，我也插不上手。', 'no-taboo', True),
+    # blaming the contractor's new drivers; the colleague who served the customer
+    ('zh', None, '物流那边刚招了一批新的快递员，路不熟，老是这里丢那里丢的。', 'no-blame', True),
+    ('en', None, 'Whoever served you at the branch must have typed the wrong sort code, sorry.',
+     'no-blame', True),
+    # "一到就马上" is a condition, not a time
+    ('zh', 'repairman-no-show',
+     '孙女士，对不起让您白等。零件一到就马上安排师傅上门，到时候再联系您。',
+     'next-step', True),
+    # a hotline that only passes messages on is no owner; sending it to the engineers ourselves is
+    ('zh', None, '我这边只是个接电话的，您的事我转给审核组，让他们联系您。', 'ownership', True),
+    ('zh', None, '麻烦您告诉我手机型号，我们会提交给技术同事排查，明天中午前回复您。', 'ownership', False),
+    ('zh', None, '闪退跟固件无关，是您装的插件坏了。', 'ownership', True),
+    ('en', None, "We'll be able to look into it as soon as you send the order number; I'll reply by 5 pm.",
+     'ownership', False),
+    # initials signed at the end; a time zone is not a name
+    ('en', None, 'Sorry about the delay. Please update the app and let us know in chat RK',
+     'introduce', False),
+    ('en', None, 'Sorry about the delay. Our team is available Monday to Friday, 9am-5pm EST',
+     'introduce', True),
+    # pointing to a notice the customer should have read
+    ('en', None, "Kindly note there's an announcement in the app about the withdrawal lock.",
+     'no-arguing', True),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5875,7 +5943,7 @@ ROUNDS_106_ON = [
     *ROUND_144_SCHOOL_GENTLE_RECORDS,
     *ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT,
     *ROUND_146_REGULATED_STEPS_TERSE,
-    *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP,
+    *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP, *ROUND_148_FAMILY_MONTH_TWO_WHY,
 ]
 
 
@@ -5893,10 +5961,18 @@ ROUND_144_PASSES = [
      'and what did the text say?'),
 ]
 
+
+ROUND_148_PASSES = [
+    # reassuring the passenger: "let's take a look; there's nearly always a simple fix"
+    ('en', 'unclear-passenger',
+     "I'm Jo at the desk. Let's take a look together; there's nearly always a simple fix for these."
+     ' Which flight are you on, and does the text give a new time?'),
+]
+
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
-    *ROUND_125_PASSES, *ROUND_144_PASSES,
+    *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES,
 ]
 
 

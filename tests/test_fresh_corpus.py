@@ -201,6 +201,18 @@ DISPUTED = {
         "(没办法 followed by the most I can do); the writer counts 没办法 as taboo whatever follows, "
         "the lead does not"
     ),
+    "rw110-missed-rubbish-en-2": (
+        "thanks Mrs Adeyemi for ringing and for being so patient, then owns the missed collection: a "
+        "thank-you for patience names neither her trouble nor how she feels, in an exercise that trains "
+        "acknowledgement; the lead agrees with the checker (a few words such as 'a week with a full bin is "
+        "grim' would do)"
+    ),
+    "vi111-bill-layout-zh-1": (
+        "written as an understand-need slip (the agent guesses 应该就是应还总额和分期那几笔吧？ and "
+        "answers at once without waiting), but the reply does ask her a question about what she cannot "
+        "find, which is what the rule can see; that the answer does not wait for hers is beyond it, and the "
+        "lead leaves it as a judgement the checker cannot make"
+    ),
     "vi63-repairman-no-show-en-1": (
         "I've flagged your job as urgent with the service center, and someone there will reach out to you by "
         "5 p.m. today: the writer reads 'someone there' as passing the customer on; the lead reads a case "
