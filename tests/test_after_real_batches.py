@@ -5906,6 +5906,54 @@ ROUND_148_FAMILY_MONTH_TWO_WHY = [
 ]
 
 
+# Round 149 (blind batch 51: the warm regular, times said the way people say them, e-commerce chat; makers on
+# GitHub, studios' replies to Steam reviews, vendors on GitHub in Chinese)
+ROUND_149_REGULAR_TIMES_CHAT = [
+    # "you don't ring over nothing" says the opposite of "fuss over nothing"
+    ('en', None, "I know you wouldn't phone us about nothing, Mr Grant, so let's sort it.",
+     'no-taboo', False),
+    ('en', None, "Honestly, all this fuss over nothing.", 'no-taboo', True),
+    # a visit in the past is no instruction to go to the branch; 我来帮您追 lifts an honest 做不到
+    ('zh', None, '上回您来营业厅办宽带，是我接待的。这次我直接在电话里帮您查，明天十点前回电。',
+     'ownership', False),
+    ('zh', None, '提前到账我做不到，明早九点后还没到的话您打给我，我来帮您催。', 'ownership', False),
+    # a time estimate, then "具体以厂家为准", is honesty, not blame
+    ('zh', None, '检测一般十天左右出结果，具体时间以厂家为准，出结果当天我给您打电话。', 'no-blame', False),
+    ('zh', None, '这事得以厂家的规定为准，我们这边管不了。', 'no-blame', True),
+    # "(I'll) go and sort it now" with the subject left out
+    ('zh', None, '您的情况我记下了，马上去联系维修班组，今晚八点前回您电话。', 'ownership', False),
+    # hand-offs in other words
+    ('en', None, "Their direct line is 0161 555 0100, so give them a ring and mention my name.",
+     'ownership', True),
+    ('en', None, "It'll be quicker if you call the service centre directly tomorrow morning.",
+     'ownership', True),
+    ('zh', None, '号码我发您手机上了，您直接拨过去跟他们说就行。', 'ownership', True),
+    # the taboo said as "no way at all", and work called a bother
+    ('zh', None, '网络那块我这边一点招儿都没有，只能等。', 'no-taboo', True),
+    ('zh', None, '查三年前的流水可费事了，不过我还是帮您查。', 'no-taboo', True),
+    ('zh', None, '真麻烦您了，再等我两分钟，我马上查好。', 'no-taboo', False),
+    # told you before; a gift for not coming back; a threat to the account
+    ('zh', None, '这个规则我上次就给您讲解过一遍了，今天的扣费没有错。', 'no-arguing', True),
+    ('zh', 'mr-he-compensation', '何先生，这张购物卡您收着，以后就别为这事再来了。', 'boundaries', True),
+    ('en', None, "If this keeps happening we'll have to decide whether we keep your contract running.",
+     'boundaries', True),
+    # blaming the team's release; disowning and "not fair on me"; correcting with "actually"
+    ('en', None, 'The app team rolled out an update last night that clearly was not ready.',
+     'no-blame', True),
+    ('en', None, "I had nothing to do with the outage, so it's not fair to take it out on me.",
+     'no-arguing', True),
+    ('en', None, 'Actually, the price of the plan has never gone up since launch.', 'no-arguing', True),
+    ('en', None, "Actually, I've just checked and a refund is on its way; you'll see it by Friday.",
+     'no-arguing', False),
+    ('en', None, "I'd just like to point out that the fee was shown before you paid.", 'no-arguing', True),
+    # working with a partner on it is owning it; the maker "nearly always replaces it" is a promise
+    ('en', None, "We're currently working with the courier to resolve this and I'll email you by Monday.",
+     'ownership', False),
+    ('en', None, "They pretty much always refund these, so you'll get your money back by next week.",
+     'expectation', True),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5943,7 +5991,7 @@ ROUNDS_106_ON = [
     *ROUND_144_SCHOOL_GENTLE_RECORDS,
     *ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT,
     *ROUND_146_REGULATED_STEPS_TERSE,
-    *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP, *ROUND_148_FAMILY_MONTH_TWO_WHY,
+    *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP, *ROUND_148_FAMILY_MONTH_TWO_WHY, *ROUND_149_REGULAR_TIMES_CHAT,
 ]
 
 
@@ -5969,10 +6017,18 @@ ROUND_148_PASSES = [
      ' Which flight are you on, and does the text give a new time?'),
 ]
 
+
+ROUND_149_PASSES = [
+    ('en', 'bank-card-registration',
+     "Ms Zhou, I'm Priya on the phone-banking line. Before I look: is it the card ending 4417 that won't"
+     " work, or did it land on another card? I'll ask for the form you signed at East Road and ring you by 4"
+     " today."),
+]
+
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
-    *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES,
+    *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES,
 ]
 
 
