@@ -33,7 +33,7 @@ FRESH_BATCH = re.compile(r"Batch (\d+)(?:, part [a-z])? \(ids `rw")
 # 0.925, recall 0.86 (tp 37, fp 3, fn 6); dev 43 replies, 1.0 / 0.814 (…); the whole part, 0.969 / 0.832
 # (tp 94, fp 3, fn 19)"
 ON_ARRIVAL = re.compile(
-    r"held (?P<held>\d+) replies, [^;]*; dev (?P<dev>\d+) replies, [^;]*; the whole part, "
+    r"held (?P<held>\d+) repl(?:y|ies), [^;]*; dev (?P<dev>\d+) repl(?:y|ies), [^;]*; the whole part, "
     r"(?P<p>[\d.]+|None) / (?P<r>[\d.]+|None) \(tp (?P<tp>\d+), fp (?P<fp>\d+), fn (?P<fn>\d+)\)")
 BATCH = re.compile(r"^## Batch (\d+)", re.M)
 
