@@ -5954,6 +5954,38 @@ ROUND_149_REGULAR_TIMES_CHAT = [
 ]
 
 
+# Round 150 (blind batch 52: the night shift, the big-company hotline register, questions first; STC-3 later
+# turns, studios' replies to Steam reviews, a restaurant's replies on Meituan)
+ROUND_150_NIGHT_HOTLINE_QUESTIONS = [
+    # asking which charge is wrong is no contradiction; "if it's late, decide tomorrow" is no brush-off
+    ('zh', 'mr-he-compensation', '何先生，您圈出哪几笔不对，我们就核哪几笔，十分钟内给您结果。',
+     'no-arguing', False),
+    ('zh', None, '这么晚了，选不好也不要紧，明天上午十点前我打给您再定。', 'no-taboo', False),
+    ('zh', None, '到账晚个一两天而已，没什么影响。', 'no-taboo', True),
+    # "rest assured" about what the agent controls, not about outcomes
+    ('en', None, 'Rest assured, your case is now with one owner: me. I will call you by 3 pm.',
+     'expectation', False),
+    ('en', None, 'Rest assured, the refund will be approved.', 'expectation', True),
+    # acknowledgement in the formal register
+    ('en', None, 'A month of silence after a crash is deeply distressing, and I am sorry.',
+     'acknowledge', False),
+    ('zh', None, '新版账单让您一下子一头雾水，这是我们的不到位，我现在带您一项项看。', 'acknowledge', False),
+    ('zh', None, '给您带来的不便之处，敬请见谅。我今天下午四点前回电。', 'acknowledge', False),
+    # told again; sent to write in yourself; a threat to keep the customer
+    ('zh', None, '我只好再跟您解释一遍：规则就是这样。', 'no-arguing', True),
+    ('en', None, 'Your best bet is to email the complaints office yourself.', 'ownership', True),
+    ('en', None, 'If this carries on, we will have to consider whether we keep you as a customer.',
+     'boundaries', True),
+    ('zh', 'introduce-yourself', '邓先生，我姓什么不打紧，案子我来跟，明天中午前回您电话。',
+     'introduce', True),
+    # denial framed as "I'd like to reassure you"
+    ('en', None, "I'd like to reassure you that this is not a cash grab; we keep adding content.",
+     'no-arguing', True),
+    ('en', None, "I'd like to reassure you that your saves are safe, and I'll email you the fix by Friday.",
+     'no-arguing', False),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -5992,6 +6024,7 @@ ROUNDS_106_ON = [
     *ROUND_145_SWEARING_OWN_MISTAKE_CHATBOT,
     *ROUND_146_REGULATED_STEPS_TERSE,
     *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP, *ROUND_148_FAMILY_MONTH_TWO_WHY, *ROUND_149_REGULAR_TIMES_CHAT,
+    *ROUND_150_NIGHT_HOTLINE_QUESTIONS,
 ]
 
 
@@ -6025,10 +6058,17 @@ ROUND_149_PASSES = [
      " today."),
 ]
 
+
+ROUND_150_PASSES = [
+    ('en', 'unclear-passenger',
+     'Good afternoon, I am Meera at the service desk and I am here to help. There is still time.'
+     ' Which flight are you on, and what does the message say?'),
+]
+
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
-    *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES,
+    *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
 ]
 
 
