@@ -95,8 +95,6 @@ def _make_init(cls: type, fields: dict[str, Field], frozen: bool) -> None:
             args.append(name)
             value = name
         body.append(f"_set(self, {name!r}, {value})" if frozen else f"self.{name} = {value}")
-    if hasattr(cls, "__post_init__"):
-        body.append("self.__post_init__()")
     source = f"def __init__({', '.join(args)}):\n    " + "\n    ".join(body or ["pass"])
     exec(source, scope)  # the text is built from the class's own field names
     init = scope["__init__"]
