@@ -5986,6 +5986,64 @@ ROUND_150_NIGHT_HOTLINE_QUESTIONS = [
 ]
 
 
+# Round 151 (blind batch 53: dictated by voice, luxury hospitality, the upbeat young agent; STC-3 later
+# turns, studios' replies to Steam reviews, vendors on GitHub in Chinese)
+ROUND_151_VOICE_LUXURY_UPBEAT = [
+    # 别 inside 特别 is no "don't"; 爱莫能助 after 确实是; 超级麻烦 as a complaint about the work
+    ('zh', None, '让您白等一上午，换谁都会特别着急，我这就去催，十一点前回您。', 'no-taboo', False),
+    ('zh', None, '您先别这么激动，听我说。', 'no-taboo', True),
+    ('zh', None, '这个故障我们这边实在是爱莫能助，只能等。', 'no-taboo', True),
+    ('zh', None, '补办这张单子超级麻烦的，要跑好几个部门。', 'no-taboo', True),
+    # 凡是 and a list of problems are nobody's fault; a guess at the customer's setup is
+    ('zh', None, '凡是确实算错的，我今天就给您退回去。', 'no-blame', False),
+    ('zh', None, '一共两处毛病，一个问题是 充电器的问题，我这边会给您换新的。', 'no-blame', False),
+    ('zh', None, '那估计是你的网络设置有问题吧。', 'no-blame', True),
+    # apology idiom, fronted understanding
+    ('zh', 'missed-rubbish', '梅女士，这回漏收是我们的不是，明天一早八点前补收。', 'acknowledge', False),
+    ('zh', 'mr-zeng-refund', '曾先生，想跟孙子视频的这份心思我真的理解，退款办不了，但我今天就帮您送检。',
+     'acknowledge', False),
+    # sent to the branch in the formal register, a hand-off to "those who know better"
+    ('zh', None, '烦请您改日携带身份证莅临营业部办理。', 'ownership', True),
+    ('zh', None, '建议您另行致电厂家售后，他们比我们更清楚。', 'ownership', True),
+    ('zh', None, '建议您直接拨打我们的投诉专线，我也会把情况先转过去。', 'ownership', False),
+    ('zh', None, '去官方论坛里搜一下就有答案。', 'ownership', True),
+    ('zh', None, '我们本地测试过，暂时没能复现，您方便发一下日志吗？', 'ownership', False),
+    # 采信, told-you-so as a rhetorical question; a gift to close the matter
+    ('zh', None, '您之前都没能提供凭证，这次的说法我们难以采信。', 'no-arguing', True),
+    ('zh', None, '上周不是让你先升级到最新版试试吗？', 'no-arguing', True),
+    ('zh', None, '这套餐具是一点心意，希望此事到此画上句号。', 'boundaries', True),
+    ('zh', None, '送检之后厂家肯定会给您免费换新机。', 'expectation', True),
+    ('zh', None, '给您两种时段，以下两个请您选择：周六上午或周日下午。', 'offer-options', False),
+    # English: "where" as a case; colleagues' untested release; a freebie to close it; "100%"
+    ('en', None,
+     'Where the fees are correct, there will be no refund, but I will go through each one with you now.',
+     'no-arguing', False),
+    ('en', None, 'The fees are correct, so there is nothing to refund.', 'no-arguing', True),
+    ('en', None, 'Frankly the app team pushed out an update that no one had properly tested.',
+     'no-blame', True),
+    ('en', None, 'The depot lot have been dropping the ball for weeks.', 'no-blame', True),
+    ('en', None, "Here's a free voucher on the house, so we can put all this behind us.", 'boundaries', True),
+    ('en', None, 'Your parcel will 100% arrive tomorrow.', 'expectation', True),
+    ('en', None, "They're best placed to sort it; I'd suggest calling the warranty desk yourself.",
+     'ownership', True),
+    ('en', None, "We appreciate that losing a save file is incredibly frustrating, and I'm restoring it now.",
+     'acknowledge', False),
+    ('en', None, 'This review is rather outdated: the game has very few bugs now.', 'no-arguing', True),
+    ("en", None, "I'm sorry you believe that our support team has ignored you.", 'no-arguing', True),
+    ('en', None, 'Per the store page: the game is in early access.', 'no-arguing', True),
+    ('en', None,
+     'Hi there rustyfox42, thanks for the report. Two fixes have been rolled out to address the crashes.',
+     'introduce', False),
+    ('en', None,
+     'Hi there everyone, we are looking at the servers. More news soon, thanks for waiting on us.',
+     'introduce', True),
+    # a pet name or a generation word for the customer ("美女", "大妈", "Alright sweetheart")
+    ('zh', None, '靓女，别着急，我现在帮您查快递。', 'introduce', True),
+    ('zh', None, '周先生，隔壁大娘的快递我也一并查了，下午三点前回您。', 'introduce', False),
+    ('en', None, 'All right, sweetie, let me look at your booking now.', 'introduce', True),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -6025,6 +6083,7 @@ ROUNDS_106_ON = [
     *ROUND_146_REGULATED_STEPS_TERSE,
     *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP, *ROUND_148_FAMILY_MONTH_TWO_WHY, *ROUND_149_REGULAR_TIMES_CHAT,
     *ROUND_150_NIGHT_HOTLINE_QUESTIONS,
+    *ROUND_151_VOICE_LUXURY_UPBEAT,
 ]
 
 
@@ -6065,10 +6124,18 @@ ROUND_150_PASSES = [
      ' Which flight are you on, and what does the message say?'),
 ]
 
+ROUND_151_PASSES = [
+    ('en', 'bill-layout',
+     "Ms Brennan I'm so sorry the new layout came without a word of warning. My name's Ravi. Which"
+     " parts can't you find the total or certain purchases? I'll go through each one with you now and"
+     " email a guide by 5 pm."),
+]
+
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
+    *ROUND_151_PASSES,
 ]
 
 

@@ -88,11 +88,6 @@ DISPUTED = {
         "the agent stays on the line and rings her by four the next day to check: a warm hand-over with a "
         "follow-up, which the labelling guide counts as ownership; a judgement call in this exercise"
     ),
-    "vi91-unclear-passenger-zh-2": (
-        "written as an improper form of address (大妈), in an exercise that does not train introduce; "
-        "the agent also names herself (我是值班的小刘). 大妈 is familiar rather than rude at many Chinese "
-        "counters, and the checker has no rule on forms of address; a judgement call left open"
-    ),
     "vi88-calm-down-zh-1": (
         "written as a half-apology (给您带来的不便，敬请谅解 as the only acknowledgement), but the real dev "
         "rows' labellers read 不便 with 谅解 as acknowledging the trouble (21 such replies labelled ok, "
@@ -229,6 +224,27 @@ DISPUTED = {
         "I've flagged your job as urgent with the service center, and someone there will reach out to you by "
         "5 p.m. today: the writer reads 'someone there' as passing the customer on; the lead reads a case "
         "logged by the agent, with a named team and a firm time, as owned (the customer is not sent anywhere)"
+    ),
+    "rw118-missed-rubbish-en-2": (
+        "the only words for her trouble are a thank-you (\"thank you for ringing and for the kind "
+        "words, we'd much rather hear about it than not\"); LABELLING.md counts a thank-you alone as "
+        "no acknowledgement"
+    ),
+    "rw118-mr-zeng-refund-en-2": (
+        "\"come and have a seat\" and a restated need, but no apology and no word for his trouble "
+        "or feeling in the whole reply; the exercise trains acknowledgement"
+    ),
+    "vi119-other-department-defensive-zh-1": (
+        "the slip is the follow-up (系统一有进展…第一时间通知您, no time), but the reply also offers "
+        "马上为您办理人工电话委托 now, which the checker reads as a next step with a time"
+    ),
+    "vi120-repairman-no-show-en-2": (
+        "written as a wrong surname (\"Mrs Harrison\" for Mrs Harris); the checker does not compare the "
+        "name used with the exercise's customer, so it sees a title and a name, which is what introduce asks"
+    ),
+    "rw120-bank-card-registration-zh-1": (
+        "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
+        "violation); here it backs a promise to call by 4 pm, a judgement call left to the checker"
     ),
 }
 
