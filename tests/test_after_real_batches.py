@@ -6041,6 +6041,21 @@ ROUND_151_VOICE_LUXURY_UPBEAT = [
     ('zh', None, '靓女，别着急，我现在帮您查快递。', 'introduce', True),
     ('zh', None, '周先生，隔壁大娘的快递我也一并查了，下午三点前回您。', 'introduce', False),
     ('en', None, 'All right, sweetie, let me look at your booking now.', 'introduce', True),
+    # the trouble named in plain words, without "sorry" or 抱歉 (written before batch 121 was read)
+    ('en', 'repairman-no-show', 'Mrs Harris, you gave up a whole day for us and got nothing back for it.',
+     'acknowledge', False),
+    ('en', None, 'Three calls and still no answer is not how this should go. I will ring you by 4 pm.',
+     'acknowledge', False),
+    ('en', None, "You've been more than patient with us; I will have the date for you by noon.",
+     'acknowledge', False),
+    ('en', None, 'Being bounced from desk to desk all morning would wear anyone down.', 'acknowledge', False),
+    ('en', None, 'We passed your request to the billing team on Monday. They will reply by Friday.',
+     'acknowledge', True),
+    ('zh', 'repairman-no-show', '孙女士，您专门请了一天假，结果什么都没等到，连个电话都没有。',
+     'acknowledge', False),
+    ('zh', None, '一上午被转来转去，谁都会累。我来跟到底，下午三点前回您。', 'acknowledge', False),
+    ('zh', None, '您已经够有耐心了，明天上午十点前一定给您结果。', 'acknowledge', False),
+    ('zh', None, '您的退款已于周一原路退回，三个工作日内到账。', 'acknowledge', True),
 ]
 
 
