@@ -6059,6 +6059,52 @@ ROUND_151_VOICE_LUXURY_UPBEAT = [
 ]
 
 
+# Round 152 (blind batch 54: acknowledging without the stock words, the small team's we-voice, Singapore and
+# Malaysia; STC-3 later turns, studios' replies to Steam reviews, vendors on GitHub in Chinese)
+ROUND_152_PLAIN_WORDS_WE_VOICE = [
+    # acknowledgement in plain words (batch 121's dev rows, new wording here)
+    ('en', None, "You shouldn't have had to dig through three pages to find one number.",
+     'acknowledge', False),
+    ('en', None, 'No wonder you felt fobbed off after a week of that.', 'acknowledge', False),
+    ('en', None, 'A fortnight of hearing nothing back is a long time to be left wondering.',
+     'acknowledge', False),
+    ('en', None, 'You were badly let down, and not so much as an email came to explain.',
+     'acknowledge', False),
+    ('zh', None, '您有情绪完全在情理之中，我来把这事理清楚。', 'acknowledge', False),
+    ('zh', None, '等了三天还没修好，心里怎么能不急呢？我今天下午就派人去。', 'acknowledge', False),
+    # a rule applied to everyone, a worry said back, an honest limit followed by what we can do
+    ('zh', 'mr-he-compensation', '何先生，多扣的今天退回；没有多扣的就不赔偿，这一条对所有客户都一样。',
+     'no-arguing', False),
+    ('zh', None, '其他客户都一样，没人像您这样投诉。', 'no-arguing', True),
+    ('zh', None, '您一定在想是不是没人管了，从今天起这件事由我负责。', 'no-arguing', False),
+    ('zh', None, '这种情况我们处理不了，您找厂家吧。', 'ownership', True),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，退款按规定我们做不到，我们能做到的是送检或以旧换新，您选一个我今天就办。',
+     'ownership', False),
+    # slips in new wording
+    ('zh', None, '这个问题我们客服这边半点办法都使不上。', 'no-taboo', True),
+    ('zh', None, '我这边也没法查到您说的那笔订单。', 'no-taboo', True),
+    ('zh', None, '这笔账您显然记错了。', 'no-arguing', True),
+    ('zh', None, '仓库那边一向磨磨蹭蹭，所以才慢。', 'no-blame', True),
+    ('zh', None, '这个格式我们兼容不了。', 'expectation', True),
+    ('zh', 'repairman-no-show', '孙女士，我会去催配件，有安排了我第一时间联系您。', 'next-step', True),
+    ('zh', 'repairman-no-show', '孙女士，我马上去催配件，今天下午四点前给您回电话。', 'next-step', False),
+    ('en', None, 'Chasing old branch forms is a proper hassle on our side, but I will do it.',
+     'no-taboo', True),
+    ('en', None, "I'm certain the insurer will pay out in full.", 'expectation', True),
+    ('en', None, 'Here is their fault line, so you can report the leak to the landlord yourself.',
+     'ownership', True),
+    ('en', None, "It's the night shift that keeps getting these orders wrong.", 'no-blame', True),
+    ('en', None, 'There must be some confusion: the game has no loot boxes.', 'no-arguing', True),
+    ('en', None, 'Please remember that it is a free app; the adverts pay for it. Do you use the widget?',
+     'no-arguing', True),
+    ('en', None, "The sync is working fine on our side. I'll look at your account now and email you by 3 pm.",
+     'no-arguing', False),
+    ('en', None, "Hey there! We're sorry you're having trouble running Valheim. Which version are you on?",
+     'introduce', True),
+]
+
+
 # Rounds 106 on share one check, as the rounds above.
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
@@ -6099,6 +6145,7 @@ ROUNDS_106_ON = [
     *ROUND_147_BUSINESS_GOODWILL_FOLLOW_UP, *ROUND_148_FAMILY_MONTH_TWO_WHY, *ROUND_149_REGULAR_TIMES_CHAT,
     *ROUND_150_NIGHT_HOTLINE_QUESTIONS,
     *ROUND_151_VOICE_LUXURY_UPBEAT,
+    *ROUND_152_PLAIN_WORDS_WE_VOICE,
 ]
 
 
@@ -6146,11 +6193,17 @@ ROUND_151_PASSES = [
      " email a guide by 5 pm."),
 ]
 
+ROUND_152_PASSES = [
+    ('zh', 'calm-down',
+     '郑先生，三天没网，工作都耽误了，您着急在情理之中。我是宽带客服许诺，麻烦您报一下宽带账号，我当场调维修记录，'
+     '十分钟内告诉您师傅几点上门。'),
+]
+
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
-    *ROUND_151_PASSES,
+    *ROUND_151_PASSES, *ROUND_152_PASSES,
 ]
 
 

@@ -242,6 +242,10 @@ DISPUTED = {
         "written as a wrong surname (\"Mrs Harrison\" for Mrs Harris); the checker does not compare the "
         "name used with the exercise's customer, so it sees a title and a name, which is what introduce asks"
     ),
+    "vi121-passed-around-zh-1": (
+        "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
+        "LABELLING.md counts a form of address as introduce followed, and the exercise does not train it"
+    ),
     "rw120-bank-card-registration-zh-1": (
         "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
         "violation); here it backs a promise to call by 4 pm, a judgement call left to the checker"
