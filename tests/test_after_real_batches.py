@@ -6102,6 +6102,20 @@ ROUND_152_PLAIN_WORDS_WE_VOICE = [
      'no-arguing', False),
     ('en', None, "Hey there! We're sorry you're having trouble running Valheim. Which version are you on?",
      'introduce', True),
+    # polite defences as companies write them in public replies (the lead's own sentences, before batch 55)
+    ('en', None, 'To be clear, we have never sold player data.', 'no-arguing', True),
+    ('en', None, 'To be clear, I will call you at 3 pm with the date.', 'no-arguing', False),
+    ('en', None, 'The feature you mention has been available since version 2.1.', 'no-arguing', True),
+    ('en', None, 'We believe the game offers plenty of content for its price.', 'no-arguing', True),
+    ('en', None, 'Most players find the tutorial covers this well.', 'no-arguing', True),
+    ('en', None, 'This is a design decision and it will not be changing.', 'no-arguing', True),
+    ('en', None, 'We stand by our decision to ban the account.', 'no-arguing', True),
+    ('zh', None, '实事求是地讲，服务器只中断了十分钟。', 'no-arguing', True),
+    ('zh', None, '这是产品的设计，不会修改。', 'no-arguing', True),
+    ('zh', None, '说我们不处理反馈，这不是事实。', 'no-arguing', True),
+    ('zh', None, '我们坚持封号的决定。', 'no-arguing', True),
+    ('zh', None, '这个功能从2.1版本起就有了。', 'no-arguing', True),
+    ('zh', None, '新功能从明天起就可以用了，我下午三点前把说明发给您。', 'no-arguing', False),
 ]
 
 
