@@ -6120,6 +6120,69 @@ ROUND_152_PLAIN_WORDS_WE_VOICE = [
 
 
 # Rounds 106 on share one check, as the rounds above.
+# Round 153 (blind batch 55's dev rows, new wording here): a key time said twice for a customer who hears
+# badly, a space typed in place of a comma, finding out why the crew missed, asking for a copy of the form;
+# slips: the notice 'was already up', 'if we can leave it there', 这帮司机老是这样, 再这样下去…暂停,
+# a colleague quoted to prove the customer wrong, 'they're the ones who mend it', a guess said as 'most
+# likely', and the Steam studios' 'sounds like you're unaware', 'your opening statement would be correct',
+# 'nothing to do with'.
+ROUND_153_SPOKEN_AND_SLIPS = [
+    ('zh', None, '我把时间再说一遍：明天上午十点前，师傅到您家。', 'no-arguing', False),
+    ('zh', None, '您哪句没听清，就叫我再讲一遍。', 'no-arguing', False),
+    ('zh', None, '我再说一遍，这个规定改不了。', 'no-arguing', True),
+    ('en', 'missed-rubbish',
+     "I'll find out why the crew skipped your street and call you on Friday.",
+     'no-blame', False),
+    ('en', 'missed-rubbish', 'The lorry must have skipped your street.', 'no-blame', True),
+    ('en', None,
+     "I'll request a copy of the agreement you signed at the branch and check it.",
+     'no-arguing', False),
+    ('zh', None, '三天没热水，这日子太遭罪了。我下午两点前派师傅上门。', 'acknowledge', False),
+    ('zh', None, '这事是我们没做好，我来跟进。', 'acknowledge', False),
+    ('zh', None, '不过话说回来，新规则上周就在官网公布了，也算提前通知过您的。', 'no-arguing', True),
+    ('en', None,
+     "I'll add some goodwill credit to your account, as long as we can close the matter there.",
+     'boundaries', True),
+    ('zh', None, '放心，这笔赔偿我去找经理批，保证给您批下来。', 'expectation', True),
+    ('zh', None, '说白了，这次是技术部那边太不靠谱了。', 'no-blame', True),
+    ('en', None,
+     "Honestly, the warehouse team really should've caught it before it shipped.",
+     'no-blame', True),
+    ('zh', None,
+     '这次的问题是我们没有把控好，我们的技术同事正在排查，不太靠谱的地方我们会改。',
+     'no-blame', False),
+    ('zh', None, '您这个说法是不对的，发货日不是到货日。', 'no-arguing', True),
+    ('zh', None, '快递那帮人老是这样，送到一半就不管了。', 'no-blame', True),
+    ('zh', None, '您要是再来闹，我们就只能考虑停掉您的账户了。', 'boundaries', True),
+    ('en', None,
+     'My colleague says she explained the fee to you, and the form you signed says so too.',
+     'no-arguing', True),
+    ('en', None, 'As I already explained a minute ago, the fee is charged on the 1st.', 'no-arguing', True),
+    ('zh', None, '补发的事得您自己给快递网点打个电话约时间。', 'ownership', True),
+    ('en', None,
+     "I'll put you through to the installer; they're the ones who actually fit the boilers.",
+     'ownership', True),
+    ('en', None,
+     "It'll be a delay, most likely, so let's get you on the next train.",
+     'understand-need', True),
+    ('en', None, 'We have nothing to do with how those mods are made.', 'ownership', True),
+    ('en', None, "We've had nothing to do with that server since 2019; it's run by fans.", 'ownership', True),
+    ('en', None, "It seems you're unaware that the map was rebuilt last spring.", 'no-arguing', True),
+    ('en', None,
+     'Apparently you were not aware of the patch notes, so here is a summary.',
+     'no-arguing', True),
+    ('en', None, "Your claim would be fair if we still charged for it, but we don't.", 'no-arguing', True),
+    ('en', None, 'Your first point is incorrect: the servers are in Frankfurt.', 'no-arguing', True),
+    ('en', None, 'But as you know, the game is still in early access.', 'no-arguing', True),
+    ('en', None, "As you know, we close at six on Fridays, so I'll call you at five.", 'no-arguing', False),
+    ('zh', None, '这次活动的具体规则在活动页面上也有详细说明，您可以再看看。', 'no-arguing', True),
+    ('zh', None, '办理的时候有没有认真看过套餐说明呢？', 'no-arguing', True),
+    ('zh', None, '阿里云那边也报错的话，那就得给阿里云提工单了。', 'ownership', True),
+    ('zh', None, '这个问题我来给阿里云提工单，明天中午前告诉您结果。', 'ownership', False),
+    ('zh', 'repairman-no-show', '师傅没上门，让您白等了一上午，真对不起。', 'no-blame', False),
+    ('zh', 'repairman-no-show', '师傅没来，是他自己没安排好，跟我们没关系。', 'no-blame', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6160,6 +6223,7 @@ ROUNDS_106_ON = [
     *ROUND_150_NIGHT_HOTLINE_QUESTIONS,
     *ROUND_151_VOICE_LUXURY_UPBEAT,
     *ROUND_152_PLAIN_WORDS_WE_VOICE,
+    *ROUND_153_SPOKEN_AND_SLIPS,
 ]
 
 
@@ -6213,11 +6277,20 @@ ROUND_152_PASSES = [
      '十分钟内告诉您师傅几点上门。'),
 ]
 
+ROUND_153_PASSES = [
+    ('zh', 'repairman-no-show',
+     '孙女士您好，我是售后客服郑岚。师傅没来，您白等了一上午，真对不起。这件事我来跟。我现在就给您改约，'
+     '明天上午十点前师傅上门。我再说一遍：明天上午十点前。您哪句没听清，就叫我再讲一遍。'),
+    ('zh', 'missed-rubbish',
+     '梅女士 谢谢您提醒 这回是我们没做好 天热垃圾放一天太遭罪了 补收我来安排 今天下午五点前车到楼下 收完'
+     '我给您回个电话'),
+]
+
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
-    *ROUND_151_PASSES, *ROUND_152_PASSES,
+    *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES,
 ]
 
 

@@ -59,6 +59,8 @@ def test_one_phrase_is_reported_once_naming_every_principle() -> None:
 # A reply sent line by line (a chat burst, a short message per line) has no full stops, but each line
 # is its own clause: an apology or a condition on one line does not reach the blame on the next, while
 # the same words run together on one line (no line break, no full stop) are still read as one clause.
+# (Run together means a space in English and nothing at all in Chinese: since round 153 a space typed
+# between two Chinese characters is a pause in place of a comma, below.)
 LINES_APART = [
     ("en", "Sorry about the wait\nthe new starter put it on the wrong account", "no-blame"),
     ("zh", "如果是快递那边的问题\n跟我们没关系", "no-blame"),
@@ -68,4 +70,20 @@ LINES_APART = [
 @pytest.mark.parametrize(("lang", "text", "principle"), LINES_APART)
 def test_a_line_break_ends_a_clause(lang: str, text: str, principle: str) -> None:
     assert principle in principles(text, lang)
-    assert principle not in principles(text.replace("\n", " ", 1), lang)
+    assert principle not in principles(text.replace("\n", " " if lang == "en" else "", 1), lang)
+
+
+# Round 153: typed fast on a phone, a Chinese reply leaves out its commas and puts spaces instead
+# ("宋女士 不好意思给您添堵了 不过说实话 …"). The apology or condition before the space no longer covers
+# what comes after it; with a comma in its place nothing changes, and English words are not split by spaces.
+SPACE_APART = [
+    ("宋女士 不好意思给您添堵了 不过说实话 改版的事官网上个月就挂出来了 也算通知过的", "no-arguing"),
+    ("如果是快递那边的问题 跟我们没关系", "no-blame"),
+]
+
+
+@pytest.mark.parametrize(("text", "principle"), SPACE_APART)
+def test_a_space_between_chinese_characters_ends_a_clause(text: str, principle: str) -> None:
+    assert principle in principles(text, "zh")
+    assert principles(text, "zh") == principles(text.replace(" ", "，"), "zh")
+    assert principle not in principles(text.replace(" ", ""), "zh")

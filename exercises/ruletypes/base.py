@@ -569,7 +569,9 @@ class Rule:
         return self.run(norm.text, lang)
 
 
-_CLAUSE_END = re.compile(r"[.!?;。!?;,:\n]|\s[-–—]\s")
+# a space between two Chinese characters is a pause typed in place of a comma
+# ("宋女士 不好意思给您添堵了 不过…")
+_CLAUSE_END = re.compile(r"[.!?;。!?;,:\n]|\s[-–—]\s|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
 _MARKS: dict[str, tuple[list[int], list[int]]] = {}
@@ -605,8 +607,8 @@ def set_line_breaks(text: str, breaks: Iterable[int]) -> None:
 
 def clause_bounds(text: str, span: Span) -> Span:
     """The clause around ``span``: from after the last clause mark before it to the next one
-    after it (full stops, commas, colons, semicolons, dashes, line breaks; a decimal point
-    such as ``3.5`` does not end a clause)."""
+    after it (full stops, commas, colons, semicolons, dashes, line breaks, a space between two Chinese
+    characters; a decimal point such as ``3.5`` does not end a clause)."""
     starts, ends = _clause_marks(text)
     before = bisect_right(ends, span[0]) - 1  # the last mark that ends at or before the span
     while before >= 0 and starts[before] >= span[0]:
