@@ -6280,6 +6280,67 @@ ROUND_154_OWN_WORDS_AND_SLIPS = [
     ('zh', None, '看到短信吓一跳很正常，这种事谁碰上都慌。', 'acknowledge', False),
 ]
 
+# Round 155 (blind batch 57's dev rows, new wording here): the situation said back ('you still haven't had a
+# proper answer', 'would leave anybody worried', 'isn't something you should have to do', 'left in the dark',
+# 'we didn't live up to', 白盼, 我们…没做到位, 这口气咽不下, 这份担心我明白), and a cold statement of
+# fact that is still no acknowledgement; slips in the nervous agent's hedges and experts' brush-offs:
+# 挺折腾的活儿, 消消气
+# with a gift, 应该问题不大, 我也挺冤的, 老是压着不动, 别这么大火气, 'very little I can do', 'go straight to
+# the landlord's agent', 'hit-and-miss', 'a mix-up on your side', 'you'll have to claim it yourself', 'we no
+# longer support', 请自行排查, 和插件无关.
+ROUND_155_SITUATION_BACK_AND_HEDGES = [
+    ('en', None,
+     "A week on and you still haven't had a proper answer from us. I'll chase it now and call you by 3pm"
+     '.',
+     'acknowledge', False),
+    ('en', None,
+     "Being told nothing for a fortnight would leave anybody worried. I'll call you by noon tomorrow.",
+     'acknowledge', False),
+    ('en', None,
+     "Waiting in for a van that never came isn't something you should have to do twice.",
+     'acknowledge', False),
+    ('en', None, 'You were left in the dark for days and nobody rang you back.', 'acknowledge', False),
+    ('en', None, "We didn't live up to what we promised you on Friday.", 'acknowledge', False),
+    ('zh', None, '您白盼了一整天，钱还没到。明天上午十点前我给您回电话。', 'acknowledge', False),
+    ('zh', None, '这次是我们客服中心没做到位，我来跟进。', 'acknowledge', False),
+    ('zh', None, '这口气换谁都咽不下，我今天就给您处理。', 'acknowledge', False),
+    ('zh', None, '您这份担心我都明白，我现在就帮您查。', 'acknowledge', False),
+    ('en', None,
+     'Your parcel has not been delivered. I will check and call you at 3pm.',
+     'acknowledge', True),
+    ('zh', None, '您的包裹还没送到，我查一下，下午三点前回复您。', 'acknowledge', True),
+    ('zh', None, '八成是当时开到您另一张卡上了，我这就给您改过来。', 'understand-need', True),
+    ('zh', None, '去仓库一箱箱找是件挺折腾的活儿，不过我来找。', 'no-taboo', True),
+    ('zh', None, '这家快递公司最近的司机干活真不上心，老出错。', 'no-blame', True),
+    ('zh', None, '我再送您一个保温杯，您就别为这事再投诉了。', 'boundaries', True),
+    ('zh', None, '先给您拿两张购物券，您消消气。', 'boundaries', True),
+    ('en', None, "Honestly there's very little I can do about the servers from here.", 'no-taboo', True),
+    ('en', None,
+     "The quickest way to get this sorted is to go straight to the landlord's agent; here's their number"
+     '.',
+     'ownership', True),
+    ('en', None, 'The staff at that branch can be a bit hit-and-miss with these forms.', 'no-blame', True),
+    ('en', None, "That isn't the first time with that driver, to be honest.", 'no-blame', True),
+    ('en', None, "There's been a bit of a mix-up on your side about the billing date.", 'no-arguing', True),
+    ('en', None, 'Like I said a moment ago, the fee is charged on the first.', 'no-arguing', True),
+    ('en', None,
+     "You've told us this several times and we've never seen anything to back it up.",
+     'no-arguing', True),
+    ('zh', None, '我去跟厂家争取全额退款，应该问题不大的。', 'expectation', True),
+    ('zh', None, '您冲我发火，我也挺冤的，这事不是我弄的。', 'no-arguing', True),
+    ('zh', None, '这个问题我们这边也使不上劲，只能等。', 'no-taboo', True),
+    ('zh', None, '维修科那边老是压着单子不动，所以拖了这么久。', 'no-blame', True),
+    ('zh', None, '您先别这么大火气，有话咱们慢慢说。', 'no-taboo', True),
+    ('zh', None, '您有火气是应该的，这事我来办，今天五点前回您电话。', 'no-taboo', False),
+    ('en', None, "There's been a mix-up on our side, and I'm sorry; I'll fix it today.", 'no-arguing', False),
+    ('en', None, "Sadly there's nothing that we can do to make the store refund you.", 'no-taboo', True),
+    ('en', None, "Chargebacks go through your bank, so you'll have to claim it yourself.", 'ownership', True),
+    ('en', None, 'We no longer support the older model, so there is no fix.', 'ownership', True),
+    ('zh', None, '这不是插件的问题，请自行排查。', 'ownership', True),
+    ('zh', None, '闪退和插件无关，请通过官方渠道反馈。', 'ownership', True),
+    ('zh', None, '这不是您的问题，是我们的bug，我今晚修好。', 'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6322,6 +6383,7 @@ ROUNDS_106_ON = [
     *ROUND_152_PLAIN_WORDS_WE_VOICE,
     *ROUND_153_SPOKEN_AND_SLIPS,
     *ROUND_154_OWN_WORDS_AND_SLIPS,
+    *ROUND_155_SITUATION_BACK_AND_HEDGES,
 ]
 
 

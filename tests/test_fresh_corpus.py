@@ -242,6 +242,21 @@ DISPUTED = {
         "written as a wrong surname (\"Mrs Harrison\" for Mrs Harris); the checker does not compare the "
         "name used with the exercise's customer, so it sees a title and a name, which is what introduce asks"
     ),
+    "vi130-bank-card-registration-zh-1": (
+        "written as an understand-need slip (多半是当时绑到了您名下另一张卡上, then the agent moves the link "
+        "at once), but the reply first says 您说的情况我听明白了, which the exercise counts as "
+        "checking back; "
+        "that the restatement is not a question and the guess is acted on is beyond the checker"
+    ),
+    "vi131-other-department-defensive-en-1": (
+        "as vi119-other-department-defensive-zh-1, in English: the slip is the follow-up ('soon-ish… I'll "
+        "let you know once it is'), but the reply also gets the dealing desk on the orders 'right now', "
+        "which the checker reads as a next step with a time"
+    ),
+    "vi132-other-department-blame-en-2": (
+        "as vi131-other-department-defensive-en-1: 'I'll let you know once order entry is working again' "
+        "has no time, but 'I can put any urgent orders through… right now' is read as an immediate next step"
+    ),
     "vi121-passed-around-zh-1": (
         "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
         "LABELLING.md counts a form of address as introduce followed, and the exercise does not train it"
