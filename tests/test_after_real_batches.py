@@ -6341,6 +6341,42 @@ ROUND_155_SITUATION_BACK_AND_HEDGES = [
     ('zh', None, '这不是您的问题，是我们的bug，我今晚修好。', 'ownership', False),
 ]
 
+# Round 156 (blind batch 58's dev rows, new wording here): 不得劲, 换我我也急, 着急很正常, 白守, 'I'd be
+# worried in your place', 'isn't what you should have had'; an honest limit said plainly (我办不到，得跟您说
+# 实话; 厂家怎么定我说了不算), 一准给您回电话, 责任认定, 是我们公司…出的差错; slips: 'every chance they'll
+# approve', 没测清楚就发布, 别嚷嚷, 'terrible for that', 'pass on anything', 八成是您家路由器太旧, 'not the
+# right place for', 你填的…有误; GitHub: 明天我确认一下, 晚上我处理下, 已向上游报告.
+ROUND_156_PLAIN_LIMITS_AND_EXPERTS = [
+    ('zh', None, '让您白守了一下午电话，心里肯定不得劲。我明早九点前给您回电。', 'acknowledge', False),
+    ('zh', None, '这火您冲我发，换我我也急。我现在就帮您查。', 'acknowledge', False),
+    ('zh', None, '钱迟迟不到，心里着急很正常。明天上午十点前我给您回电话。', 'acknowledge', False),
+    ('en', None,
+     "Six weeks without a word isn't what you should have had, and I'd be worried in your place too.",
+     'acknowledge', False),
+    ('zh', 'dividend-date',
+     '今天到账这件事我办不到，得跟您说实话；明早九点前一定到，我也帮您盯着。',
+     'ownership', False),
+    ('zh', None, '今天下午三点前我一准给您回个电话。', 'expectation', False),
+    ('zh', None, '您放心，一准给您退下来。', 'expectation', True),
+    ('zh', None, '我会先确认对方车辆保险的责任认定进度。', 'no-blame', False),
+    ('zh', None, '这次是我们公司换系统时出的差错，我马上给您改。', 'no-blame', False),
+    ('zh', None, '维修结果厂家怎么定我说了不算，但每周一我都会告诉您进展。', 'no-taboo', False),
+    ('en', None,
+     "Once they read the report, there's every chance they'll approve the refund in full.",
+     'expectation', True),
+    ('zh', None, '这次是开发那边没测清楚就发布了。', 'no-blame', True),
+    ('zh', None, '您别嚷嚷，上火伤身子。', 'no-taboo', True),
+    ('en', None,
+     "The council are terrible for that; they'd pass on anything rather than fix it.",
+     'no-blame', True),
+    ('zh', None, '八成是您家那台路由器太旧了，才连不上。', 'no-blame', True),
+    ('en', None, 'This is not the right place for support requests like this.', 'ownership', True),
+    ('zh', None, '你填的邮箱地址有误，这个工单我先关了。', 'no-blame', True),
+    ('zh', None, '收到，明天我确认一下。', 'next-step', False),
+    ('zh', None, '好的，晚上我处理下。', 'next-step', False),
+    ('zh', None, '这是系统组件的问题，我们已向上游报告了。', 'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6384,6 +6420,7 @@ ROUNDS_106_ON = [
     *ROUND_153_SPOKEN_AND_SLIPS,
     *ROUND_154_OWN_WORDS_AND_SLIPS,
     *ROUND_155_SITUATION_BACK_AND_HEDGES,
+    *ROUND_156_PLAIN_LIMITS_AND_EXPERTS,
 ]
 
 

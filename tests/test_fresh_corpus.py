@@ -257,6 +257,12 @@ DISPUTED = {
         "as vi131-other-department-defensive-en-1: 'I'll let you know once order entry is working again' "
         "has no time, but 'I can put any urgent orders through… right now' is read as an immediate next step"
     ),
+    "rw133-missed-rubbish-zh-2": (
+        "a thank-you and owning (这本来就是物业该管的事，我来整) with airing the stairwell as an "
+        "action, but no "
+        "word for the smell or the heat she lives with; as rw118-missed-rubbish-en-2, a judgement call on "
+        "whether thanks and owning are enough acknowledgement"
+    ),
     "vi121-passed-around-zh-1": (
         "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
         "LABELLING.md counts a form of address as introduce followed, and the exercise does not train it"
