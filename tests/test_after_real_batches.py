@@ -6375,6 +6375,19 @@ ROUND_156_PLAIN_LIMITS_AND_EXPERTS = [
     ('zh', None, '收到，明天我确认一下。', 'next-step', False),
     ('zh', None, '好的，晚上我处理下。', 'next-step', False),
     ('zh', None, '这是系统组件的问题，我们已向上游报告了。', 'ownership', False),
+    # a refusal that points to another way, and a clarifying request, on dev's low-precision principles
+    ('en', None,
+     'Version 2 is no longer supported. Version 3 can be downloaded from our website and runs on Windows'
+     ' 10.',
+     'expectation', False),
+    ('zh', None, '这个版本不支持触屏，只能用遥控器操作。', 'expectation', False),
+    ('zh', None, '这个功能不支持。', 'expectation', True),
+    ('zh', None,
+     '工程师已确认是软件问题，需要和您核实一下：出现死机前打开过哪些软件？',
+     'understand-need', False),
+    ('en', None,
+     "Sorry the app let you down. If you can tell us what went wrong, we'll fix it in the next version.",
+     'understand-need', False),
 ]
 
 ROUNDS_106_ON = [
