@@ -6388,6 +6388,23 @@ ROUND_156_PLAIN_LIMITS_AND_EXPERTS = [
     ('en', None,
      "Sorry the app let you down. If you can tell us what went wrong, we'll fix it in the next version.",
      'understand-need', False),
+    # lectures in a reply to a complaint (dev's real arguing replies, new wording here); a firm rule stated
+    # plainly, a reminder that the basic plan is free, and 下次直接找我 are no lecture
+    ('en', None,
+     'We hope you can appreciate that this is a competitive game first and foremost.',
+     'no-arguing', True),
+    ('en', None, 'Please bear in mind that the free version already has most features.', 'no-arguing', True),
+    ('en', None, 'As you must be aware, the servers were upgraded last week.', 'no-arguing', True),
+    ('en', None, 'Did you skip the tutorial? It explains all of this.', 'no-arguing', True),
+    ('en', None, "Just a reminder that you don't have to pay to use the basic plan.", 'no-arguing', False),
+    ('en', None, "It's not compulsory to buy anything to finish the game.", 'no-arguing', True),
+    ('en', 'mr-he-compensation',
+     'Any overcharge goes back to your account today. Please understand that where there is no error, we'
+     " can't give compensation.",
+     'no-arguing', False),
+    ('zh', None, '以后碰到这种情况，请您先看清楚再下单哦。', 'no-arguing', True),
+    ('zh', None, '下次遇到这样的情况希望您能先问清楚再操作。', 'no-arguing', True),
+    ('zh', None, '下次您再来，直接找我就行，不用排队。', 'no-arguing', False),
 ]
 
 ROUNDS_106_ON = [
