@@ -6407,6 +6407,42 @@ ROUND_156_PLAIN_LIMITS_AND_EXPERTS = [
     ('zh', None, '下次您再来，直接找我就行，不用排队。', 'no-arguing', False),
 ]
 
+# Round 157 (blind batch 59's dev rows, new wording here): an e-mail's subject line and 'your fault' as a
+# telecom's fault ticket are no argument; 'every reason to be cross', 'must have been unsettling', 憋气,
+# 让您干着急, 会踏实很多; an honest limit with 这一点得跟您讲清楚; slips: 挺费劲的 (the work), 流程是没有
+# 问题的, 合同上确实写了, 我叫什么就不用记了, 我个人/我这儿无能为力, 'not the right people to be angry
+# with', 严格来说也不算没通知; GitHub: a bare 没办法 to end, 不想再改了, 'the same setup and I don't see
+# it', 不在保修范围内.
+ROUND_157_EMAIL_QUESTIONS_AND_SLIPS = [
+    ('en', 'calm-down',
+     "I've moved your fault to the top of the queue and will ring you at 2pm.",
+     'no-arguing', False),
+    ('zh', None, '主题：您家水管漏水的问题，我们负责到底', 'no-arguing', False),
+    ('en', None, 'You have every reason to be cross after three missed visits.', 'acknowledge', False),
+    ('en', None,
+     'Finding the bill changed overnight must have been really unsettling.',
+     'acknowledge', False),
+    ('zh', None, '钱迟迟不到，搁谁都憋气。', 'acknowledge', False),
+    ('zh', None, '等了一个月都没人联系，真是让您干着急。', 'acknowledge', False),
+    ('zh', None, '有人陪着一起看，心里会踏实很多，我就在这儿。', 'acknowledge', False),
+    ('zh', 'dividend-date',
+     '今天到账我们做不到，当天的利息也补不了，这一点得跟您讲清楚；明早九点前一定到，我也帮您盯着。',
+     'ownership', False),
+    ('zh', None, '要去档案室翻三年前的单子，挺费劲的，不过我去翻。', 'no-taboo', True),
+    ('zh', None, '合同上确实写了不包含国际漫游，营业员的办理流程是没有问题的。', 'no-arguing', True),
+    ('zh', None, '我叫什么就不用记了，您记工单号就行。', 'introduce', True),
+    ('zh', None, '这个故障我个人是无能为力的。', 'no-taboo', True),
+    ('zh', None, '这事我这儿确实无能为力。', 'no-taboo', True),
+    ('en', None,
+     "Nobody in this office had anything to do with it, so we're not the right people to be angry with.",
+     'no-arguing', True),
+    ('zh', None, '严格来说也不算没通知，上周官网首页就发了公告。', 'no-arguing', True),
+    ('zh', None, '服务器老被攻击，没办法。', 'no-taboo', True),
+    ('zh', None, '这个客户端我也不想再改了，您换个版本吧。', 'ownership', True),
+    ('en', None, "I have the same setup and I don't see the issue, so it's not the app.", 'no-arguing', True),
+    ('zh', None, '经检测一切正常，不在保修范围内，敬请谅解。', 'expectation', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6451,6 +6487,7 @@ ROUNDS_106_ON = [
     *ROUND_154_OWN_WORDS_AND_SLIPS,
     *ROUND_155_SITUATION_BACK_AND_HEDGES,
     *ROUND_156_PLAIN_LIMITS_AND_EXPERTS,
+    *ROUND_157_EMAIL_QUESTIONS_AND_SLIPS,
 ]
 
 

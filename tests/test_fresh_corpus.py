@@ -263,6 +263,22 @@ DISPUTED = {
         "word for the smell or the heat she lives with; as rw118-missed-rubbish-en-2, a judgement call on "
         "whether thanks and owning are enough acknowledgement"
     ),
+    "vi137-other-department-defensive-zh-1": (
+        "as vi62-other-department-defensive-zh-1: 我个人是无能为力的，不过技术同事正在抢修……"
+        "我可以帮您转人工电话委托 "
+        "says what can be done in the same breath, which round 122 decided is not the taboo; the writer "
+        "counts 无能为力 as taboo whatever follows"
+    ),
+    "vi138-other-department-defensive-zh-2": (
+        "as vi62-other-department-defensive-zh-1: 我这儿确实无能为力，不过技术同事正在抢修……"
+        "我现在就帮您走人工委托 "
+        "offers what can be done, which round 122 decided is not the taboo"
+    ),
+    "vi138-bill-layout-zh-1": (
+        "written as an understand-need slip (应该就是改到分期栏里的消费, answered at once), but the reply "
+        "also asks 这几天是不是一直担心漏还？; as vi111-bill-layout-zh-1, that the answer does not wait "
+        "for hers is beyond the checker"
+    ),
     "vi121-passed-around-zh-1": (
         "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
         "LABELLING.md counts a form of address as introduce followed, and the exercise does not train it"
