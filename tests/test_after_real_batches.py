@@ -6443,6 +6443,56 @@ ROUND_157_EMAIL_QUESTIONS_AND_SLIPS = [
     ('zh', None, '经检测一切正常，不在保修范围内，敬请谅解。', 'expectation', True),
 ]
 
+# Round 158 (blind batch 60's dev rows, new wording here): 我们配送中心的疏失 and 公司出的错 own the fault,
+# 'the warehouse schedule' is no blame, the next collection 'a week away' is the customer's trouble; slips:
+# 说实话挺折腾人的, 'that's him not doing his job', 'not as reliable as they ought to be', 'slapdash',
+# 尽快…等排上了再联系, a voucher 'on the basis that we put it to bed', 'keep your account open', 'I shall put
+# you straight through', 'one of today's cancellations'; GitHub: 需要先下载到本地, 'a couple more days',
+# 'I've just tested this', 'debug it yourself'.
+ROUND_158_TAIWAN_COURTESY_AND_SLIPS = [
+    ('zh', None, '这次漏送是我们配送中心的疏失，我今天下午补送。', 'no-blame', False),
+    ('zh', None, '公司出的错，我代表公司向您道歉，我现在就给您改。', 'no-blame', False),
+    ('en', 'missed-rubbish',
+     "With the next collection a week away, that isn't fair on you; the crew will come back tomorrow bef"
+     'ore 11.',
+     'next-step', False),
+    ('en', 'missed-rubbish', 'Please put it out again next Monday.', 'next-step', True),
+    ('en', None, "I've checked and it's on the warehouse schedule for Monday.", 'no-blame', False),
+    ('en', None, "That's down to the warehouse, not us.", 'no-blame', True),
+    ('zh', None, '要去档案室调去年的底单，得层层审批，说实话挺折腾人的。', 'no-taboo', True),
+    ('en', None, "That's him not doing his job properly, frankly.", 'no-blame', True),
+    ('en', None, 'Some of our drivers are not as reliable as they ought to be.', 'no-blame', True),
+    ('en', None,
+     'The delivery crews have been rather slapdash lately, which is why it was missed.',
+     'no-blame', True),
+    ('zh', 'sofa-delivery', '沙发我们会尽快重新安排，等排上了我们再联系您。', 'next-step', True),
+    ('en', 'unclear-passenger',
+     "It'll be one of this morning's cancellations, so I'll rebook you.",
+     'understand-need', True),
+    ('en', None,
+     "Here's a ten-pound voucher, on the basis that we put the whole matter to bed.",
+     'boundaries', True),
+    ('en', None,
+     'If this carries on, we may have to review whether we can continue to keep your account open.',
+     'boundaries', True),
+    ('en', 'passed-around',
+     "I shall put you straight through to the contractor's repair line; they'll be able to give you a da"
+     'te.',
+     'ownership', True),
+    ('en', 'unclear-passenger',
+     "It'll be one of today's cancellations; let me find your booking.",
+     'understand-need', True),
+    ('en', 'missed-rubbish',
+     "With the next collection still a week away, that's no good; I've booked the crew for tomorrow befo"
+     're 11.',
+     'next-step', False),
+    ('zh', None, '目前还不支持在线文件，需要先下载到本地再导入。', 'expectation', False),
+    ('zh', None, '五笔不支持单独导入，需要重新导入整个码表。', 'expectation', False),
+    ('en', None, "There's a fix in beta; in a couple more days it goes out to everyone.", 'next-step', False),
+    ('en', None, "I've just tested this myself and it works on the latest build.", 'ownership', False),
+    ('en', None, 'Please debug it yourself and come up with a fix.', 'ownership', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6488,6 +6538,7 @@ ROUNDS_106_ON = [
     *ROUND_155_SITUATION_BACK_AND_HEDGES,
     *ROUND_156_PLAIN_LIMITS_AND_EXPERTS,
     *ROUND_157_EMAIL_QUESTIONS_AND_SLIPS,
+    *ROUND_158_TAIWAN_COURTESY_AND_SLIPS,
 ]
 
 

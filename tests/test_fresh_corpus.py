@@ -83,11 +83,6 @@ DISPUTED = {
         "as vi90-sofa-delivery-zh-1: 尽快 with a choice of slots (工作日白天 or 周末) now, which the "
         "checker reads as a time; a judgement call left to the checker"
     ),
-    "vi94-passed-around-en-1": (
-        "written as one more transfer (\"let me put you straight through to the lighting contractor\"), but "
-        "the agent stays on the line and rings her by four the next day to check: a warm hand-over with a "
-        "follow-up, which the labelling guide counts as ownership; a judgement call in this exercise"
-    ),
     "vi88-calm-down-zh-1": (
         "written as a half-apology (给您带来的不便，敬请谅解 as the only acknowledgement), but the real dev "
         "rows' labellers read 不便 with 谅解 as acknowledging the trouble (21 such replies labelled ok, "
@@ -278,6 +273,11 @@ DISPUTED = {
         "written as an understand-need slip (应该就是改到分期栏里的消费, answered at once), but the reply "
         "also asks 这几天是不是一直担心漏还？; as vi111-bill-layout-zh-1, that the answer does not wait "
         "for hers is beyond the checker"
+    ),
+    "vi140-sofa-delivery-zh-2": (
+        "as vi90-sofa-delivery-zh-1: 尽快重新安排 with a choice of slots (白天、晚上下班后、周末) "
+        "offered now, "
+        "which the checker reads as a time; a judgement call left to the checker"
     ),
     "vi121-passed-around-zh-1": (
         "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
