@@ -6493,6 +6493,43 @@ ROUND_158_TAIWAN_COURTESY_AND_SLIPS = [
     ('en', None, 'Please debug it yourself and come up with a fix.', 'ownership', True),
 ]
 
+# Round 159 (blind batch 61's dev rows, new wording here): a full name with 您好 addresses Mr Deng,
+# 'you've been trying to get this fixed for months' acknowledges; slips: 'a good few times… never once
+# brought anything to back it up', 同事当时并没有讲错, 'had nothing to do with the outage myself', 'not a
+# thing I can change', 'handled by the service centre, so they'll ring you', 'sounds like a cancellation',
+# 'report it yourself on the form', 'clearly listed… I wouldn't call it mis-selling', 应该是…了吧？那我
+# 直接…, 'do get these forms muddled'.
+ROUND_159_INCLUSIVE_AND_SPOKEN = [
+    ('zh', 'introduce-yourself',
+     '邓建国您好，我是理赔专员许可欣，您的理赔由我负责，明天中午前给您回电。',
+     'introduce', False),
+    ('en', None,
+     "You've been trying to get this fixed for months, and you shouldn't still be chasing it.",
+     'acknowledge', False),
+    ('en', None,
+     "You've told us this a good few times and never once brought anything to back it up.",
+     'no-arguing', True),
+    ('zh', None, '我们同事当时并没有讲错，条款里写得很清楚。', 'no-arguing', True),
+    ('en', None, 'I work in billing and had nothing to do with the outage myself.', 'no-arguing', True),
+    ('en', None, "There's not a thing I can change about it from this desk.", 'no-taboo', True),
+    ('en', None,
+     "Bookings are handled by the service centre, so they'll ring you today to arrange a visit.",
+     'ownership', True),
+    ('en', 'unclear-passenger',
+     "It sounds like a cancellation, so I'll rebook you onto the next flight.",
+     'understand-need', True),
+    ('en', None,
+     "The quickest way to get it sorted is to report it yourself on the contractor's online form.",
+     'ownership', True),
+    ('en', None,
+     "The charges are clearly listed in the terms, so I wouldn't call it mis-selling.",
+     'no-arguing', True),
+    ('zh', None, '应该是订单取消了吧？那我直接帮您退款。', 'understand-need', True),
+    ('en', None,
+     'Some of the staff at that branch do get these forms muddled now and again.',
+     'no-blame', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6539,6 +6576,7 @@ ROUNDS_106_ON = [
     *ROUND_156_PLAIN_LIMITS_AND_EXPERTS,
     *ROUND_157_EMAIL_QUESTIONS_AND_SLIPS,
     *ROUND_158_TAIWAN_COURTESY_AND_SLIPS,
+    *ROUND_159_INCLUSIVE_AND_SPOKEN,
 ]
 
 

@@ -279,6 +279,10 @@ DISPUTED = {
         "offered now, "
         "which the checker reads as a time; a judgement call left to the checker"
     ),
+    "vi142-other-department-blame-en-2": (
+        "as vi131-other-department-defensive-en-1: 'I'll get back to you once the engineers…' has no time, "
+        "but passing the orders to the dealing desk 'straight away' is read as an immediate next step"
+    ),
     "vi121-passed-around-zh-1": (
         "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
         "LABELLING.md counts a form of address as introduce followed, and the exercise does not train it"
