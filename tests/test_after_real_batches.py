@@ -6530,6 +6530,41 @@ ROUND_159_INCLUSIVE_AND_SPOKEN = [
      'no-blame', True),
 ]
 
+# Round 160 (blind batch 62's dev rows, new wording here): 这事不能再拖下去 acknowledges the urgency; 'your
+# fault history' is the telecom's record, not blame; 'we've recently reworked…' and 'could I have your log
+# file to see…' own it; 后天将发布新版本 is a next step; 在上个版本更新中…加了提示 is something done beside a
+# refusal. Slips: 同事…不够细心, 那边排班乱了, 老是…也不打招呼, 干瞪眼, 帮不上什么, 不是我们客服部门造成的,
+# 以后您再来办业务…没那么方便了, 把您转接到…, 'not much I'm able to change', 'can't really help you',
+# 'every time you've called… the bill has been correct', 'I don't think this will be any different', 'as a
+# reminder, we are a small team'.
+ROUND_160_NEWCOMERS_CHAT_AND_MAKERS = [
+    ('zh', None, '水管一直漏着，这事可不能再拖下去了。', 'acknowledge', False),
+    ('en', None, "I'll pull up your fault history now and see where it's stuck.", 'no-arguing', False),
+    ('zh', None, '估计是柜台同事那天录入的时候不够细心，选错了账户。', 'no-blame', True),
+    ('zh', None, '是快递公司那边排班乱了，他们老是改路线也不打招呼。', 'no-blame', True),
+    ('zh', None, '系统的事我在前台也只能干瞪眼。', 'no-taboo', True),
+    ('zh', None, '这个我实在帮不上什么忙。', 'no-taboo', True),
+    ('zh', None, '这次故障不是我们客服部门造成的。', 'no-arguing', True),
+    ('zh', None, '以后您再来办业务，恐怕就没那么方便了。', 'boundaries', True),
+    ('zh', 'passed-around', '我现在把您转接到市政热线。', 'ownership', True),
+    ('zh', None, '后天将发布新版本修复这个问题。', 'next-step', False),
+    ('zh', None, '目前无法支持离线模式。在上个版本更新中，我们已经加了提示。', 'expectation', False),
+    ('en', None, "Honestly, there's not much I'm able to change from here.", 'no-taboo', True),
+    ('en', None, "We can't really help you with that one.", 'no-taboo', True),
+    ('en', None, 'Every other time you came in, nothing was wrong with the bill.', 'no-arguing', True),
+    ('en', None, "I don't think this will be any different.", 'no-arguing', True),
+    ('en', None, "As a friendly reminder, we're a free service.", 'no-arguing', True),
+    ('en', None,
+     'Welcome. Can we have your configuration folder to see what might be causing the crash? Go to Help, '
+     'then Show Configuration Folder, and zip it.',
+     'ownership', False),
+    ('en', None,
+     'Hi, sorry to hear that. We have recently rewritten the call handling, which will be in the next '
+     'release.',
+     'ownership', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6577,6 +6612,7 @@ ROUNDS_106_ON = [
     *ROUND_157_EMAIL_QUESTIONS_AND_SLIPS,
     *ROUND_158_TAIWAN_COURTESY_AND_SLIPS,
     *ROUND_159_INCLUSIVE_AND_SPOKEN,
+    *ROUND_160_NEWCOMERS_CHAT_AND_MAKERS,
 ]
 
 

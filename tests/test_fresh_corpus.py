@@ -283,6 +283,14 @@ DISPUTED = {
         "as vi131-other-department-defensive-en-1: 'I'll get back to you once the engineers…' has no time, "
         "but passing the orders to the dealing desk 'straight away' is read as an immediate next step"
     ),
+    "vi146-sofa-delivery-en-2": (
+        "as vi90 and vi140: 'asap' beside a choice of slots offered now (a weekday morning, a weekday "
+        "evening or Saturday), which the checker reads as a time; a judgement call left to the checker"
+    ),
+    "vi147-sofa-delivery-zh-2": (
+        "星期一早上九点到十一点, or else next month: two ways forward, if a poor second one; the checker "
+        "cannot weigh whether a choice is a real one"
+    ),
     "vi121-passed-around-zh-1": (
         "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
         "LABELLING.md counts a form of address as introduce followed, and the exercise does not train it"
