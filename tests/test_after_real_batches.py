@@ -6565,6 +6565,47 @@ ROUND_160_NEWCOMERS_CHAT_AND_MAKERS = [
 ]
 
 
+# Round 161 (blind batch 63's dev rows, new wording here): 'galling', 'of course you're raging',
+# 'twice too many', 心里肯定挺不舒服, 敬请谅解 acknowledge; 'you shouldn't have learned about it from a text'
+# is an apology; 'a fault line' is a phone line; 'not able to offer a hamper' refuses one; 先说清楚 alone
+# is not arguing; 这边没办法重现 is something done. Slips: 'not the first time with that driver', 'having a
+# word with him', 'log it yourself', 'send a message to the parts team, and they'll call you', 'put you
+# straight through to the contractor', 'if your complaints keep coming… we'll have to', 那帮人, 不挑时候,
+# 很多投资者都容易搞混, 下次您可要看清楚, 每次都查过了都没有多扣, 暂时不打算支持; "It's still in review" is
+# not a name; 'no easy way' is not empathy.
+ROUND_161_BAD_NEWS_OLDER_AND_NORTHERN = [
+    ('en', None, "It's galling to be told to wait again.", 'acknowledge', False),
+    ('en', None, "With your money tied up, of course you're raging.", 'acknowledge', False),
+    ('en', None, 'Two outages this month is twice too many.', 'acknowledge', False),
+    ('en', None, "You shouldn't have learned about it from a text message.", 'no-arguing', False),
+    ('en', None, "To be honest it's not the first time with that driver.", 'no-blame', True),
+    ('en', None, "I'll be having a word with him about it.", 'no-blame', True),
+    ('en', None, 'You can log a missed bin yourself on the website.', 'ownership', True),
+    ('en', None, "I'll send a message to the parts team, and they'll call you when it arrives.",
+     'ownership', True),
+    ('en', 'passed-around', "What I can do is put you straight through to the lighting contractor.",
+     'ownership', True),
+    ('en', None, "The supplier's fault line was busy, so I've logged it for you myself.", 'no-blame', False),
+    ('en', 'mr-he-compensation', "I'm not able to offer a hamper this time.", 'boundaries', False),
+    ('en', None, "If your complaints keep coming like this, we'll have to review your account.",
+     'boundaries', True),
+    ('en', None, 'There is no easy way to recover the files.', 'acknowledge', True),
+    ('en', 'introduce-yourself',
+     "Hello Mr Price, you're through to the claims team. It's still in review, but I'll call you tomorrow "
+     'by 11.',
+     'introduce', True),
+    ('zh', None, '您收到那条短信，心里肯定挺不舒服的。', 'acknowledge', False),
+    ('zh', None, '网络繁忙，部分短信延迟，敬请谅解。', 'acknowledge', False),
+    ('zh', None, '物流那帮人又不挑时候，周末搞盘点。', 'no-blame', True),
+    ('zh', None, '很多投资者都容易搞混发放日和到账日。', 'no-arguing', True),
+    ('zh', None, '下次您可要看清楚公告。', 'no-arguing', True),
+    ('zh', None, '您这几次来，我们每次都查过了，都没有多扣。', 'no-arguing', True),
+    ('zh', None, '我先说清楚我接下来做什么：马上查您的账单。', 'no-arguing', False),
+    ('zh', None, '暂时不打算支持这个格式。', 'expectation', True),
+    ('zh', None, '我这边没办法重现，您能再发一份示例文件吗？', 'ownership', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6613,6 +6654,7 @@ ROUNDS_106_ON = [
     *ROUND_158_TAIWAN_COURTESY_AND_SLIPS,
     *ROUND_159_INCLUSIVE_AND_SPOKEN,
     *ROUND_160_NEWCOMERS_CHAT_AND_MAKERS,
+    *ROUND_161_BAD_NEWS_OLDER_AND_NORTHERN,
 ]
 
 

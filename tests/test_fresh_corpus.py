@@ -287,6 +287,22 @@ DISPUTED = {
         "as vi90 and vi140: 'asap' beside a choice of slots offered now (a weekday morning, a weekday "
         "evening or Saturday), which the checker reads as a time; a judgement call left to the checker"
     ),
+    "vi150-sofa-delivery-zh-2": (
+        "as vi90 and vi140: the next day is left to be arranged with the delivery team, beside a choice of "
+        "an evening after work or the weekend, which the checker reads as times; a judgement call"
+    ),
+    "vi148-sofa-delivery-en-2": (
+        "written as an introduce slip (Dear Customer, signed Customer Services), but LABELLING.md counts a "
+        "form of address as introduce followed, and the exercise does not train it (as vi121)"
+    ),
+    "rw148-unclear-passenger-zh-2": (
+        "a Cantonese reply that offers to look (我幫你睇睇) and asks the right questions, but says "
+        "nothing to settle her; the exercise asks to reassure her first, so the checker's error is defensible"
+    ),
+    "rw149-bank-card-registration-zh-2": (
+        "ends 这样说您听明白了吗？, meant as checking back with an older customer; the pack reads 听明白了吗 "
+        "as talking down (a classic 禁忌语), and 我说清楚了吗 is the safe form"
+    ),
     "vi147-sofa-delivery-zh-2": (
         "星期一早上九点到十一点, or else next month: two ways forward, if a poor second one; the checker "
         "cannot weigh whether a choice is a real one"
