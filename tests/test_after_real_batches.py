@@ -6606,6 +6606,52 @@ ROUND_161_BAD_NEWS_OLDER_AND_NORTHERN = [
 ]
 
 
+# Round 162 (blind batch 64's dev rows, new wording here): 'you make a fair point', 'all the more
+# frustrating', 'must be wearing', 'an ugly glitch', 确实影响到您, 这不怪您, 住着肯定很不舒服, 心情也理解
+# acknowledge; 都会觉得……这很正常 accepts a feeling; 您来窗口问就对了 praises her; 需到营业厅办理 and
+# 明天有空我来 are a way and a time; 我是客户主任 plus a name is a name; 'four calls this morning and
+# nobody' is not a next step. Slips: 'made a right mess of it', 'these texts are almost always about a
+# cancellation', 'it'll be the late flight', 您要找的应该是…吧？, 有人跟您乱说, 做事太马虎,
+# 再这样下去…只能上报, 以后…业务就不在这里办, 都是 严格保密的, 内部有严格的制度, 绝不会泄露您的信息请放心,
+# 没戏了, 故意的, 'not something we can fix', 'it's 100% Google's issue', 'because Apple declined it'.
+ROUND_162_AGREEING_SECOND_CONTACT_ANZ = [
+    ('en', None, 'You make a fair point about the manual.', 'acknowledge', False),
+    ('en', None, "It's all the more frustrating when it usually works.", 'acknowledge', False),
+    ('en', None, 'Three weeks of chasing must be wearing.', 'acknowledge', False),
+    ('en', None, 'That is indeed an ugly glitch.', 'acknowledge', False),
+    ('zh', None, '天这么热还没收，确实影响到您了。', 'acknowledge', False),
+    ('zh', None, '您觉得被误导，这不怪您。', 'acknowledge', False),
+    ('zh', None, '楼道有味道，住着肯定很不舒服。', 'acknowledge', False),
+    ('zh', None, '亲的心情也理解。', 'acknowledge', False),
+    ('zh', None, '朋友先到账，谁都会觉得我们慢，这很正常。', 'no-arguing', False),
+    ('zh', 'unclear-passenger', '您来窗口问就对了，咱们一起看看短信。您坐的是哪一班？', 'ownership', False),
+    ('zh', None, '目前不支持网上办理，需到营业厅办理，给您添麻烦了。', 'expectation', False),
+    ('zh', None, '明天有空我来修一下。', 'next-step', False),
+    ('zh', 'introduce-yourself',
+     '邓先生您好，我是理赔部客户主任林嘉怡，您的案子由我负责，明天中午前给您回电。', 'introduce', False),
+    ('en', None, "I'm sorry: four calls this morning and nobody helped.", 'next-step', True),
+    ('en', None, 'The billing team rolled out the change and made a right mess of it.', 'no-blame', True),
+    ('en', 'unclear-passenger', 'These texts are almost always about a cancellation. What flight are you on?',
+     'understand-need', True),
+    ('en', 'unclear-passenger', "It'll be the late Paris flight that's changed. Can I see the text?",
+     'understand-need', True),
+    ('zh', 'bill-layout', '宋女士，改版没通知您，抱歉。您要找的应该是应还总额吧？在第一页右上角。',
+     'understand-need', True),
+    ('zh', None, '之前有人跟您乱说。', 'no-blame', True),
+    ('zh', None, '那个司机做事太马虎了。', 'no-blame', True),
+    ('zh', None, '再这样下去，我们只能把情况上报。', 'boundaries', True),
+    ('zh', None, '以后您的业务恐怕就不在这里办了。', 'boundaries', True),
+    ('zh', None, '您的信息都是严格保密的。', 'no-arguing', True),
+    ('zh', None, '我们公司内部有严格的制度。', 'no-arguing', True),
+    ('zh', None, '我们绝不会泄露您的信息，请放心。', 'expectation', True),
+    ('zh', None, '旧版本这个功能是没戏了。', 'expectation', True),
+    ('zh', None, '这是平台故意的。', 'no-blame', True),
+    ('en', None, "Sadly that's not something we can fix from here.", 'no-taboo', True),
+    ('en', None, "It's 100% Google's issue.", 'no-blame', True),
+    ('en', None, "Because Apple declined it, there's no background sync.", 'no-blame', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6655,6 +6701,7 @@ ROUNDS_106_ON = [
     *ROUND_159_INCLUSIVE_AND_SPOKEN,
     *ROUND_160_NEWCOMERS_CHAT_AND_MAKERS,
     *ROUND_161_BAD_NEWS_OLDER_AND_NORTHERN,
+    *ROUND_162_AGREEING_SECOND_CONTACT_ANZ,
 ]
 
 

@@ -287,6 +287,11 @@ DISPUTED = {
         "as vi90 and vi140: 'asap' beside a choice of slots offered now (a weekday morning, a weekday "
         "evening or Saturday), which the checker reads as a time; a judgement call left to the checker"
     ),
+    "vi152-bank-card-registration-zh-2": (
+        "written as a no-taboo slip (怎么查都查不出来), but the reply goes straight on to what "
+        "the agent will do (调支行的办理记录, a call by 4 pm); round 111 made 查不到 followed by another "
+        "way of looking the form the rule asks for"
+    ),
     "vi150-sofa-delivery-zh-2": (
         "as vi90 and vi140: the next day is left to be arranged with the delivery team, beside a choice of "
         "an evening after work or the weekend, which the checker reads as times; a judgement call"
