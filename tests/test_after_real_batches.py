@@ -6652,6 +6652,38 @@ ROUND_162_AGREEING_SECOND_CONTACT_ANZ = [
 ]
 
 
+# Round 163 (blind batch 65's dev rows, new wording here): 'you shouldn't have a fridge sitting broken for
+# days' and 等不得 acknowledge; 归哪个科管 asked inside our own office is not a transfer; 'a build with this
+# issue on the App Store for a day' is our fault; 等我后续加一个 and 明天试一下能不能复现 are a commitment
+# and a time. Slips: 'hopefully that'll sort things', 'if you don't close the account, we'll put a €50
+# credit on it', 'if you really did pay twice', 莫得办法, 莫急噻, 先拿一张充值卡, 纸巾您先拿着, 'at the
+# seller's discretion', 'handled by example.com', 您自己fork代码改一下, 给你运营商客服反馈,
+# 不负责服务器的问题.
+ROUND_163_SHORT_CAUSES_AND_IRISH = [
+    ('en', None, "You shouldn't have a fridge sitting broken for days.", 'acknowledge', False),
+    ('zh', None, '天这么热，等不得。', 'acknowledge', False),
+    ('zh', 'passed-around',
+     '吴阿姨，我不会再转您了。这灯归哪个科管，我们内部去理顺，明天中午前我给您回电话。', 'ownership', False),
+    ('en', None, 'There was a build with this issue on the App Store for a day.', 'no-blame', False),
+    ('zh', None,
+     '云服务有数据隐私的问题，不方便把大家的数据放在我的服务器上。等我后续加一个自动备份功能，可以关注项目等下一次更新。',
+     'ownership', False),
+    ('zh', None, '我明天试一下能不能复现。', 'next-step', False),
+    ('en', None, "Here's a €20 voucher, and hopefully that'll sort things.", 'boundaries', True),
+    ('en', None, "If you don't close the account, we'll put a €50 credit on it.", 'boundaries', True),
+    ('en', None, 'If you really did pay twice, the bank would show it.', 'no-arguing', True),
+    ('zh', None, '系统的事我们也是莫得办法。', 'no-taboo', True),
+    ('zh', None, '你莫急噻，等哈。', 'no-taboo', True),
+    ('zh', 'mr-he-compensation', '您先拿一张话费充值卡，咱们再核对。', 'boundaries', True),
+    ('zh', 'mr-he-compensation', '这包纸巾您先拿着。', 'boundaries', True),
+    ('en', None, "Delivery dates are entirely at the seller's discretion.", 'no-blame', True),
+    ('en', None, 'Logins are handled by example.com at the moment.', 'ownership', True),
+    ('zh', None, '您自己fork代码改一下吧。', 'ownership', True),
+    ('zh', None, '这是你宽带的问题，给你运营商客服反馈。', 'ownership', True),
+    ('zh', None, '我们只做翻译，不负责服务器的问题。', 'no-taboo', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6702,6 +6734,7 @@ ROUNDS_106_ON = [
     *ROUND_160_NEWCOMERS_CHAT_AND_MAKERS,
     *ROUND_161_BAD_NEWS_OLDER_AND_NORTHERN,
     *ROUND_162_AGREEING_SECOND_CONTACT_ANZ,
+    *ROUND_163_SHORT_CAUSES_AND_IRISH,
 ]
 
 

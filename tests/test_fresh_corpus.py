@@ -203,12 +203,6 @@ DISPUTED = {
         "find, which is what the rule can see; that the answer does not wait for hers is beyond it, and the "
         "lead leaves it as a judgement the checker cannot make"
     ),
-    "vi112-unclear-passenger-en-1": (
-        "written as an understand-need slip (the agent decides it will be the Dublin flight and rebooks her "
-        "without asking), but the reply holds a question, the friendly 'you flew out with us in the spring, "
-        "didn't you?', which the rule counts as asking; that it asks about the wrong thing is beyond the "
-        "checker, and the lead leaves it as a judgement it cannot make"
-    ),
     "vi114-unclear-passenger-en-1": (
         "written as an understand-need slip (the agent assumes the flight is cancelled and offers a refund), "
         "but the reply ends with a question ('Do you want me to start that for you?') and says 'if so': "
