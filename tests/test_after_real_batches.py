@@ -6684,6 +6684,41 @@ ROUND_163_SHORT_CAUSES_AND_IRISH = [
 ]
 
 
+# Round 164 (blind batch 66's dev rows, new wording here): acknowledging without 'sorry' ('really
+# disorienting', 'not a small matter', 'would leave anyone feeling cheated', 'a perfectly fair reaction',
+# 哪受得住, 您完全有理由不满, 您肯定坐不住, 我们这边确实做得不到位); 连该联系谁都不知道是谁 and
+# 同样的话讲了好几遍 describe the customer's morning; 给您打电话确认您那边 is our call. Slips:
+# 批下来的可能性很大, 'just to be precise, it is not', 'the people who can check that are at the branch',
+# 人少事多, 一拖就是好几天, 'honestly a real hassle for us', 您的显卡估计太旧了, 我们解决不了这类问题,
+# 只能看有没有人能帮你, 'most likely your router', 'your title isn't descriptive', 'seek more help from
+# other users on Discord'.
+ROUND_164_TYPED_NO_SORRY_AND_NORTH_AMERICAN = [
+    ('en', None, 'Being moved about like that is really disorienting.', 'acknowledge', False),
+    ('en', None, "A bin left full in this heat isn't a small matter.", 'acknowledge', False),
+    ('en', None, 'Finding that charge would leave anyone feeling cheated.', 'acknowledge', False),
+    ('en', None, "That's a perfectly fair reaction.", 'acknowledge', False),
+    ('zh', None, '在家上班的人，哪受得住。', 'acknowledge', False),
+    ('zh', None, '您完全有理由不满。', 'acknowledge', False),
+    ('zh', None, '朋友都到账了，您肯定坐不住。', 'acknowledge', False),
+    ('zh', None, '这件事我们这边确实做得不到位。', 'acknowledge', False),
+    ('zh', None, '一个月没消息，连该联系的人都不知道是谁，明天中午前我给您回电。', 'no-taboo', False),
+    ('zh', None, '您转了四个部门，同样的话讲了好几遍，这次由我来跟。', 'no-arguing', False),
+    ('zh', None, '恢复以后我给您打电话，确认您那边能正常使用。', 'ownership', False),
+    ('zh', 'mr-zeng-refund', '我帮您申请，批下来的可能性很大。', 'expectation', True),
+    ('en', None, 'Just to be precise, it is not a weekly thing.', 'no-arguing', True),
+    ('en', None, 'The people who can check that are at the branch on Main Street.', 'ownership', True),
+    ('zh', None, '那边人少事多，一拖就是好几天。', 'no-blame', True),
+    ('en', None, "Getting the file from storage is honestly a real hassle for us, but I'll do it.",
+     'no-taboo', True),
+    ('zh', None, '您的显卡估计太旧了。', 'no-blame', True),
+    ('zh', None, '我们解决不了这类问题。', 'ownership', True),
+    ('zh', None, '没用过这个系统，只能看有没有人能帮你了。', 'ownership', True),
+    ('en', None, 'This is most likely your router dropping the connection.', 'no-blame', True),
+    ('en', None, "Your title isn't descriptive, please change it.", 'no-arguing', True),
+    ('en', None, 'You could seek more help from other users on Discord.', 'ownership', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6735,6 +6770,7 @@ ROUNDS_106_ON = [
     *ROUND_161_BAD_NEWS_OLDER_AND_NORTHERN,
     *ROUND_162_AGREEING_SECOND_CONTACT_ANZ,
     *ROUND_163_SHORT_CAUSES_AND_IRISH,
+    *ROUND_164_TYPED_NO_SORRY_AND_NORTH_AMERICAN,
 ]
 
 
