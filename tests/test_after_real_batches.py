@@ -6719,6 +6719,47 @@ ROUND_164_TYPED_NO_SORRY_AND_NORTH_AMERICAN = [
 ]
 
 
+# Round 165 (blind batch 67's dev rows, new wording here): the situation said back ('has cost you more of
+# your evening', 'little surprise that', 'a long time to have', 'the only thing you bought it for',
+# 难免冒火, 等得很心焦, 希望一次次落空, 这个顾虑一点不多余); 'could you reply with the figure you cannot
+# find' asks; 'you will not need to come back to the branch' keeps it ours; 已实现 is done. Slips:
+# 有了准信第一时间联系您, 'keep it a bit less heated', 'the teller picked the wrong account', 'staff there
+# haven't always been careful', 翻底单挺烦人, 操作不当, 他们上周就出过, 一忙起来常出这种错,
+# 冲着他发火也解决不了问题, 只能自己找个, 不打算修了, 'read the docs.', 'this report isn't helpful', 'just
+# fix your settings'. The passes: 我就在这儿 and 请您放心 settle the passenger.
+ROUND_165_SITUATION_BACK_AND_FORMAL = [
+    ('en', None, 'Every call has cost you more of your evening.', 'acknowledge', False),
+    ('en', None, "It's little surprise that it feels that way.", 'acknowledge', False),
+    ('en', None, "That's a long time to have a broken fridge.", 'acknowledge', False),
+    ('en', None, 'Video calls were the only thing you bought the phone for.', 'acknowledge', False),
+    ('zh', None, '这一对比难免冒火。', 'acknowledge', False),
+    ('zh', None, '这段时间一定等得很心焦。', 'acknowledge', False),
+    ('zh', None, '修了三次，希望一次次落空。', 'acknowledge', False),
+    ('zh', None, '您这个顾虑一点不多余。', 'acknowledge', False),
+    ('en', 'bill-layout',
+     'Ms Brennan, I apologise for the change. Could you reply with the figure you cannot find: the balance, '
+     'the minimum or the date.',
+     'understand-need', False),
+    ('en', 'bank-card-registration', 'You will not need to come back to the branch; I will check it myself.',
+     'ownership', False),
+    ('zh', None, '这个功能已实现，请更新到最新版。', 'ownership', False),
+    ('zh', None, '有了准信第一时间联系您。', 'next-step', True),
+    ('en', None, 'Please keep it a bit less heated so we can get through this.', 'no-taboo', True),
+    ('en', None, 'I think the teller picked the wrong account.', 'no-blame', True),
+    ('en', None, "Staff there haven't always been careful with these forms.", 'no-blame', True),
+    ('zh', None, '翻底单挺烦人的。', 'no-taboo', True),
+    ('zh', None, '是运维部门操作不当造成的。', 'no-blame', True),
+    ('zh', None, '他们上周就出过一回。', 'no-blame', True),
+    ('zh', None, '那边一忙起来常出这种错。', 'no-blame', True),
+    ('zh', None, '您冲着他发火也解决不了问题。', 'no-arguing', True),
+    ('zh', None, '这个只能自己找个插件了。', 'ownership', True),
+    ('zh', None, '这个我们不打算修了。', 'expectation', True),
+    ('en', None, 'Read the docs. It is all there.', 'no-arguing', True),
+    ('en', None, "This report isn't helpful at all.", 'no-arguing', True),
+    ('en', None, 'Just fix your settings and it will work.', 'no-blame', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6771,6 +6812,7 @@ ROUNDS_106_ON = [
     *ROUND_162_AGREEING_SECOND_CONTACT_ANZ,
     *ROUND_163_SHORT_CAUSES_AND_IRISH,
     *ROUND_164_TYPED_NO_SORRY_AND_NORTH_AMERICAN,
+    *ROUND_165_SITUATION_BACK_AND_FORMAL,
 ]
 
 
@@ -6834,10 +6876,17 @@ ROUND_153_PASSES = [
 ]
 
 # Good rewrites of rounds 106 on that must pass their exercise (not only carry no note).
+# Round 165: 我就在这儿, 咱们一块儿看看 and 请您放心 settle the anxious passenger.
+ROUND_165_PASSES = [
+    ('zh', 'unclear-passenger', '您好，我就在这儿，咱们一块儿看看。方便把短信给我看一下吗？您坐的是哪一班？'),
+    ('zh', 'unclear-passenger', '请您放心，我来帮您。短信上写的是改时间还是取消？您坐哪一班？'),
+]
+
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
-    *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES,
+    *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
 ]
 
 

@@ -281,6 +281,22 @@ DISPUTED = {
         "as vi90 and vi140: 'asap' beside a choice of slots offered now (a weekday morning, a weekday "
         "evening or Saturday), which the checker reads as a time; a judgement call left to the checker"
     ),
+    "rw161-missed-rubbish-zh-2": (
+        "a formal reply whose only acknowledgement is 正因为如此，我们更应该认真对待 after thanking her; "
+        "whether taking it seriously is acknowledging her trouble is a judgement the checker cannot make"
+    ),
+    "vi161-other-department-blame-zh-2": (
+        "written as a next-step slip (等有了进一步消息，我们再与您联系), but 今天上午 in the account of "
+        "the fault reads as a time; the checker cannot tell when the morning was"
+    ),
+    "vi161-repairman-no-show-zh-2": (
+        "written as an introduce slip (尊敬的客户, signed only 售后服务中心), but the exercise does not "
+        "train introduce and the reply opens with a form of address (as vi121)"
+    ),
+    "vi161-sofa-delivery-en-2": (
+        "as vi90, vi140 and vi146: 'at the next available opportunity' beside a choice of evening, morning "
+        "or collection slots, which the checker reads as times; a judgement call"
+    ),
     "vi152-bank-card-registration-zh-2": (
         "written as a no-taboo slip (怎么查都查不出来), but the reply goes straight on to what "
         "the agent will do (调支行的办理记录, a call by 4 pm); round 111 made 查不到 followed by another "
