@@ -5,18 +5,26 @@ and the bank against every text the repository has, and on hand-made patterns.""
 from __future__ import annotations
 
 import csv
+import multiprocessing
+import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
+from literal_workers import index_agrees, literal_in_every_match
 
 from exercises.exercise_bank import load_bank
 from exercises.literals import required, required_all, shipped
-from exercises.normalize import fold_pattern, normalize
+from exercises.normalize import normalize
 from exercises.packs import load_pack
 from exercises.sources import content_key
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,6 +64,19 @@ def _texts() -> list[str]:
     return list(dict.fromkeys(normalize(t).text for t in texts if t))
 
 
+# The two whole-pack checks below run every pattern against thousands of texts (minutes of CPU).
+# They are divided into shares, handed to worker processes when the machine has more than one CPU.
+_SHARES = 8
+
+
+def _map(work: Callable[..., T], shares: list[Any], texts: list[str]) -> list[T]:
+    workers = min(len(shares), os.cpu_count() or 1)
+    if workers < 2:
+        return [work(share, texts) for share in shares]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(work, shares, [texts] * len(shares)))
+
+
 def _spread(texts: list[str], limit: int) -> list[str]:
     """At most ``limit`` texts, evenly spaced through the list (the same ones on every run). The
     corpora grow with every blind batch; a fixed-size spread keeps these two whole-pack tests to a
@@ -74,19 +95,8 @@ def test_a_literal_is_in_every_match_of_every_shipped_pattern() -> None:
         for rule in load_pack(lang):
             for patterns in rule.patterns():
                 sources += patterns.sources
-    wrong = []
-    for source in sources:
-        folded = fold_pattern(source)
-        groups = required_all(folded)
-        if not groups:
-            continue
-        compiled = re.compile(folded)
-        for text in texts:
-            m = compiled.search(text)
-            missing = [g for g in groups if not any(lit in m.group(0) for lit in g)] if m else []
-            if missing:
-                wrong.append((source[:80], missing, m.group(0)[:80] if m else ""))
-                break
+    shares = [sources[i::_SHARES] for i in range(_SHARES)]
+    wrong = [w for part in _map(literal_in_every_match, shares, texts) for w in part]
     assert wrong == []
 
 
@@ -118,25 +128,12 @@ def test_the_literal_index_picks_exactly_the_patterns_that_may_match() -> None:
     """``PatternSet.candidates`` (the text's literals found once, then a set test per pattern)
     keeps exactly the patterns whose every literal set has a member in the text: the same
     spans as running every pattern of every rule."""
-    from exercises.ruletypes.base import PatternSet
-
     texts = _spread(_texts(), 1300) + ["", "a", "您", "x" * 3]
-    checked = 0
-    for lang in ("zh", "en"):
-        for rule in load_pack(lang):
-            for patterns in rule.patterns():
-                if not isinstance(patterns, PatternSet) or not patterns:
-                    continue
-                for text in texts:
-                    expected = [i for i, c in enumerate(patterns.compiled)
-                                if all(any(lit in text for lit in group) for group in c.literals)]
-                    assert patterns.candidates(text) == expected, (rule.id, text[:60])
-                    brute = sorted((m.span(), i) for i, c in enumerate(patterns.compiled)
-                                   for m in c.pattern.finditer(text) if m.end() > m.start()
-                                   and not c._excluded(m))
-                    assert patterns.tagged_spans(text) == brute, (rule.id, text[:60])
-                    checked += 1
-    assert checked > 10000
+    rules = [(lang, i) for lang in ("zh", "en") for i in range(len(load_pack(lang)))]
+    shares = [rules[i::_SHARES] for i in range(_SHARES)]
+    results = _map(index_agrees, shares, texts)
+    assert [w for wrong, _ in results for w in wrong] == []
+    assert sum(checked for _, checked in results) > 10000
 
 
 def test_a_shared_word_edge_in_front_of_a_class_matches_as_one_on_each_entry() -> None:
