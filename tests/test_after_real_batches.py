@@ -6760,6 +6760,47 @@ ROUND_165_SITUATION_BACK_AND_FORMAL = [
 ]
 
 
+# Round 166 (blind batch 68: the careful promiser; West and East African English and central-China Mandarin;
+# asking before acting; GitHub vendors in Chinese and makers in English).
+ROUND_166_CAREFUL_AFRICAN_AND_ASKING = [
+    ('zh', None, '这笔钱的事一直悬在您心上，我明白。', 'acknowledge', False),
+    ('en', 'sofa-delivery', 'Mr Bell, I am sorry about Friday. I have held Monday 8 to 10 am, Wednesday '
+     '6 to 8 pm and Saturday 9 to 11 am for you; send me back the one that works for you.',
+     'offer-options', False),
+    ('en', 'sofa-delivery', 'Mr Bell, I am sorry about Friday. I have held Monday 8 to 10 am, Wednesday '
+     '6 to 8 pm and Saturday 9 to 11 am for you. Which of these is best for you?', 'offer-options', False),
+    ('en', None, 'I can see the history of your fault on my screen.', 'no-arguing', False),
+    ('zh', None, '我帮您看看是系统的问题还是设置的问题。', 'no-blame', False),
+    ('zh', None, '打不开的话，可能是网络的问题，我帮您再查一遍。', 'no-blame', False),
+    ('zh', None, '每个窗口都要您再讲一遍，太累人了。', 'no-arguing', False),
+    ('en', 'unclear-passenger', "Does the text give a new time, or say the flight has been cancelled? "
+     "If it's delayed, I'll check your connection for you.", 'understand-need', False),
+    ('en', None, 'Tap Allow on the two permissions you need to accept.', 'no-taboo', False),
+    ('en', None, 'The Hill Street branch has been getting careless with card forms.', 'no-blame', True),
+    ('zh', None, '再这么三天两头来要钱，我们只能把您报给风控部门。', 'boundaries', True),
+    ('zh', None, '以后您来办业务恐怕会受到限制。', 'boundaries', True),
+    ('en', 'unclear-passenger',
+     'Which flight are you on? Texts like these are mostly about a time change, so no need to worry.',
+     'understand-need', True),
+    ('zh', None, '这个我们这边也没得办法。', 'no-taboo', True),
+    ('zh', None, '那个新来的快递员不大靠谱。', 'no-blame', True),
+    ('en', None, 'What you actually need is a phone that works, so I have set up a trade-in for you.',
+     'understand-need', True),
+    ('zh', None, '系统我来盯着。您要改单的话，请直接拨委托专线，那边会帮您处理。', 'ownership', True),
+    ('zh', None, '网上教程很多，自己百度一下解决方法。', 'ownership', True),
+    ('zh', None, '建议自己编译一个精简版。', 'ownership', True),
+    ('zh', None, '这个依赖上游的库我们没法修。', 'ownership', True),
+    ('zh', None, '搜一下就知道怎么弄了。', 'no-arguing', True),
+    ('en', None, "That's not really a bug, it's how sync works.", 'no-arguing', True),
+    ('en', None, 'The app is very stable compared to other players.', 'no-arguing', True),
+    ('en', None, 'Backups are totally safe and cannot corrupt your files.', 'no-arguing', True),
+    ('en', None, "You're probably hitting a bug in the router firmware itself.", 'no-blame', True),
+    ('en', None, 'Someone will need to fix that upstream.', 'no-blame', True),
+    ('en', None, 'Feel free to fix it yourself and open a pull request.', 'ownership', True),
+    ('en', None, "I have no idea what you're talking about.", 'ownership', True),
+    ('en', None, 'We do not really want to maintain this.', 'ownership', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6813,6 +6854,7 @@ ROUNDS_106_ON = [
     *ROUND_163_SHORT_CAUSES_AND_IRISH,
     *ROUND_164_TYPED_NO_SORRY_AND_NORTH_AMERICAN,
     *ROUND_165_SITUATION_BACK_AND_FORMAL,
+    *ROUND_166_CAREFUL_AFRICAN_AND_ASKING,
 ]
 
 
@@ -6883,10 +6925,20 @@ ROUND_165_PASSES = [
 ]
 
 
+# Round 166: once the passenger has been asked whether the text gives a new time or a cancellation, saying
+# what happens in each case is no guess.
+ROUND_166_PASSES = [
+    ('en', 'unclear-passenger',
+     "I'm Tom at the desk, and I'll sort this out with you. Which flight are you on, and does the text give "
+     "a new time or say it's cancelled? If it's delayed, I'll check you still make your connection."),
+]
+
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
+    *ROUND_166_PASSES,
 ]
 
 

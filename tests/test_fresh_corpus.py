@@ -326,6 +326,11 @@ DISPUTED = {
         "written as an introduce slip (no names at all), but the reply opens with 阿姨, a form of address; "
         "LABELLING.md counts a form of address as introduce followed, and the exercise does not train it"
     ),
+    "vi165-passed-around-en-1": (
+        "written as an introduce slip (no agent name), but the reply opens with Mrs Novak's name and "
+        "speaks as \"I\" who reports it herself; LABELLING.md counts a form of address as introduce "
+        "followed, and the exercise does not train it (as vi99)"
+    ),
     "rw120-bank-card-registration-zh-1": (
         "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
         "violation); here it backs a promise to call by 4 pm, a judgement call left to the checker"
