@@ -6801,6 +6801,43 @@ ROUND_166_CAREFUL_AFRICAN_AND_ASKING = [
     ('en', None, 'We do not really want to maintain this.', 'ownership', True),
 ]
 
+# Round 167 (blind batch 69: the agent who has been there; Hong Kong and Singapore English and Malaysian
+# Chinese; first contact while a check is under way; GitHub vendors in Chinese and makers in English).
+ROUND_167_BEEN_THERE_SINGAPORE_AND_FIRST_CONTACT = [
+    ('zh', None, '换作我是您，看到别人都到了，也会坐不住。', 'acknowledge', False),
+    ('zh', None, '天这么热，谁家楼下都受不了这个味。', 'acknowledge', False),
+    ('en', None, 'A letter like that out of the blue is enough to unsettle anyone.', 'acknowledge', False),
+    ('zh', 'mr-he-compensation',
+     '何先生，账单看着不对，换了谁都想问清楚，这也很正常。我现在把详单打出来，一项项对。',
+     'no-arguing', False),
+    ('en', None, "It looks as if we've dropped the ball here, and I'm sorry.", 'no-blame', False),
+    ('zh', None, '您是想先修好，还是想让厂家对屏幕的问题给个说法？', 'no-blame', False),
+    ('en', 'mr-he-compensation', "Mr He, let me pull up your bill for this month and we'll check every "
+     'charge together; it takes about twenty minutes.', 'next-step', False),
+    ('en', 'missed-rubbish', "Mrs Adeyemi, sorry about Monday. I've asked for a return visit to your road. "
+     'I will text you the date by 3 pm.', 'next-step', False),
+    ('en', None, 'It should take about fifteen minutes to go through.', 'next-step', False),
+    ('en', None, "If this keeps happening, we'll have to flag your account.", 'boundaries', True),
+    ('en', None, 'We may have to ask you not to come in again.', 'boundaries', True),
+    ('en', None, "If you'll agree to put aside the refund, I'll send a phone case today.",
+     'boundaries', True),
+    ('en', None, 'The fees were always correct when we looked before.', 'no-arguing', True),
+    ('en', None, 'I doubt this time is any different.', 'no-arguing', True),
+    ('en', None, "The engineer will be there at 8 am sharp, and if we're even a minute late it's free.",
+     'expectation', True),
+    ('en', None, 'If we could just dial the temperature down a touch, I can sort this quicker.',
+     'no-taboo', True),
+    ('en', None, 'Someone from that team will look into this for you.', 'ownership', True),
+    ('en', None, "Honestly, ops shouldn't have been rolling out a patch at nine in the morning.",
+     'no-blame', True),
+    ('zh', None, '我一个前台确实无能为力。', 'no-taboo', True),
+    ('zh', None, '我已经把单子转给售后，那边会跟您联系。', 'ownership', True),
+    ('zh', None, '这不是我们插件所能解决的问题。', 'no-blame', True),
+    ('en', None, 'It needs a fix from someone else who has that printer.', 'ownership', True),
+    ('en', None, "You didn't fill in the template, so I can't tell which version.", 'no-arguing', True),
+    ('en', None, 'If you backed up the folder, you should have a copy somewhere, right?', 'no-arguing', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6855,6 +6892,7 @@ ROUNDS_106_ON = [
     *ROUND_164_TYPED_NO_SORRY_AND_NORTH_AMERICAN,
     *ROUND_165_SITUATION_BACK_AND_FORMAL,
     *ROUND_166_CAREFUL_AFRICAN_AND_ASKING,
+    *ROUND_167_BEEN_THERE_SINGAPORE_AND_FIRST_CONTACT,
 ]
 
 
@@ -6934,11 +6972,19 @@ ROUND_166_PASSES = [
 ]
 
 
+# Round 167: "take a moment, I'm right here" settles the passenger; "enough to rattle anyone" acknowledges.
+ROUND_167_PASSES = [
+    ('en', 'unclear-passenger',
+     "Take a moment, I'm right here. A text like that at the airport is enough to rattle anyone. Which "
+     'flight are you on, and does it say a new time or a cancellation?'),
+]
+
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
-    *ROUND_166_PASSES,
+    *ROUND_166_PASSES, *ROUND_167_PASSES,
 ]
 
 

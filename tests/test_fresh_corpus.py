@@ -331,6 +331,11 @@ DISPUTED = {
         "speaks as \"I\" who reports it herself; LABELLING.md counts a form of address as introduce "
         "followed, and the exercise does not train it (as vi99)"
     ),
+    "vi167-bank-card-registration-zh-1": (
+        "written as a no-taboo slip (就是找不着这张卡的记录), but the reply goes straight on to what "
+        "the agent will do (调出上周二的申请, a call by five); as vi152, 找不到 followed by another way "
+        "of looking is not the brush-off the rule asks about"
+    ),
     "rw120-bank-card-registration-zh-1": (
         "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
         "violation); here it backs a promise to call by 4 pm, a judgement call left to the checker"
