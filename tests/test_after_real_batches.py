@@ -6838,6 +6838,25 @@ ROUND_167_BEEN_THERE_SINGAPORE_AND_FIRST_CONTACT = [
     ('en', None, 'If you backed up the folder, you should have a copy somewhere, right?', 'no-arguing', True),
 ]
 
+# Round 168 (blind batch 70: the customer's own words handed back; Pakistani and Sri Lankan English and
+# Shandong and Henan Mandarin; showing the customer how while still owning it; GitHub vendors and makers).
+ROUND_168_OWN_WORDS_SOUTH_ASIAN_AND_SHOWING_HOW = [
+    ('en', None, 'There is no credit where the charges are correct.', 'no-arguing', False),
+    ('zh', None, '以后再来闹，就把您列进恶意投诉名单。', 'boundaries', True),
+    ('zh', None, '以后您办业务都会受限。', 'boundaries', True),
+    ('zh', None, '那边明明一句话的事，偏偏要踢皮球。', 'no-blame', True),
+    ('zh', None, '我现在就帮您转人工委托。系统修好以后我们会通知您。', 'next-step', True),
+    ('en', None, 'Once they read your letter, the maker will almost certainly swap it.', 'expectation', True),
+    ('zh', None, '一个月以内肯定给您赔下来。', 'expectation', True),
+    ('zh', None, '你都没按说明配置，当然用不了。', 'no-arguing', True),
+    ('zh', None, '估计是上游库的bug。', 'no-blame', True),
+    ('zh', None, '实在不行就换个工具吧。', 'ownership', True),
+    ('zh', None, '信息不全的情况下，我没法做任何事情。', 'ownership', True),
+    ('zh', None, '这个功能暂时没空去做了。', 'ownership', True),
+    ('en', None, "Please don't ignore the issue template.", 'no-arguing', True),
+    ('en', None, 'Please search for existing issues before filing a new one.', 'no-arguing', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6893,6 +6912,7 @@ ROUNDS_106_ON = [
     *ROUND_165_SITUATION_BACK_AND_FORMAL,
     *ROUND_166_CAREFUL_AFRICAN_AND_ASKING,
     *ROUND_167_BEEN_THERE_SINGAPORE_AND_FIRST_CONTACT,
+    *ROUND_168_OWN_WORDS_SOUTH_ASIAN_AND_SHOWING_HOW,
 ]
 
 
@@ -6980,11 +7000,20 @@ ROUND_167_PASSES = [
 ]
 
 
+# Round 168: no credit "where the charges are correct" names a case, not a claim that they are.
+ROUND_168_PASSES = [
+    ('en', 'mr-he-compensation',
+     "Mr He, I'm Ayesha, the duty manager. Let's check this month's bill line by line now; it is printing. "
+     "Any overcharge goes straight back to your account, but I can't give credit or gifts where the charges "
+     'are correct. It will take about twenty minutes.'),
+]
+
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
-    *ROUND_166_PASSES, *ROUND_167_PASSES,
+    *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES,
 ]
 
 

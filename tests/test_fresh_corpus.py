@@ -336,6 +336,11 @@ DISPUTED = {
         "the agent will do (调出上周二的申请, a call by five); as vi152, 找不到 followed by another way "
         "of looking is not the brush-off the rule asks about"
     ),
+    "vi169-introduce-yourself-zh-1": (
+        "written as an introduce slip (我是理赔专员，工号3027, no name), but the exercise itself asks "
+        "for the agent's name or staff number (报上你的名字（或工号）), as many Chinese hotlines introduce "
+        "themselves"
+    ),
     "rw120-bank-card-registration-zh-1": (
         "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
         "violation); here it backs a promise to call by 4 pm, a judgement call left to the checker"
