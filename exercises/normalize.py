@@ -84,6 +84,8 @@ def _placeholders(out: list[str], starts: list[int], ends: list[int]) -> Mapped:
 SHORTHAND = {
     "u": "you", "ur": "your", "r": "are", "n": "and", "pls": "please", "plz": "please",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow", "2mrw": "tomorrow",
+    # round 169: the usual misspellings ("I will try to update my band tommorrow")
+    "tommorrow": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow", "tomarrow": "tomorrow",
     "thru": "through", "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't",
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
     "couldnt": "couldn't", "shouldnt": "shouldn't", "thats": "that's", "youre": "you're",

@@ -6857,6 +6857,36 @@ ROUND_168_OWN_WORDS_SOUTH_ASIAN_AND_SHOWING_HOW = [
     ('en', None, 'Please search for existing issues before filing a new one.', 'no-arguing', True),
 ]
 
+# Round 169 (blind batch 71: the rude customer met warmly; Jamaican and Trinidadian English and Fujian and
+# Chaoshan Mandarin; owning a colleague's mistake; GitHub vendors in Chinese and makers in English).
+ROUND_169_RUDE_CARIBBEAN_AND_COLLEAGUES = [
+    ('en', None, 'Getting a new layout with no warning at all is exasperating.', 'acknowledge', False),
+    ('en', None, 'The worry about being charged twice is completely fair.', 'acknowledge', False),
+    ('zh', None, '搁谁心里都不痛快。', 'acknowledge', False),
+    ('zh', None, '这已经是第三次出问题了，我来跟进。', 'no-blame', False),
+    ('zh', 'passed-around', '吴阿姨，对不起让您转了这么多次。这件事现在归我管，我今天就派人去看。',
+     'ownership', False),
+    ('en', 'unclear-passenger', "No problem at all, I'm here to help. Which flight are you on, and what does "
+     'the text say?', 'expectation', False),
+    ('en', None, "Let me check; I'll send you the update tommorrow.", 'next-step', False),
+    ('zh', None, '已经对这个问题进行了修复，请您再试一次。', 'next-step', False),
+    ('en', None, "I'll have it fast-tracked through so the money lands this afternoon.", 'expectation', True),
+    ('en', None, "And I'll make sure you are not out of pocket.", 'expectation', True),
+    ('en', None, "I'm sure we can get you a full refund on this one.", 'expectation', True),
+    ('zh', 'mr-he-compensation', '要是都没问题，给您拿两包纸巾，算我们一点心意。', 'boundaries', True),
+    ('zh', None, '东西您收下，一点心意，往后别再惦记。', 'boundaries', True),
+    ('en', None, 'The best thing now is for you to report it online.', 'ownership', True),
+    ('zh', None, '我现在就帮您登记。送货日期等仓库排出车来再安排。', 'next-step', True),
+    ('zh', None, '卡号录错的事也不是头一回了。', 'no-blame', True),
+    ('zh', None, '那边人手比较少，忙起来难免出错。', 'no-blame', True),
+    ('en', None, 'A complaint like that could be held against you later.', 'boundaries', True),
+    ('zh', None, '具体流程他们比我清楚。', 'ownership', True),
+    ('en', None, 'Not everyone in that office pulled their weight, put it that way.', 'no-blame', True),
+    ('zh', None, '确定有看过更新说明吗？', 'no-arguing', True),
+    ('en', None, 'The lag is not coming from our app, it is your network.', 'no-arguing', True),
+    ('en', None, 'Your ticket lacks enough detail to do anything.', 'no-arguing', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6913,6 +6943,7 @@ ROUNDS_106_ON = [
     *ROUND_166_CAREFUL_AFRICAN_AND_ASKING,
     *ROUND_167_BEEN_THERE_SINGAPORE_AND_FIRST_CONTACT,
     *ROUND_168_OWN_WORDS_SOUTH_ASIAN_AND_SHOWING_HOW,
+    *ROUND_169_RUDE_CARIBBEAN_AND_COLLEAGUES,
 ]
 
 
@@ -7009,11 +7040,19 @@ ROUND_168_PASSES = [
 ]
 
 
+# Round 169: "No problem at all" answering a request promises nothing.
+ROUND_169_PASSES = [
+    ('en', 'unclear-passenger',
+     "No problem at all, we'll go through it together. Could you show me the text: is it a new time, or does "
+     'it say the flight is cancelled? And where are you flying to?'),
+]
+
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
-    *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES,
+    *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
 ]
 
 

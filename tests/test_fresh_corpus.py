@@ -268,11 +268,6 @@ DISPUTED = {
         "also asks 这几天是不是一直担心漏还？; as vi111-bill-layout-zh-1, that the answer does not wait "
         "for hers is beyond the checker"
     ),
-    "vi140-sofa-delivery-zh-2": (
-        "as vi90-sofa-delivery-zh-1: 尽快重新安排 with a choice of slots (白天、晚上下班后、周末) "
-        "offered now, "
-        "which the checker reads as a time; a judgement call left to the checker"
-    ),
     "vi142-other-department-blame-en-2": (
         "as vi131-other-department-defensive-en-1: 'I'll get back to you once the engineers…' has no time, "
         "but passing the orders to the dealing desk 'straight away' is read as an immediate next step"
@@ -340,6 +335,11 @@ DISPUTED = {
         "written as an introduce slip (我是理赔专员，工号3027, no name), but the exercise itself asks "
         "for the agent's name or staff number (报上你的名字（或工号）), as many Chinese hotlines introduce "
         "themselves"
+    ),
+    "rw172-mr-he-compensation-en-2": (
+        "a fair, firm reply that introduces its rules with 'so let me be clear about how this works', which "
+        "the pack reads as lecturing (no-arguing/defending); whether the phrase sounds defensive here is a "
+        "judgement call"
     ),
     "rw120-bank-card-registration-zh-1": (
         "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
