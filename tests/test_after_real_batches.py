@@ -6887,6 +6887,28 @@ ROUND_169_RUDE_CARIBBEAN_AND_COLLEAGUES = [
     ('en', None, 'Your ticket lacks enough detail to do anything.', 'no-arguing', True),
 ]
 
+# Round 170 (blind batch 72: the team leader who was asked for; American Southern and Midwestern English and
+# Yunnan and Guizhou Mandarin; plain words for a second-language reader; GitHub vendors and makers).
+ROUND_170_MANAGERS_SOUTHERN_AND_PLAIN_WORDS = [
+    ('zh', 'mr-he-compensation', '何先生，我来给您处理。话费的事咱们现在就打详单核对。', 'boundaries', False),
+    ('zh', None, '今天入账这一点我做不到，明早九点前会到账。', 'ownership', False),
+    ('zh', None, '结果怎样我现在不乱打包票。', 'expectation', False),
+    ('zh', 'bank-card-registration',
+     '周女士，我是郭琳。我想再确认一下，您最关心的是开通有没有成功？我今天下午五点前回电。',
+     'understand-need', False),
+    ('zh', None, '那个师傅太没谱了。', 'no-blame', True),
+    ('zh', 'unclear-passenger', '您好，您坐哪一班？这种短信大部分是延误，您在候机区等就行。',
+     'understand-need', True),
+    ('en', None, 'Lots of customers get this wrong, so you are not alone.', 'no-arguing', True),
+    ('zh', None, '哪次真拿出过凭证？', 'no-arguing', True),
+    ('zh', None, '这个本来就不是我们这边管的。', 'no-taboo', True),
+    ('en', 'bill-layout',
+     "Which purchases are missing? I know exactly what's bothering you: the total moved.",
+     'understand-need', True),
+    ('en', None, 'They own updates from here, so watch their status page.', 'ownership', True),
+    ('en', None, 'The courier has been missing their delivery targets all year.', 'no-blame', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6944,6 +6966,7 @@ ROUNDS_106_ON = [
     *ROUND_167_BEEN_THERE_SINGAPORE_AND_FIRST_CONTACT,
     *ROUND_168_OWN_WORDS_SOUTH_ASIAN_AND_SHOWING_HOW,
     *ROUND_169_RUDE_CARIBBEAN_AND_COLLEAGUES,
+    *ROUND_170_MANAGERS_SOUTHERN_AND_PLAIN_WORDS,
 ]
 
 
@@ -7048,11 +7071,20 @@ ROUND_169_PASSES = [
 ]
 
 
+# Round 170: "today's credit, that part I can't do" is an honest limit when what can be done follows.
+ROUND_170_PASSES = [
+    ('zh', 'dividend-date',
+     '王先生，让您白等一天，真抱歉。我是杨帆。今天入帐这一点我做不到，明早九点前钱会进您的资金账户，'
+     '九点半我再帮您核一次。'),
+]
+
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
     *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
+    *ROUND_170_PASSES,
 ]
 
 

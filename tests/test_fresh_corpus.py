@@ -341,6 +341,15 @@ DISPUTED = {
         "the pack reads as lecturing (no-arguing/defending); whether the phrase sounds defensive here is a "
         "judgement call"
     ),
+    "vi175-mr-zeng-refund-en-2": (
+        "written as a missing acknowledgement, but its 'As I understand it, what you need is a phone that "
+        "connects…' is the same play-back rw137-mr-zeng-refund-en-2 was written with as its acknowledgement; "
+        "the two writers disagree, and the checker keeps the earlier reading"
+    ),
+    "vi175-sofa-delivery-zh-2": (
+        "written as an introduce slip (no agent name), but the reply opens with 馬先生; LABELLING.md counts "
+        "a form of address as introduce followed (as vi121 and vi148)"
+    ),
     "rw120-bank-card-registration-zh-1": (
         "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
         "violation); here it backs a promise to call by 4 pm, a judgement call left to the checker"
