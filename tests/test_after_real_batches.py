@@ -6909,6 +6909,47 @@ ROUND_170_MANAGERS_SOUTHERN_AND_PLAIN_WORDS = [
     ('en', None, 'The courier has been missing their delivery targets all year.', 'no-blame', True),
 ]
 
+
+# Round 171 (blind batch 73, tuned on dev rows only): reading a bill aloud (给您读：…流量) is no
+# gift; a hand-over 由…帮您办理 is no blame; 只是在官网贴了个通知, owned, is no defence; calling in
+# (打电话过来, 再打来) is no hand-off; 有了结论 is no 了结; 服务没跟上 owns it. Slips now caught:
+# 之后就由她来负责 (hand-off), 'let you down this morning' as the only time, 'known for sitting on
+# these', 'new and a bit careless', 'my name's not really important', 头疼得要命, a might-have-been
+# aimed at the customer ('if you had checked…', 假如您事先看清楚…就不会), 压根没仔细检查, 'the depot
+# should never have sent you away', 大多就是晚点 (a guess), 估计是平台又改了接口, 怎么可能没有,
+# 'have you contacted customer support?'; 'give it about an hour, then try signing in again' is a
+# step with a time.
+ROUND_171_HANDOVER_LONDON_AND_NEXT_TIME = [
+    ('zh', 'mr-he-compensation',
+     '何先生，我把这个月的账单打出来了，一条一条给您读：基本月租、流量包都在这儿。', 'boundaries', False),
+    ('zh', None, '您签字以后，由柜台的陈姐帮您办理变更，我下午三点前跟您确认结果。', 'no-blame', False),
+    ('zh', 'bill-layout', '新账单只是在官网贴了个通知，没有单独告诉您，这是我们没做好。', 'no-arguing',
+     False),
+    ('zh', None, '害您还得自己拨电话过来问进度，真对不住。', 'ownership', False),
+    ('zh', 'passed-around', '编号发您手机上了，以后您再打来，报编号就行，我明天中午前先给您回电。',
+     'ownership', False),
+    ('zh', None, '这次的损失我今天先给您登记，有了结论马上通知您。', 'boundaries', False),
+    ('zh', 'missed-rubbish', '周一漏收，楼道里味道难闻，这是我们的服务没跟上。我今天下午四点前安排补收。',
+     'acknowledge', False),
+    ('zh', None, '我已经把您的事交给理赔组的刘工了，之后就由她来负责。', 'ownership', True),
+    ('en', None, "We let you down this morning. I'll look into it.", 'next-step', True),
+    ('en', None, 'To be fair, the billing team is known for sitting on these.', 'no-blame', True),
+    ('en', None, "The courier was new and a bit careless, I'm afraid.", 'no-blame', True),
+    ('en', 'repairman-no-show', "My name's not really important here; your job number is what counts.",
+     'introduce', True),
+    ('zh', 'bank-card-registration', '那堆纸质单据翻起来头疼得要命，我明天上午给您回话。', 'no-taboo', True),
+    ('en', None, "If you'd checked the slip at the counter, we could have fixed it on the spot.", 'no-blame',
+     True),
+    ('zh', None, '假如您事先看清楚套餐说明，就不会多扣这笔钱了。', 'no-blame', True),
+    ('zh', None, '说句实话，售后那边发货前压根没仔细检查。', 'no-blame', True),
+    ('en', None, 'Honestly, the depot should never have sent you away like that.', 'no-blame', True),
+    ('zh', 'unclear-passenger', '您别慌，这类提醒大多就是晚点，先去登机口等着。', 'understand-need', True),
+    ('zh', None, '这个我也说不好，估计是平台又改了接口。', 'no-blame', True),
+    ('zh', None, '怎么可能没有，安装包里明明带着说明文件。', 'no-arguing', True),
+    ('en', None, 'Have you contacted customer support about it? They may already know.', 'ownership', True),
+    ('en', None, 'Give it about an hour, then try signing in again.', 'next-step', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -6967,6 +7008,7 @@ ROUNDS_106_ON = [
     *ROUND_168_OWN_WORDS_SOUTH_ASIAN_AND_SHOWING_HOW,
     *ROUND_169_RUDE_CARIBBEAN_AND_COLLEAGUES,
     *ROUND_170_MANAGERS_SOUTHERN_AND_PLAIN_WORDS,
+    *ROUND_171_HANDOVER_LONDON_AND_NEXT_TIME,
 ]
 
 
@@ -7079,12 +7121,21 @@ ROUND_170_PASSES = [
 ]
 
 
+
+# Round 171: a hand-over to a named colleague (由后台的吴小姐帮您办理) in a reply that owns the rest.
+ROUND_171_PASSES = [
+    ('zh', 'ms-lin-tariff',
+     '林小姐，您好，我是营业厅的值班主管陈佩。打回台湾要另外收费，事先没讲清楚，让您觉得被误导，这是我们的疏忽。'
+     '想先问一下：您每个月大概打几次回家？新套餐下个月1号起可以换回原来的，也可以加一个港澳台通话包，'
+     '您选好后由后台的吴小姐帮您办理，明天中午前我打电话告诉您结果。'),
+]
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
     *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
-    *ROUND_170_PASSES,
+    *ROUND_170_PASSES, *ROUND_171_PASSES,
 ]
 
 
