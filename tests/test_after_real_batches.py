@@ -6950,6 +6950,65 @@ ROUND_171_HANDOVER_LONDON_AND_NEXT_TIME = [
     ('en', None, 'Give it about an hour, then try signing in again.', 'next-step', False),
 ]
 
+
+# Round 172 (blind batch 74, tuned on dev rows only): 'they can deal with it' quoted is no insult;
+# 担心…也很正常 acknowledges; 您没看到的是哪几笔 asks; the last gift described ('was a goodwill gesture,
+# not…') is no offer; 并不代表扣错费就… is no defence; "the council's responsibility… it's our job to make
+# sure" owns it; 并不是没人管，可是… concedes; 难怪他着急, 'our miss', 出了纰漏 acknowledge; 打一份明细 is a
+# check now; 这事儿我接了 owns it; 可以考虑换用… is an alternative; 'I would suspect' is no action. Slips
+# now caught: 估计是老人家…记错了, 'never once shown us an error', "I don't think there's been any
+# mistake", "I'm fairly sure I can get her a new handset", 算是店里的一点心意, 标得明明白白,
+# 签字的时候应该看到才对, "this will be one of this evening's delays", 您这班应该也是延误, 这事儿挺累人的,
+# 'those folks over in billing', 估计您是想… (a guess, not a question), 没有这台机器，没法复现,
+# 你自己…试一下就明白了, 这有什么奇怪的, 'please use our community forums', 'work out the cause on your
+# own', 'a Saturday one' as the only time.
+ROUND_172_FAMILY_EAST_COAST_AND_RECORD_STRAIGHT = [
+    ('en', 'calm-down',
+     "Once he says on the phone that they can deal with it, I'll run the line test.", 'boundaries', False),
+    ('zh', None, '担心钱被卡住也很正常，我十一点前给您回电话。', 'no-arguing', False),
+    ('zh', 'bill-layout', '您没看到的是哪几笔消费，方便告诉我日期吗？', 'no-arguing', False),
+    ('en', 'mr-he-compensation',
+     "The voucher last time was a goodwill gesture, not a refund, and we won't repeat it.",
+     'boundaries', False),
+    ('zh', None, '上次那张券是店里的好意，并不代表扣错费就该这样补。', 'no-arguing', False),
+    ('en', None,
+     "Street lighting is the council's responsibility, and it's our job to make sure the repair happens.",
+     'no-blame', False),
+    ('zh', None, '工单其实前天就派出去了，并不是没人管，可是没人通知您，这是我们的错。', 'no-arguing', False),
+    ('zh', 'dividend-date', '老人家天天盯着账户，钱没到，难怪他着急。明早九点前到账。', 'acknowledge', False),
+    ('zh', 'mr-he-compensation', '我这就给您打一份这个月的明细，咱们一起对。', 'next-step', False),
+    ('zh', None, '这事儿我接了，您甭再找别人。', 'ownership', False),
+    ('en', 'missed-rubbish',
+     "The crew skipped your street, which is our miss, not yours. They'll be back before noon tomorrow.",
+     'acknowledge', False),
+    ('zh', 'missed-rubbish', '周一漏收是我们排班上出了纰漏，今天下午三点前补收。', 'acknowledge', False),
+    ('zh', None, '现在固件还不支持这个功能，可以考虑换用带震动的新款。', 'expectation', False),
+    ('en', None,
+     "I would suspect the cable, but you'll need to work out the cause on your own.", 'ownership', True),
+    ('zh', None, '估计是老人家周三把卡号记错了，您回去再问问。', 'no-blame', True),
+    ('en', 'mr-he-compensation',
+     "In all his visits he's never once shown us an error on his bill.", 'no-arguing', True),
+    ('en', None, "I don't think there's been any mistake on our side.", 'no-arguing', True),
+    ('en', 'mr-zeng-refund',
+     "I'm fairly sure I can get her a new handset this week, warranty or not.", 'expectation', True),
+    ('zh', 'mr-zeng-refund', '这张购物卡您先收着，算是店里的一点心意。', 'boundaries', True),
+    ('zh', None, '价目表上标得明明白白。', 'no-arguing', True),
+    ('zh', None, '当初签字的时候应该看到才对。', 'no-arguing', True),
+    ('en', 'unclear-passenger', "This will be one of this evening's delays.", 'understand-need', True),
+    ('zh', 'unclear-passenger', '您这班应该也是延误。', 'understand-need', True),
+    ('zh', 'bank-card-registration',
+     '那堆旧单据要一张张翻，这事儿挺累人的，不过我来办，明天给您回电。', 'no-taboo', True),
+    ('en', None, 'Those folks over in billing sat on it for a week.', 'no-blame', True),
+    ('zh', 'bank-card-registration',
+     '估计您是想换一张卡开通，我这边直接帮您提交，下午三点前回电。', 'understand-need', True),
+    ('zh', None, '没有这台机器，没法复现问题。', 'expectation', True),
+    ('zh', None, '你自己换个网络试一下就明白了。', 'ownership', True),
+    ('zh', None, '获取不到就算了，这有什么奇怪的。', 'no-arguing', True),
+    ('en', None, 'Please use our community forums for questions like this.', 'ownership', True),
+    ('en', 'sofa-delivery',
+     'We can offer a weekday slot or a Saturday one; someone will be in touch.', 'next-step', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7009,6 +7068,7 @@ ROUNDS_106_ON = [
     *ROUND_169_RUDE_CARIBBEAN_AND_COLLEAGUES,
     *ROUND_170_MANAGERS_SOUTHERN_AND_PLAIN_WORDS,
     *ROUND_171_HANDOVER_LONDON_AND_NEXT_TIME,
+    *ROUND_172_FAMILY_EAST_COAST_AND_RECORD_STRAIGHT,
 ]
 
 
@@ -7130,12 +7190,21 @@ ROUND_171_PASSES = [
      '您选好后由后台的吴小姐帮您办理，明天中午前我打电话告诉您结果。'),
 ]
 
+
+# Round 172: a missed collection put right, with the customer's day said back as unchanged ('our miss').
+ROUND_172_PASSES = [
+    ('en', 'missed-rubbish',
+     "Mrs Patel, thank you for letting us know, and I'm sorry the bins were left full in this heat. Your "
+     "collection day hasn't changed, so this one is our miss. I'm Dev from waste services; a crew will come "
+     "back for them tomorrow before 11 am, and I'll ring you by noon to confirm."),
+]
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
     *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
-    *ROUND_170_PASSES, *ROUND_171_PASSES,
+    *ROUND_170_PASSES, *ROUND_171_PASSES, *ROUND_172_PASSES,
 ]
 
 
