@@ -7009,6 +7009,44 @@ ROUND_172_FAMILY_EAST_COAST_AND_RECORD_STRAIGHT = [
      'We can offer a weekday slot or a Saturday one; someone will be in touch.', 'next-step', True),
 ]
 
+
+# Round 173 (blind batch 75, tuned on dev rows only): a broken promise said back ('you were told…, and
+# instead…') is no argument; 确确实实的问题 is no blame; 不敢再跟您说“保证…” promises nothing; 说好给您转到…
+# recounts; 'whether any losses will be covered' is a question; 推送了新版修复 is done. Slips now caught:
+# 您直接给清运公司打个电话 (hand-off), 'whether we can carry on supplying you', "our team will make sure
+# you're looked after", 'a very common misunderstanding', 'the leaflet never said', 本来就标明了,
+# 'No idea, sorry', 老是…都不说一声, 没什么好办法, 那您就别用我们的软件了, "I don't think there's much
+# we can do", 'GitHub is not the place for support', "it's a question for Garmin", 我这儿怎么都能打开.
+ROUND_173_BROKEN_PROMISE_GULF_AND_NOT_KNOWING = [
+    ('en', None,
+     'You were told this week that someone would call, and instead nobody did.', 'no-arguing', False),
+    ('zh', 'mr-zeng-refund', '说明书上写着能连Wi-Fi却连不上，这是确确实实的问题。', 'no-blame', False),
+    ('zh', None, '这回我不敢再跟您说“保证修好”，我明天上午十点前先给您回个电话。', 'expectation', False),
+    ('zh', 'passed-around',
+     '早上说好给您转到负责的科室，结果又把您转回来了，这是我们没做好。', 'ownership', False),
+    ('en', None,
+     "I can't say yet whether any losses will be covered; I'll have an answer for you by Thursday.",
+     'expectation', False),
+    ('zh', None, '刚推送了新版修复。', 'ownership', False),
+    ('zh', None, '你提供下你的版本信息。', 'understand-need', False),
+    ('zh', 'missed-rubbish', '号码发您了，您直接给清运公司打个电话约补收。', 'ownership', True),
+    ('en', 'mr-he-compensation',
+     'We may need to review whether we can carry on supplying you.', 'boundaries', True),
+    ('en', 'sofa-delivery',
+     "Our team will make sure you're properly looked after next time.", 'expectation', True),
+    ('en', 'dividend-date', "It's a very common misunderstanding, I'm afraid.", 'no-arguing', True),
+    ('en', None, 'The leaflet never said the calls were included.', 'no-arguing', True),
+    ('zh', 'ms-lin-tariff', '这一条我们本来就标明了。', 'no-arguing', True),
+    ('en', None, 'Why it failed? No idea, sorry.', 'no-taboo', True),
+    ('zh', 'sofa-delivery', '那家快递的司机老是改了时间都不说一声。', 'no-blame', True),
+    ('zh', None, '导出长图这块目前没什么好办法。', 'no-taboo', True),
+    ('zh', None, '既然这么不顺手，那您就别用我们的软件了。', 'no-taboo', True),
+    ('en', None, "Honestly, I don't think there's much we can do about it.", 'no-taboo', True),
+    ('en', None, 'Sorry, GitHub is not the place for support questions.', 'ownership', True),
+    ('en', None, "It's a question for Garmin, really.", 'ownership', True),
+    ('zh', None, '我这儿怎么都能打开，你那边再看看。', 'no-arguing', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7069,6 +7107,7 @@ ROUNDS_106_ON = [
     *ROUND_170_MANAGERS_SOUTHERN_AND_PLAIN_WORDS,
     *ROUND_171_HANDOVER_LONDON_AND_NEXT_TIME,
     *ROUND_172_FAMILY_EAST_COAST_AND_RECORD_STRAIGHT,
+    *ROUND_173_BROKEN_PROMISE_GULF_AND_NOT_KNOWING,
 ]
 
 
@@ -7199,12 +7238,22 @@ ROUND_172_PASSES = [
      "back for them tomorrow before 11 am, and I'll ring you by noon to confirm."),
 ]
 
+
+# Round 173: 'told twice it was being handled without anything changing' said back, not argued.
+ROUND_173_PASSES = [
+    ('en', 'calm-down',
+     "Mr Okafor, I'm Priya. Three days offline when you work from home is awful, and I'm sorry you were "
+     "told twice it was being handled without anything changing. I'm taking this on myself: I'll run a line "
+     'test now and call you back by 1 pm with a firm answer on when an engineer can come.'),
+]
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
     *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
     *ROUND_170_PASSES, *ROUND_171_PASSES, *ROUND_172_PASSES,
+    *ROUND_173_PASSES,
 ]
 
 
