@@ -7047,6 +7047,47 @@ ROUND_173_BROKEN_PROMISE_GULF_AND_NOT_KNOWING = [
     ('zh', None, '我这儿怎么都能打开，你那边再看看。', 'no-arguing', True),
 ]
 
+
+# Round 174 (blind batch 76, tuned on dev rows only): 'looked at your fault' (the fault report) is no
+# blame; 免得讲了半天没讲到点子上 is about the agent; 'have cost you money' after 'you believe' is no
+# acknowledgement; 'I'm ringing from the claims team' gives no name; 'pass it on to the appropriate
+# department' owns nothing. Slips now caught: "depot staff don't always remember", 'has had several of
+# these recently', 'if your post is meant to get a discount', "it'll be fine for the rest of the week",
+# 'will all have been processed', "we both know why you're here", 'not every day as your review claims',
+# "here's a complimentary case", 快递公司那边管得太松, 厂家那边经常缺货, 本来没有义务…打电话,
+# 这种差事挺磨人的, 不打算支持, 看来没办法了, 'their servers are really buggy', "you don't have the
+# correct settings", "it's better to raise it over there"; 有空再修修, 'could you try version 2.4.1' and
+# 我这就去适配 own it.
+ROUND_174_FIRST_CALL_GULF_AND_PUBLIC_REPLY = [
+    ('en', None, "I'd already looked at your fault this morning before you rang.", 'no-arguing', False),
+    ('zh', None, '我先把问题问清楚，免得讲了半天没讲到点子上。', 'no-arguing', False),
+    ('en', 'introduce-yourself',
+     "Hello, is that Mr Price? I'm ringing from the claims team.", 'introduce', True),
+    ('en', 'repairman-no-show',
+     "Message us your job number and we'll pass it on to the appropriate department.", 'ownership', True),
+    ('en', None, "Our depot staff don't always remember to scan the parcels.", 'no-blame', True),
+    ('en', None, 'The Riverside branch has had several of these recently.', 'no-blame', True),
+    ('en', None, "If your post is meant to get a discount, that's not how it works.", 'no-blame', True),
+    ('en', 'calm-down', "It's reset now and it'll be fine for the rest of the week.", 'expectation', True),
+    ('en', None,
+     'Your payments will all have been processed by now, so nothing to worry about.', 'expectation', True),
+    ('en', 'mr-he-compensation', "We both know why you're here again, Mr He.", 'no-arguing', True),
+    ('en', None, 'It happened once, not every day as your review claims.', 'no-arguing', True),
+    ('en', 'mr-zeng-refund', "Here's a complimentary case for your trouble.", 'boundaries', True),
+    ('zh', None, '说白了是快递公司那边管得太松。', 'no-blame', True),
+    ('zh', None, '主要是厂家那边经常缺货。', 'no-blame', True),
+    ('zh', 'missed-rubbish', '其实我们本来没有义务挨家打电话，这次特意告诉您一声。', 'ownership', True),
+    ('zh', 'bank-card-registration', '翻旧单据这种差事挺磨人的，我明天中午前回您电话。', 'no-taboo', True),
+    ('zh', None, '这个格式不打算支持。', 'expectation', True),
+    ('zh', None, '这个看来没办法了。', 'no-taboo', True),
+    ('zh', None, '周末有空再修修。', 'ownership', False),
+    ('en', None, 'Their servers are really buggy, sorry.', 'no-blame', True),
+    ('en', None, "You don't have the correct settings on the router.", 'no-blame', True),
+    ('en', None, "It's better to raise it over there.", 'ownership', True),
+    ('en', None, 'Could you try version 2.4.1 and let me know?', 'ownership', False),
+    ('zh', None, '我这就去适配一下新版接口。', 'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7108,6 +7149,7 @@ ROUNDS_106_ON = [
     *ROUND_171_HANDOVER_LONDON_AND_NEXT_TIME,
     *ROUND_172_FAMILY_EAST_COAST_AND_RECORD_STRAIGHT,
     *ROUND_173_BROKEN_PROMISE_GULF_AND_NOT_KNOWING,
+    *ROUND_174_FIRST_CALL_GULF_AND_PUBLIC_REPLY,
 ]
 
 
@@ -7247,13 +7289,22 @@ ROUND_173_PASSES = [
      'test now and call you back by 1 pm with a firm answer on when an engineer can come.'),
 ]
 
+
+# Round 174: the claims handler gives her own full name, not just her team.
+ROUND_174_PASSES = [
+    ('en', 'introduce-yourself',
+     "Good afternoon, Mr Price. My name is Leah Carter from the claims team, and I'm sorry nobody has "
+     "called you in the month since your accident. I'm handling your claim from now on: I'll go through the "
+     'file today and ring you by 4 pm tomorrow with exactly where it stands.'),
+]
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
     *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
     *ROUND_170_PASSES, *ROUND_171_PASSES, *ROUND_172_PASSES,
-    *ROUND_173_PASSES,
+    *ROUND_173_PASSES, *ROUND_174_PASSES,
 ]
 
 

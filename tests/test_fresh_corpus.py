@@ -350,6 +350,12 @@ DISPUTED = {
         "written as an introduce slip (no agent name), but the reply opens with 馬先生; LABELLING.md counts "
         "a form of address as introduce followed (as vi121 and vi148)"
     ),
+    "vi188-other-department-blame-zh-1": (
+        "written as a next-step slip (等系统恢复了，我们再跟您联系, no time), but the same reply "
+        "moves the urgent orders to phone dealing at once (我可以马上帮您转人工电话委托); the "
+        "checker counts an action done now as a next step with a time, as it does for 'I can "
+        "transfer you now'"
+    ),
     "rw120-bank-card-registration-zh-1": (
         "ends with 包在我身上, which the pack reads as a guarantee (round 31, from a blind "
         "violation); here it backs a promise to call by 4 pm, a judgement call left to the checker"
