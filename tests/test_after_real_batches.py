@@ -7088,6 +7088,42 @@ ROUND_174_FIRST_CALL_GULF_AND_PUBLIC_REPLY = [
     ('zh', None, '我这就去适配一下新版接口。', 'ownership', False),
 ]
 
+
+# Round 175 (blind batch 77, tuned on dev rows only): "we don't add interest" is an honest limit, not a
+# defence; 'here are your options: …; …; or …' offers choices (one option after it does not);
+# 漏收是我们物业的事，该我们来补 acknowledges; 当天到账这个我做不到 is an honest limit, not a
+# brush-off; 'you could move to…' after 'discontinued' is a way on; "I'll be honest" owns nothing.
+# Slips now caught: 老是丢三落四, 做事确实有点毛躁, 这把雨伞您先拿着，这事咱就不提了, "it's hard to
+# see how you could…", 'would actually cost you more', 轮不到我管, 亏的钱…全部给您补上, "we'll cover
+# your lost wages", 'none of these add-ons are maintained here', 不保证第三方模拟器能用, 我猜，又是….
+ROUND_175_PLAIN_NUMBERS_NORTHERN_AND_ONE_QUESTION = [
+    ('en', 'dividend-date',
+     "We don't add interest for the extra day, but the full 300 yuan will be there by 9 am tomorrow.",
+     'no-arguing', False),
+    ('en', 'sofa-delivery',
+     'Here are your options: Thursday 8 to 10 am; Friday after 5 pm; or Saturday morning.',
+     'offer-options', False),
+    ('en', 'sofa-delivery', 'Here are your options: Thursday between 8 am and noon.', 'offer-options', True),
+    ('zh', 'missed-rubbish', '漏收是我们物业的事，该我们来补，今天下午三点前补收。', 'acknowledge', False),
+    ('zh', 'dividend-date', '当天到账这个我做不到，明早九点前会进您的资金账户。', 'ownership', False),
+    ('zh', None, '新来的快递员老是丢三落四的。', 'no-blame', True),
+    ('zh', None, '那位师傅做事确实有点毛躁。', 'no-blame', True),
+    ('zh', 'mr-he-compensation', '这把雨伞您先拿着，这事咱就不提了。', 'boundaries', True),
+    ('en', 'mr-he-compensation',
+     "Your bill went down this month, so it's hard to see how you could be out of pocket.",
+     'no-arguing', True),
+    ('en', 'ms-lin-tariff', 'Switching back would actually cost you more, to be honest.', 'no-arguing', True),
+    ('zh', None, '销户那块轮不到我管，您去营业部问吧。', 'no-taboo', True),
+    ('zh', None, '这两天亏的钱，我们全部给您补上。', 'expectation', True),
+    ('en', 'repairman-no-show',
+     "We'll cover your lost wages for the day, no questions asked.", 'expectation', True),
+    ('en', None,
+     'That app is discontinued; you could move to the built-in Photos app instead.', 'expectation', False),
+    ('en', None, 'None of these add-ons are maintained here.', 'ownership', True),
+    ('zh', None, '不保证第三方模拟器能用，请换真机测试。', 'no-blame', True),
+    ('zh', None, '我猜，又是驱动的锅。', 'no-blame', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7150,6 +7186,7 @@ ROUNDS_106_ON = [
     *ROUND_172_FAMILY_EAST_COAST_AND_RECORD_STRAIGHT,
     *ROUND_173_BROKEN_PROMISE_GULF_AND_NOT_KNOWING,
     *ROUND_174_FIRST_CALL_GULF_AND_PUBLIC_REPLY,
+    *ROUND_175_PLAIN_NUMBERS_NORTHERN_AND_ONE_QUESTION,
 ]
 
 
@@ -7298,13 +7335,23 @@ ROUND_174_PASSES = [
      'file today and ring you by 4 pm tomorrow with exactly where it stands.'),
 ]
 
+
+# Round 175: the dividend in plain numbers, with no interest for the settlement day said plainly.
+ROUND_175_PASSES = [
+    ('en', 'dividend-date',
+     "Mr Wang, I'm sorry about this morning; seeing nothing when a friend has been paid is maddening. I'm "
+     "Ellie. Your dividend settles today and reaches your cash account by 9 am tomorrow. We don't add "
+     "interest for the settlement day, so 300 yuan is what you'll see. I'll check your account myself at 9:"
+     '30 tomorrow and message you to confirm.'),
+]
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
     *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
     *ROUND_170_PASSES, *ROUND_171_PASSES, *ROUND_172_PASSES,
-    *ROUND_173_PASSES, *ROUND_174_PASSES,
+    *ROUND_173_PASSES, *ROUND_174_PASSES, *ROUND_175_PASSES,
 ]
 
 

@@ -350,6 +350,11 @@ DISPUTED = {
         "written as an introduce slip (no agent name), but the reply opens with 馬先生; LABELLING.md counts "
         "a form of address as introduce followed (as vi121 and vi148)"
     ),
+    "vi192-mr-zeng-refund-en-2": (
+        "written as an offer-options slip (a trade-in as the only way forward), but mr-zeng-refund "
+        "does not train offer-options, and an honest no followed by one concrete alternative is "
+        "not something the general rules flag; whether one alternative is too few is a judgement call"
+    ),
     "vi188-other-department-blame-zh-1": (
         "written as a next-step slip (等系统恢复了，我们再跟您联系, no time), but the same reply "
         "moves the urgent orders to phone dealing at once (我可以马上帮您转人工电话委托); the "
