@@ -36,6 +36,10 @@ EMPTY_RULE = "understand-need/empty"
 SHORT_RULE = "understand-need/too-short"
 LONG_RULE = "understand-need/too-long"
 NEAR_EMPTY_RULE = "understand-need/near-empty"
+# a near-empty reply that is one clarifying question ("哪个机型？", "Which card?") does try to find the
+# need, and is praised for it: its near-empty error then names the next step it still lacks
+NEAR_EMPTY_QUESTION_RULE = "next-step/near-empty"
+NO_REPLY_RULES = (EMPTY_RULE, NEAR_EMPTY_RULE, NEAR_EMPTY_QUESTION_RULE)
 
 
 @record(frozen=True)
@@ -144,7 +148,7 @@ def _severity(f: Finding, settings: Settings) -> Finding:
     severity, tip = f.severity, False
     if f.principle in overrides:
         severity = overrides[f.principle]
-    elif settings.trained and f.start is None and f.rule not in (EMPTY_RULE, NEAR_EMPTY_RULE):
+    elif settings.trained and f.start is None and f.rule not in NO_REPLY_RULES:
         if f.principle in settings.trained:
             severity = "error"
         else:
@@ -275,7 +279,10 @@ def run(
     size = len(body)
     if size < get_locale(lang).default("near_empty"):
         message = ui_text("near-empty", lang, size=size)
-        findings.append(Finding("understand-need", NEAR_EMPTY_RULE, "error", None, None, None, message))
+        asks = any(f.principle == "understand-need" for f in followed)  # praised for asking
+        principle = "next-step" if asks else "understand-need"
+        rule_id = NEAR_EMPTY_QUESTION_RULE if asks else NEAR_EMPTY_RULE
+        findings.append(Finding(principle, rule_id, "error", None, None, None, message))
     elif settings.length is not None:
         low, high = settings.length
         if size < low:
@@ -327,7 +334,7 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 def score(findings: list[Finding]) -> int:
     """100 less the cost of each finding; an empty or near-empty reply scores 0."""
-    if any(f.rule in (EMPTY_RULE, NEAR_EMPTY_RULE) for f in findings):
+    if any(f.rule in NO_REPLY_RULES for f in findings):
         return 0
     return max(0, 100 - sum(SCORE_COST.get(f.severity, 0) for f in findings))
 

@@ -226,6 +226,20 @@ def test_an_empty_or_near_empty_answer_scores_near_zero() -> None:
         assert not result["passed"] and result["score"] <= 10
 
 
+def test_a_near_empty_question_is_not_told_it_misses_the_need_it_asks_about() -> None:
+    """"哪张卡？" asks about the need and is praised for it; it still fails as a reply, and the
+    error names the next step it lacks, never the principle it is praised for."""
+    for lang, text in (("zh", "哪张卡？"), ("zh", "哪天的？"), ("en", "Which card?")):
+        result = check(text, lang)
+        errors = {f["principle"] for f in result["findings"] if f["rule"].endswith("/near-empty")}
+        praised = {f["principle"] for f in result["followed"]}
+        assert result["score"] == 0 and not result["passed"], text
+        assert errors == {"next-step"} and "understand-need" in praised, (text, errors, praised)
+    plain = check("今天吧", "zh")  # no question: the need is what it misses
+    named = {f["principle"] for f in plain["findings"] if f["rule"].endswith("/near-empty")}
+    assert named == {"understand-need"}
+
+
 def test_ownership_is_asked_for_when_the_reply_sends_the_customer_elsewhere() -> None:
     """only_if: in the general rules, 'I'll take care of it' is missing only from a reply that
     refers the customer to someone else; an exercise that trains ownership always asks."""
