@@ -7301,6 +7301,42 @@ ROUND_176_GITHUB_MAINTAINERS = [
     ('zh', None, '谢谢指出，你说得对，说明书那里写得不清楚，第四节我已经重写了。', 'no-arguing', False),
 ]
 
+
+# Round 177 (blind batch 78): a gift traded for dropping the complaint, losses promised back in full,
+# newer staff blamed, "relax yourself", "someone will be in touch once it's sorted", 自己改,
+# 等上游作者来修, 他们那边的消息更及时.
+ROUND_177_CANT_AFFORD_SOUTH_ASIAN_AND_VOICEMAIL = [
+    ('en', None,
+     "Here's a 50-pound gift card; in return, let the matter rest and we'll say no more.",
+     'boundaries', True),
+    ('en', None,
+     "I've set aside a bluetooth speaker for you, so can we draw a line under the complaint now?",
+     'boundaries', True),
+    ('en', None,
+     "Whatever the delay costs you this week, I'll see it's all refunded to you.", 'expectation', True),
+    ('en', None, "I'll make sure you get every cent back, whatever happens.", 'expectation', True),
+    ('en', None,
+     "If we find an error, you'll get every cent of it back within three working days.",
+     'expectation', False),
+    ('en', None,
+     'A few of the newer colleagues on that desk keep making mistakes with these forms.', 'no-blame', True),
+    ('en', None, 'The warehouse lot are to blame: they never even bothered to scan it.', 'no-blame', True),
+    ('en', None, "Stop getting so wound up, it won't help anyone.", 'no-taboo', True),
+    ('en', None, "Somebody will get back to you once it's fixed.", 'next-step', True),
+    ('en', None, "Ring us back when you have a minute and we'll tell you more.", 'next-step', True),
+    ('en', None, 'Could you send the log to me so I can reproduce it?', 'ownership', False),
+    ('en', None, 'That has nothing to do with this plugin, sorry.', 'ownership', True),
+    ('zh', None, '这个得等上游作者来修了。', 'ownership', True),
+    ('zh', None, '你自己改一下吧。', 'ownership', True),
+    ('zh', None, '进度您直接拨客服专线问就行，他们那边的消息更及时。', 'ownership', True),
+    ('zh', None, '我猜您最关心的就是运费，所以先给您退了十块。', 'understand-need', True),
+    ('zh', None, '公告早已贴在营业厅门口，也不能算没告知吧。', 'no-arguing', True),
+    ('zh', None, '查这些纸质单子可是磨人的活儿。', 'no-taboo', True),
+    ('zh', None, '这个事情老麻烦的，要跑好几个部门。', 'no-taboo', True),
+    ('zh', None, '您误工扣的工资，我们全部补给您。', 'expectation', True),
+    ('zh', None, '官方接口昨天突然无法访问了，目前无解。', 'no-blame', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7365,6 +7401,7 @@ ROUNDS_106_ON = [
     *ROUND_174_FIRST_CALL_GULF_AND_PUBLIC_REPLY,
     *ROUND_175_PLAIN_NUMBERS_NORTHERN_AND_ONE_QUESTION,
     *ROUND_176_GITHUB_MAINTAINERS,
+    *ROUND_177_CANT_AFFORD_SOUTH_ASIAN_AND_VOICEMAIL,
 ]
 
 
