@@ -7337,6 +7337,34 @@ ROUND_177_CANT_AFFORD_SOUTH_ASIAN_AND_VOICEMAIL = [
     ('zh', None, '官方接口昨天突然无法访问了，目前无解。', 'no-blame', True),
 ]
 
+
+# Round 178 (blind batch 79): a desk is no name, newer cashiers and habits blamed, "won't fix" as a
+# status only, staff shortages and 办事拖拖拉拉, keeping score, 好了咱们谈正事, a guess as a tag question.
+ROUND_178_HARD_TIME_EAST_AFRICAN_AND_HOLIDAY = [
+    ('en', None, "Hi, you're through to the billing team. How can I help?", 'introduce', True),
+    ('en', None, "Hi, you're through to Priya in billing.", 'introduce', False),
+    ('en', None, "Honestly, the new cashiers there aren't always careful with refunds.", 'no-blame', True),
+    ('en', None, 'That crew are in the habit of skipping the top of the road.', 'no-blame', True),
+    ('en', None, "Marked as won't fix.", 'expectation', True),
+    ('en', None,
+     "Restarting won't fix the sync problem, but the 2.1 update does, and it's out today.",
+     'expectation', False),
+    ('en', None, 'You have to keep updating the maps yourself.', 'no-arguing', True),
+    ('en', 'bank-card-registration',
+     "I'm sorry, Ms Zhou. What I can't check from here is the form you signed at the branch, so I'll ask "
+     'them for it today and call you by 4 pm.', 'no-arguing', False),
+    ('zh', None, '快递公司那边最近人手太紧，所以才漏送了。', 'no-blame', True),
+    ('zh', None, '那个部门做事一向拖拖拉拉。', 'no-blame', True),
+    ('zh', None, '他们节假日总是联系不上。', 'no-blame', True),
+    ('zh', None, '您哪次来说扣错了，最后核对下来都是对的。', 'no-arguing', True),
+    ('zh', None, '说了这么多我自己的事，好了，咱们谈正事。', 'acknowledge', True),
+    ('zh', 'unclear-passenger', '您别着急，飞机是延误了吧？那我先帮您改签。', 'understand-need', True),
+    ('zh', None, '刚才试了一下，是能正常登录的，你再看看。', 'no-arguing', True),
+    ('zh', None, '估计是阿里云那边又抽风了。', 'no-blame', True),
+    ('zh', None, '等其他人来修吧。', 'ownership', True),
+    ('zh', None, '已经修好了，更新一下就行。', 'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7402,6 +7430,7 @@ ROUNDS_106_ON = [
     *ROUND_175_PLAIN_NUMBERS_NORTHERN_AND_ONE_QUESTION,
     *ROUND_176_GITHUB_MAINTAINERS,
     *ROUND_177_CANT_AFFORD_SOUTH_ASIAN_AND_VOICEMAIL,
+    *ROUND_178_HARD_TIME_EAST_AFRICAN_AND_HOLIDAY,
 ]
 
 

@@ -350,6 +350,11 @@ DISPUTED = {
         "written as an introduce slip (no agent name), but the reply opens with 馬先生; LABELLING.md counts "
         "a form of address as introduce followed (as vi121 and vi148)"
     ),
+    "vi196-repairman-no-show-en-2": (
+        "written as an introduce slip (the agent gives no name), but the reply addresses Mrs Harrison "
+        "by name, which the labelling guide counts as introduce followed (a name or a form of address); "
+        "repairman-no-show does not ask for the agent's own name"
+    ),
     "vi192-mr-zeng-refund-en-2": (
         "written as an offer-options slip (a trade-in as the only way forward), but mr-zeng-refund "
         "does not train offer-options, and an honest no followed by one concrete alternative is "
