@@ -7365,6 +7365,36 @@ ROUND_178_HARD_TIME_EAST_AFRICAN_AND_HOLIDAY = [
     ('zh', None, '已经修好了，更新一下就行。', 'ownership', False),
 ]
 
+
+# Round 179 (blind batch 80): 难怪您觉得被误导 acknowledges; "that's not right, not when…" agrees;
+# "doesn't stand up", "a setting on your side", stay-and-get-months-free, 您开户时也签过字, 不是我维护的,
+# 应该向百度反馈, 没辙.
+ROUND_179_PRICE_RISE_WELSH_AND_ACCESS = [
+    ('zh', None, '收到账单吓一跳，难怪您会觉得被坑了，这事我来查。', 'acknowledge', False),
+    ('en', None,
+     "Nobody warned you about the change, and that's not fair, not after ten years with us.",
+     'no-arguing', False),
+    ('en', None,
+     "You need somebody to just deal with it, and that's me; I'll call you by 5 pm.", 'boundaries', False),
+    ('en', None, "Sorry, but that complaint really doesn't hold water.", 'no-arguing', True),
+    ('en', None, "It's most likely a setting on your end, not a fault with the app.", 'no-arguing', True),
+    ('en', None,
+     "If you'll keep the account open, we could waive the fee for six months, just between you and me.",
+     'boundaries', True),
+    ('en', None, "Send me the file please, we can't do anything without it.", 'no-taboo', False),
+    ('en', None, "Sorry, there's no way around it.", 'no-taboo', True),
+    ('zh', None, '合同第五条您当时也签了字的。', 'no-arguing', True),
+    ('zh', None, '您关心的肯定就是退款吧，我直接给您退了。', 'understand-need', True),
+    ('zh', None, '您最关心的应该是退款，对吗？', 'understand-need', False),
+    ('zh', None, '这个插件不是我们开发的。', 'ownership', True),
+    ('zh', None, '有问题的话，建议向微信官方反馈。', 'ownership', True),
+    ('zh', None, '我测了一下，都是正常的啊。', 'no-arguing', True),
+    ('zh', None, '我测了一下，确实不能导出，我来修。', 'no-arguing', False),
+    ('zh', None, '版本太老了，没辙。', 'no-taboo', True),
+    ('zh', None, '我会尽量复现，但不保证一定能找到原因。', 'expectation', False),
+    ('zh', None, '日志大概有多长，方便贴一下吗', 'understand-need', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7431,6 +7461,7 @@ ROUNDS_106_ON = [
     *ROUND_176_GITHUB_MAINTAINERS,
     *ROUND_177_CANT_AFFORD_SOUTH_ASIAN_AND_VOICEMAIL,
     *ROUND_178_HARD_TIME_EAST_AFRICAN_AND_HOLIDAY,
+    *ROUND_179_PRICE_RISE_WELSH_AND_ACCESS,
 ]
 
 

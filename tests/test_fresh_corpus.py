@@ -350,6 +350,11 @@ DISPUTED = {
         "written as an introduce slip (no agent name), but the reply opens with 馬先生; LABELLING.md counts "
         "a form of address as introduce followed (as vi121 and vi148)"
     ),
+    "vi199-missed-rubbish-en-1": (
+        "written as an introduce slip (a letter to 'Dear Resident' signed 'Waste Services Team'), but the "
+        "pack counts 'Dear valued customer' and 'Dear Resident' as a form of address (round 20, after the "
+        "labelling guide's 'neither a name nor a form of address'); the two readings disagree"
+    ),
     "vi196-repairman-no-show-en-2": (
         "written as an introduce slip (the agent gives no name), but the reply addresses Mrs Harrison "
         "by name, which the labelling guide counts as introduce followed (a name or a form of address); "
