@@ -7395,6 +7395,31 @@ ROUND_179_PRICE_RISE_WELSH_AND_ACCESS = [
     ('zh', None, '日志大概有多长，方便贴一下吗', 'understand-need', False),
 ]
 
+
+# Round 180 (blind batch 81): "read README file", a usage error, "join discord for support", "this tracker
+# is only for…", the customer's words quoted to be denied, lost wages promised back, 这不是bug, 单独开个特例.
+ROUND_180_LOYAL_SMALL_BUSINESS_AND_FIRST_TIME = [
+    ('en', None, 'Read the FAQ first.', 'no-arguing', True),
+    ('en', None, 'That was a configuration error on your end.', 'no-arguing', True),
+    ('en', None, "It's definitely working, we tested it.", 'no-arguing', True),
+    ('en', None, "To be precise, though, the fee isn't 'hidden'; it's on page two.", 'no-arguing', True),
+    ('en', None,
+     'I want to be precise about the dates, so could you send me the statement?', 'no-arguing', False),
+    ('en', None, "It isn't something I'm able to change, but I'll ask the team today.", 'no-arguing', False),
+    ('en', None, 'Head over to the forum for further help.', 'ownership', True),
+    ('en', None, 'This repo is only for the desktop app.', 'ownership', True),
+    ('en', None, "This isn't a firmware bug.", 'ownership', True),
+    ('en', None, 'Their warehouse team keep sending parcels to the wrong depot.', 'no-blame', True),
+    ('en', None, "We'll compensate you for the wages you lost.", 'expectation', True),
+    ('en', None, "I'll get it sorted one way or another.", 'expectation', True),
+    ('en', 'unclear-passenger', "It's probably a delay, so just wait at the gate.", 'understand-need', True),
+    ('zh', None, '这个不算bug。', 'no-arguing', True),
+    ('zh', None, '你确定下载的是最新版吗？', 'no-arguing', True),
+    ('zh', None, '我专门为您开个例外，以后都按老价格。', 'expectation', True),
+    ('zh', None, '翻这些旧档案特别费劲。', 'no-taboo', True),
+    ('zh', None, '新版面找起来确实费劲，这事怪我们没提前说。', 'no-taboo', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7462,6 +7487,7 @@ ROUNDS_106_ON = [
     *ROUND_177_CANT_AFFORD_SOUTH_ASIAN_AND_VOICEMAIL,
     *ROUND_178_HARD_TIME_EAST_AFRICAN_AND_HOLIDAY,
     *ROUND_179_PRICE_RISE_WELSH_AND_ACCESS,
+    *ROUND_180_LOYAL_SMALL_BUSINESS_AND_FIRST_TIME,
 ]
 
 
