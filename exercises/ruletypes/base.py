@@ -8,12 +8,14 @@ from collections.abc import Iterable, Iterator
 
 from ..literals import required_for
 from ..normalize import Normalized, fold_pattern
+from ..reach import reach
 from ..record import field, record
 from ..startchars import re_jumps, starts_for
 
 Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.")
 LONG_TEXT = 2000  # characters; above this a pattern's screen is worth making
+WINDOWED_TEXT = 2000  # characters; above this a pattern is searched only near its literals (``windows``)
 
 
 def _flags(pattern: str) -> int:
@@ -195,10 +197,13 @@ def _register(literals: set[str]) -> None:
 class _TextLiterals:
     """The registered literals one text holds (``found``), up to ``done`` of ``_UNIVERSE``."""
 
-    __slots__ = ("text", "found", "done")
+    __slots__ = ("text", "found", "done", "places", "counts", "windows")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.places: dict[str, list[int]] = {}  # literal -> where it stands (long texts only)
+        self.counts: dict[str, int] = {}  # literal -> how often (``str.count``)
+        self.windows: dict[tuple[tuple[tuple[str, ...], ...], int], list[Span] | None] = {}
         self.done = len(_UNIVERSE)
         found = _SHORT.intersection(text)
         for n in (2, 3):
@@ -221,14 +226,73 @@ class _TextLiterals:
 _TEXTS: dict[int, _TextLiterals] = {}  # by id(text): the few texts of the current check
 
 
-def literals_in(text: str) -> set[str]:
-    """The registered literals that occur in ``text``."""
+def _entry(text: str) -> _TextLiterals:
     entry = _TEXTS.get(id(text))
     if entry is None or entry.text is not text:  # keeps a reference, so an id is never reused
         if len(_TEXTS) >= 16:
             _TEXTS.clear()
         entry = _TEXTS[id(text)] = _TextLiterals(text)
-    return entry.catch_up()
+    return entry
+
+
+def literals_in(text: str) -> set[str]:
+    """The registered literals that occur in ``text``."""
+    return _entry(text).catch_up()
+
+
+def places_of(text: str, literal: str) -> list[int]:
+    """Where ``literal`` begins in ``text`` (overlapping occurrences too), found once per text."""
+    places = _entry(text).places
+    found = places.get(literal)
+    if found is None:
+        found = []
+        index = text.find(literal)
+        while index >= 0:
+            found.append(index)
+            index = text.find(literal, index + 1)
+        places[literal] = found
+    return found
+
+
+def windows(text: str, groups: tuple[tuple[str, ...], ...], width: int) -> list[Span] | None:
+    """Where a match of at most ``width`` characters that holds a member of every group of
+    ``groups`` can begin: (first, last) start positions, sorted and merged, around the places
+    of the group that occurs least. None when those windows would cover much of the text.
+    Worked out once per text for each (groups, width): many patterns share a word class."""
+    entry = _entry(text)
+    key = (groups, width)
+    if key in entry.windows:
+        return entry.windows[key]
+    for group in groups:
+        if not _KNOWN.issuperset(group):  # a pattern used on its own, not through a PatternSet
+            _register(set(group))
+    found = entry.catch_up()
+    counts = entry.counts
+    best: list[str] = []
+    fewest = -1
+    for group in groups:
+        present = [literal for literal in group if literal in found]
+        n = 0
+        for literal in present:
+            c = counts.get(literal)
+            if c is None:
+                c = counts[literal] = text.count(literal)
+            n += c
+        if fewest < 0 or n < fewest:
+            best, fewest = present, n
+    merged: list[Span] | None = None
+    if fewest >= 0 and fewest * (width + 1) <= len(text) // 2:
+        spans = sorted((max(0, place + len(literal) - width), place)
+                       for literal in best for place in places_of(text, literal))
+        merged = []
+        for first, last in spans:
+            if merged and first <= merged[-1][1] + 1:
+                if last > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], last)
+            else:
+                merged.append((first, last))
+    entry.windows[key] = merged
+    return merged
 
 
 # per pattern (source, flags, excluded words): the last text it was matched against, and its spans
@@ -238,9 +302,22 @@ _LAST_FIRST: dict[tuple[str, int, int], tuple[str, Span | None]] = {}
 
 
 def _next_match(pattern: re.Pattern[str], finder: re.Pattern[str] | None, text: str,
-                pos: int) -> re.Match[str] | None:
+                pos: int, where: tuple[list[Span], int] | None = None) -> re.Match[str] | None:
     """The first match of ``pattern`` starting at ``pos`` or later, empty or not; with a ``finder``,
-    tried only where it finds something (a match can begin nowhere else)."""
+    tried only where it finds something (a match can begin nowhere else). With ``where``
+    (windows of start positions, and how far a match looks from its start, ``reach``), searched
+    only in those windows, each search cut off where a match starting in it stops looking: the
+    text past that cannot change what matches there."""
+    if where is not None:
+        spans, far = where
+        for index in range(max(bisect_left(spans, (pos,)) - 1, 0), len(spans)):
+            first, last = spans[index]
+            if last < pos:
+                continue
+            m = pattern.search(text, max(first, pos), last + far + 1)
+            if m is not None and m.start() <= last:
+                return m
+        return None
     if finder is None:
         return pattern.search(text, pos)
     while True:
@@ -263,7 +340,7 @@ class _Compiled:
     cannot match."""
 
     __slots__ = ("source", "flags", "literals", "not_words", "_pattern", "_screen", "_starts", "_key",
-                 "_parts")
+                 "_parts", "_reach", "_where")
 
     def __init__(self, source: str, cased: bool = False, not_words: WordSet | None = None,
                  flags: int | None = None) -> None:
@@ -276,6 +353,8 @@ class _Compiled:
         self._screen: re.Pattern[str] | None | bool = False  # False: not made yet
         self._starts: re.Pattern[str] | None | bool = False
         self._parts: tuple[_Compiled, ...] | None | bool = False  # False: not looked at yet
+        self._reach: tuple[int, int] | None | bool = False  # False: not worked out yet
+        self._where: tuple[str, tuple[list[Span], int] | None] | None = None  # the last long text's
 
     def parts(self) -> tuple[_Compiled, ...] | None:
         """The branches this pattern is matched by, when it is a long alternation
@@ -342,10 +421,11 @@ class _Compiled:
             yield from self._scan_parts(parts, text)
             return
         finder = self._finder(text)
+        where = self._windows(text)
         pattern = self.pattern
         pos = 0
         while True:
-            m = _next_match(pattern, finder, text, pos)
+            m = _next_match(pattern, finder, text, pos, where)
             if m is None:
                 return
             if m.end() == m.start():  # rare: let re decide what follows an empty match
@@ -389,10 +469,28 @@ class _Compiled:
     def _first_from(self, text: str, pos: int) -> re.Match[str] | None:
         """The first non-empty match starting at ``pos`` or later (a branch of ``_scan_parts``)."""
         pattern = self.pattern
-        m = _next_match(pattern, self._finder(text), text, pos)
+        m = _next_match(pattern, self._finder(text), text, pos, self._windows(text))
         if m is not None and m.end() == m.start():
             return next((n for n in pattern.finditer(text, m.start()) if n.end() > n.start()), None)
         return m
+
+    def _windows(self, text: str) -> tuple[list[Span], int] | None:
+        """On a long text, where a match can begin (``windows``) and how far it looks from there
+        (``reach``), when the pattern's literals and reach are known and the windows are few."""
+        if len(text) <= WINDOWED_TEXT or not self.literals:
+            return None
+        last = self._where
+        if last is not None and last[0] is text:
+            return last[1]
+        if self._reach is False:
+            self._reach = reach(fold_pattern(self.source), self.flags)
+        bounds = self._reach
+        where = None
+        if isinstance(bounds, tuple):
+            spans = windows(text, self.literals, bounds[0])
+            where = None if spans is None else (spans, bounds[1])
+        self._where = (text, where)
+        return where
 
     def _finder(self, text: str) -> re.Pattern[str] | None:
         """On a long text, what finds the places where a match can begin (the start-character screen,
