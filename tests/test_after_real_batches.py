@@ -7420,6 +7420,63 @@ ROUND_180_LOYAL_SMALL_BUSINESS_AND_FIRST_TIME = [
     ('zh', None, '新版面找起来确实费劲，这事怪我们没提前说。', 'no-taboo', False),
 ]
 
+# Round 181 (blind batch 82): "this is what usually happens when customers move", another party's
+# decision promised ("I'm certain the insurer will approve"), "not something our team handles",
+# "nothing to do with the plugin", bad rips and dumps, "most unfortunate", a fallback offered ("if you
+# can't…, you could also…"), "open your fault"; 列为重点关注, 就当了结, 不透露个人姓名, 没办法修复。,
+# a change made (在配置文件里加了), 我这里都正常啊, A./B. choices.
+ROUND_181_MOVING_EXPERT_AND_SOUTHERN_AFRICA = [
+    ('en', None,
+     'Honestly, this is what usually happens when customers move house and forget to update the bank.',
+     'no-blame', True),
+    ('en', None,
+     "I'm sorry it happened; what went wrong was on our side, and I'll fix the address today.",
+     'no-blame', False),
+    ('en', None,
+     "I'm pretty confident the manager will sign off a full refund for you once he reads this.",
+     'expectation', True),
+    ('en', None, "I'm certain that the insurer will approve your claim in full.", 'expectation', True),
+    ('en', None,
+     "I'm not sure the insurer will approve it, but I'll send your claim today and call you by Friday.",
+     'expectation', False),
+    ('en', None, "Sorry, that's not something our team handles at all; the engineers do.", 'no-taboo', True),
+    ('en', None, "Refunds aren't something this office deals with.", 'no-taboo', True),
+    ('en', None, "This is something our team handles, so I'll sort it out for you today.", 'no-taboo', False),
+    ('en', None, 'It has nothing to do with the plugin, your device is not paired.', 'no-arguing', True),
+    ('en', None, 'The crash is caused by a corrupted dump, nothing we can fix.', 'no-blame', True),
+    ('en', None, 'The missing audio is down to bad rips of the discs.', 'no-blame', True),
+    ('en', None,
+     "The delay was caused by a broken part we supplied; I'm sorry, and I'll send a new one today.",
+     'no-blame', False),
+    ('en', None,
+     "Most unfortunate. I'll look at your save file today and tell you by 6 pm what I can recover.",
+     'acknowledge', False),
+    ('en', None, "How unfortunate! Send me the log and I'll check it tonight.", 'acknowledge', False),
+    ('en', None, 'It is unfortunate that you did not read the terms.', 'acknowledge', True),
+    ('en', None,
+     "Try the reset first; if you can't get to the reset button, you could also unplug it for a minute.",
+     'offer-options', False),
+    ('en', None, "I'll open your fault now and have an engineer call you by 2 pm.", 'no-arguing', False),
+    ('en', None,
+     "Thanks for being patient. The wrong bill is ours to fix, not yours to worry about, and I'll correct "
+     'it by 5 pm today.', 'acknowledge', False),
+    ('zh', None, '再这么三天两头来闹，我们就把您列为重点关注用户了。', 'boundaries', True),
+    ('zh', None, '这两百块购物卡您收着，这事咱们就算了结了。', 'boundaries', True),
+    ('zh', None, '这张代金券您拿好，这件事就当了结吧。', 'boundaries', True),
+    ('zh', None, '我们客服一律不透露个人姓名，有事您报工单号。', 'introduce', True),
+    ('zh', None, '坐席不提供本人名字的，您记一下工号。', 'introduce', True),
+    ('zh', None, '这个是系统限制，没办法修复。', 'expectation', True),
+    ('zh', None, '插件冲突导致的，我们没法子处理了。', 'expectation', True),
+    ('zh', None, '这个没办法修复，不过我今天给您换一台新的，下午五点前发货。', 'no-taboo', False),
+    ('zh', None, '已经在配置文件里加了一个开关，更新一下就能用。', 'ownership', False),
+    ('zh', None, '往脚本中补上了重试，你再跑一次看看。', 'ownership', False),
+    ('zh', None, '我这里都正常啊，你再检查一下。', 'no-arguing', True),
+    ('zh', None, '我这儿运行正常的。', 'no-arguing', True),
+    ('zh', None, '我这边正常处理您的退款，今天下午三点前到账。', 'no-arguing', False),
+    ('zh', None, '您可以从下面选：A. 明天上午送；B. 周六下午送。', 'offer-options', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7488,6 +7545,7 @@ ROUNDS_106_ON = [
     *ROUND_178_HARD_TIME_EAST_AFRICAN_AND_HOLIDAY,
     *ROUND_179_PRICE_RISE_WELSH_AND_ACCESS,
     *ROUND_180_LOYAL_SMALL_BUSINESS_AND_FIRST_TIME,
+    *ROUND_181_MOVING_EXPERT_AND_SOUTHERN_AFRICA,
 ]
 
 

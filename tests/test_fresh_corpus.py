@@ -185,12 +185,6 @@ DISPUTED = {
         "the bill will be checked with him: the only time given is his, so the lead agrees with the checker "
         "that there is no next step of ours with a time"
     ),
-    "vi62-other-department-defensive-zh-1": (
-        "系统的事我这边也没办法，不过技术同事正在抢修……我可以帮您转人工电话委托 says 没办法 and then, in "
-        "the same sentence, what can be done: the case round 122 decided is not the taboo "
-        "(没办法 followed by the most I can do); the writer counts 没办法 as taboo whatever follows, "
-        "the lead does not"
-    ),
     "rw110-missed-rubbish-en-2": (
         "thanks Mrs Adeyemi for ringing and for being so patient, then owns the missed collection: a "
         "thank-you for patience names neither her trouble nor how she feels, in an exercise that trains "
@@ -251,17 +245,6 @@ DISPUTED = {
         "action, but no "
         "word for the smell or the heat she lives with; as rw118-missed-rubbish-en-2, a judgement call on "
         "whether thanks and owning are enough acknowledgement"
-    ),
-    "vi137-other-department-defensive-zh-1": (
-        "as vi62-other-department-defensive-zh-1: 我个人是无能为力的，不过技术同事正在抢修……"
-        "我可以帮您转人工电话委托 "
-        "says what can be done in the same breath, which round 122 decided is not the taboo; the writer "
-        "counts 无能为力 as taboo whatever follows"
-    ),
-    "vi138-other-department-defensive-zh-2": (
-        "as vi62-other-department-defensive-zh-1: 我这儿确实无能为力，不过技术同事正在抢修……"
-        "我现在就帮您走人工委托 "
-        "offers what can be done, which round 122 decided is not the taboo"
     ),
     "vi138-bill-layout-zh-1": (
         "written as an understand-need slip (应该就是改到分期栏里的消费, answered at once), but the reply "
