@@ -7477,6 +7477,54 @@ ROUND_181_MOVING_EXPERT_AND_SOUTHERN_AFRICA = [
 ]
 
 
+# Round 182 (blind batch 83): a partner run down (管理比较乱, 没做足才搞成这样), short staff
+# blamed, 我这边管不了, 怎么查都查不到 (not the customer's own 怎么找都找不着), 不敢现在就打包票,
+# 其实还在时限之内, 暂时不卖, 自己找吧, 可以再仔细看看, 预期内的, 请看文档; "not once has it been
+# true", "haven't shown any proof", a gift to stop it coming back, "settle yourself", "never mind who
+# I am", "your fault is now registered", "within our timescale", refunds promised for another party,
+# "push it through", "already told you to", "it's not hard to do".
+ROUND_182_CODE_SWITCHING_BELFAST_AND_THE_LATE_ANSWER = [
+    ('zh', None, '他们物流那边的管理本来就挺乱的，这次又漏送了。', 'no-blame', True),
+    ('zh', None, '是仓库同事备货没做好才弄成这样，真不好意思。', 'no-blame', True),
+    ('zh', None, '这是我们备货没做好，我今天下午三点前给您补发。', 'no-blame', False),
+    ('zh', None, '假期人手太少，所以您的邮件拖到今天才回。', 'no-blame', True),
+    ('zh', None, '这一块我们管不了，您找银行吧。', 'no-taboo', True),
+    ('zh', None, '我们系统里怎么查都查不到这笔订单。', 'no-taboo', True),
+    ('zh', None, '您说怎么找都找不着新账单上的总额，我来一步步带您看。', 'no-taboo', False),
+    ('zh', None, '结果我不敢现在就打包票，不过明天中午前一定给您回个电话。', 'expectation', False),
+    ('zh', None, '您的工单其实还在时限之内，请再等等。', 'no-arguing', True),
+    ('zh', None, '这批货我们目前不对外销售。', 'expectation', True),
+    ('zh', None, '自己搜吧，网上教程很多。', 'ownership', True),
+    ('zh', None, '你可以再仔细看看说明，里面写了。', 'no-arguing', True),
+    ('zh', None, '我再仔细看看日志，今晚八点前回复你。', 'no-arguing', False),
+    ('zh', None, '这个属于预料之中的现象，不用管。', 'no-arguing', True),
+    ('zh', None, '请看说明书。', 'no-arguing', True),
+    ('en', None, "You've rung about this every month and not once has it been the case.", 'no-arguing', True),
+    ('en', None, "You still haven't given us any evidence of the charge.", 'no-arguing', True),
+    ('en', None,
+     "You don't need to send any evidence; I can see the double charge here.", 'no-arguing', False),
+    ('en', None, "Take this voucher, and let's not go through all this again.", 'boundaries', True),
+    ('en', None, "So you're not leaving empty-handed, here's a gift card.", 'boundaries', True),
+    ('en', None, 'Settle yourself now, sir, and listen.', 'no-taboo', True),
+    ('en', None,
+     "Please settle yourself in the waiting area; I'll call your name by 3 pm.", 'no-taboo', False),
+    ('en', None, 'Never mind who I am, the case is in hand.', 'introduce', True),
+    ('en', None,
+     'Your fault is now registered as urgent and an engineer will call you by noon.', 'no-arguing', False),
+    ('en', None, 'Technically this reply is still within our timescale.', 'no-arguing', True),
+    ('en', None,
+     "I'm confident the manufacturer will refund you in full once they see it.", 'expectation', True),
+    ('en', None, "I'll rush the payment through myself so it lands today.", 'expectation', True),
+    ('en', None,
+     "I'll check today whether any of the stuck orders cost you money and call you by 5 pm.",
+     'acknowledge', True),
+    ('en', None, 'My colleague already told you to use the forum for this.', 'no-arguing', True),
+    ('en', None, "It's not difficult to do.", 'no-taboo', True),
+    ('en', None, "It's not hard to fix, so I'll have it done by Friday.", 'no-taboo', False),
+    ('en', None, 'That belongs to the router maker; please file a bug with them.', 'ownership', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7546,6 +7594,7 @@ ROUNDS_106_ON = [
     *ROUND_179_PRICE_RISE_WELSH_AND_ACCESS,
     *ROUND_180_LOYAL_SMALL_BUSINESS_AND_FIRST_TIME,
     *ROUND_181_MOVING_EXPERT_AND_SOUTHERN_AFRICA,
+    *ROUND_182_CODE_SWITCHING_BELFAST_AND_THE_LATE_ANSWER,
 ]
 
 

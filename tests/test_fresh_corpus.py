@@ -41,6 +41,11 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi208-repairman-no-show-zh-1": (
+        "written as a next-step slip (the call back has no time: 等那边有准信了，我再第一时间打给您), "
+        "but the reply opens with 我这就去催配件和师傅, an action now, which the pack counts as a next "
+        "step with a time (as it counts 'right away'); the two readings disagree"
+    ),
     "vi103-repairman-no-show-en-2": (
         "as vi82-bank-card-registration-en-2: \"I can't see any trace of your job\" is followed at once by "
         "\"I'll take it on myself: I'll set up a new job now and ring you by 1 pm\"; not a brush-off"
@@ -274,11 +279,6 @@ DISPUTED = {
     "vi161-sofa-delivery-en-2": (
         "as vi90, vi140 and vi146: 'at the next available opportunity' beside a choice of evening, morning "
         "or collection slots, which the checker reads as times; a judgement call"
-    ),
-    "vi152-bank-card-registration-zh-2": (
-        "written as a no-taboo slip (怎么查都查不出来), but the reply goes straight on to what "
-        "the agent will do (调支行的办理记录, a call by 4 pm); round 111 made 查不到 followed by another "
-        "way of looking the form the rule asks for"
     ),
     "vi150-sofa-delivery-zh-2": (
         "as vi90 and vi140: the next day is left to be arranged with the delivery team, beside a choice of "
