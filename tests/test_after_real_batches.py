@@ -7525,6 +7525,44 @@ ROUND_182_CODE_SWITCHING_BELFAST_AND_THE_LATE_ANSWER = [
 ]
 
 
+# Round 183 (blind batch 84): "can't deal with it yourself" is no insult, "no problem at all, take your
+# time" no promise, "sure to give you a headache" acknowledges, "to be fair… is what caused", "if you pester
+# them"; 按规定我做不到 is an honest limit, 不该让您白白等到, 这类活儿特别磨人, 流程挺松散, 跟这也有关系,
+# 不再受理, 重点客户名单, 理解出现了偏差, 也没说错, 自己多小心, 正好当锻炼, 国庆前修好, 这几天就更新,
+# 读一遍里面的说明, 你就当…吧, 没人会去维护 (not the customer's 有没有人管).
+ROUND_183_TIME_ZONES_MALTA_AND_SAFETY = [
+    ('en', None,
+     "I'm sorry you couldn't deal with it yourself while you were away; I've booked the crew for tomorrow "
+     'before noon.', 'boundaries', False),
+    ('en', None, "Well, deal with it, that's the policy.", 'boundaries', True),
+    ('en', None,
+     "I'm Priya on the card line, no problem at all, take your time and I'll wait.", 'expectation', False),
+    ('en', None,
+     "A new statement with no warning was sure to give you a headache, and I'm sorry.", 'acknowledge', False),
+    ('en', None,
+     'To be fair, leaving the tap running overnight is what caused the damage.', 'no-blame', True),
+    ('en', None, 'Your router maker may fix it if you pester them about it.', 'ownership', True),
+    ('zh', None,
+     '全额退款按规定我做不到，不过我今天就帮您寄厂家检测，周五前给您回电话。', 'ownership', False),
+    ('zh', None, '不该让您白白等到下周，我今天下午五点前安排补收。', 'next-step', False),
+    ('zh', None, '查档案这类活儿特别磨人，您多担待。', 'no-taboo', True),
+    ('zh', None, '他们那边的流程一直挺松散的，这种事常有。', 'no-blame', True),
+    ('zh', None, '您平时总不在家，送货老约不上，这次的延误跟这也有一定关系。', 'no-blame', True),
+    ('zh', None, '再这样来闹，以后我们就不再受理您的投诉了。', 'boundaries', True),
+    ('zh', None, '您把我们列入重点客户名单吧，我们会优先处理。', 'boundaries', True),
+    ('zh', None, '说明书写得很清楚，您的理解出现了偏差。', 'no-arguing', True),
+    ('zh', None, '我们当时也没说错，是条款写着的。', 'no-arguing', True),
+    ('zh', None, '下雨天路滑，还是要您自己多小心点。', 'no-blame', True),
+    ('zh', None, '电梯坏了正好当锻炼，哈哈。', 'acknowledge', True),
+    ('zh', None, '我争取国庆前修好，到时候在群里通知。', 'next-step', False),
+    ('zh', None, '这几天就给你更新一版。', 'next-step', False),
+    ('zh', None, '你先读一遍里面的说明再来问。', 'no-arguing', True),
+    ('zh', None, '你就当这个功能没有吧。', 'no-taboo', True),
+    ('zh', None, '这个估计没人会去维护了。', 'ownership', True),
+    ('zh', None, '您问有没有人管，有，我来管，今天下午三点前回复您。', 'ownership', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7595,6 +7633,7 @@ ROUNDS_106_ON = [
     *ROUND_180_LOYAL_SMALL_BUSINESS_AND_FIRST_TIME,
     *ROUND_181_MOVING_EXPERT_AND_SOUTHERN_AFRICA,
     *ROUND_182_CODE_SWITCHING_BELFAST_AND_THE_LATE_ANSWER,
+    *ROUND_183_TIME_ZONES_MALTA_AND_SAFETY,
 ]
 
 

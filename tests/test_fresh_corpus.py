@@ -41,6 +41,11 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi211-ms-lin-tariff-zh-2": (
+        "written as an understand-need slip (the agent states her need, "
+        "我知道您最在意的就是每个月的帐单金额, instead of asking), but naming the need back is what the "
+        "pack counts as finding it; whether an assumed need counts is a judgement the rules cannot make"
+    ),
     "vi208-repairman-no-show-zh-1": (
         "written as a next-step slip (the call back has no time: 等那边有准信了，我再第一时间打给您), "
         "but the reply opens with 我这就去催配件和师傅, an action now, which the pack counts as a next "
