@@ -7563,6 +7563,41 @@ ROUND_183_TIME_ZONES_MALTA_AND_SAFETY = [
 ]
 
 
+# Round 184 (blind batch 85): correcting what we told the customer ("有同事跟您说……，这个说法不对",
+# "you were told…, which was wrong") is no argument; "you already explained clearly" (您已经讲得很清楚了)
+# is no rebuke; 您去网点办过了 is the past; a past gift disowned; 跟我们软件没关系; "how you should have
+# learned"; "my hands are totally tied"; "are you certain the driver said"; "whoever booked you in";
+# "because you gave no…"; "then I cannot help you"; "isn't for you to wait on".
+ROUND_184_ALREADY_TRIED_SRI_LANKA_AND_CORRECTIONS = [
+    ('zh', None,
+     '上周有同事告诉您月底前到账，这个说法是错的，是我们没核对清楚，今天下午三点前我给您准确日期。',
+     'no-arguing', False),
+    ('zh', None, '您这个说法不对，我们从来没承诺过。', 'no-arguing', True),
+    ('zh', None, '您已经说得很清楚了，我这就登记，明天中午前回复您。', 'no-arguing', False),
+    ('zh', None, '我已经讲得很清楚了，您再听一遍。', 'no-arguing', True),
+    ('zh', None, '您去网点办过了还不行，这是我们的问题，我今天联系网点核对。', 'ownership', False),
+    ('zh', None, '以前我们两次送您礼品来息事宁人，这个做法不对，以后不会再有了。', 'boundaries', False),
+    ('zh', None, '画面卡顿是路由器的问题，跟我们软件没关系。', 'ownership', True),
+    ('zh', None, '这跟您的操作没有关系，是我们的系统出错，今晚修好。', 'ownership', False),
+    ('en', None,
+     'You were informed last week that it would arrive Monday, which was wrong, and I am sorry.',
+     'no-arguing', False),
+    ('en', None, 'You were clearly told about this fee when you signed.', 'no-arguing', True),
+    ('en', None,
+     "A surprise charge isn't the way you should have learned about it, and I'm sorry.", 'no-taboo', False),
+    ('en', None, 'You should have read the terms before signing.', 'no-taboo', True),
+    ('en', None, 'Our hands are tied, but my hands are totally tied on refunds.', 'no-taboo', True),
+    ('en', None, 'Are you certain the driver said he would call first?', 'no-arguing', True),
+    ('en', None, "Are you sure you'd like me to cancel the whole order?", 'no-arguing', False),
+    ('en', None,
+     'This will be down to whoever booked you in on Saturday not ticking the box.', 'no-blame', True),
+    ('en', None, 'Because you gave no order number, there was nothing I could do.', 'no-blame', True),
+    ('en', None, 'If the firmware update fails on your model, then I cannot help you.', 'ownership', True),
+    ('en', None,
+     "That isn't for you to wait on; I've booked the engineer for tomorrow at 9.", 'acknowledge', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7634,6 +7669,7 @@ ROUNDS_106_ON = [
     *ROUND_181_MOVING_EXPERT_AND_SOUTHERN_AFRICA,
     *ROUND_182_CODE_SWITCHING_BELFAST_AND_THE_LATE_ANSWER,
     *ROUND_183_TIME_ZONES_MALTA_AND_SAFETY,
+    *ROUND_184_ALREADY_TRIED_SRI_LANKA_AND_CORRECTIONS,
 ]
 
 

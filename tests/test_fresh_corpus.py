@@ -41,6 +41,19 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "rw214-missed-rubbish-zh-1": (
+        "as rw42-missed-rubbish-zh-1: thanks her (谢谢您一直这么体谅) and owns the missed collection "
+        "(是我们这边没收，这事我们来负责), but has no apology and names no feeling, in an exercise that "
+        "trains acknowledgement; the lead agrees with the checker that the apology is missing"
+    ),
+    "vi216-introduce-yourself-zh-2": (
+        "written as an introduce slip (我是理赔中心工号3306的客服: a job number, no name), but the "
+        "exercise's own rule counts a 工号 as the agent identifying themself; the two readings disagree"
+    ),
+    "vi214-sofa-delivery-zh-1": (
+        "as vi208-repairman-no-show-zh-1: written as a next-step slip (选好了我们就尽快给您安排), but the "
+        "reply offers 工作日上午送，或者周末送, which the pack counts as a time for the next step"
+    ),
     "vi211-ms-lin-tariff-zh-2": (
         "written as an understand-need slip (the agent states her need, "
         "我知道您最在意的就是每个月的帐单金额, instead of asking), but naming the need back is what the "
