@@ -7598,6 +7598,26 @@ ROUND_184_ALREADY_TRIED_SRI_LANKA_AND_CORRECTIONS = [
 ]
 
 
+# Round 185 (blind batch 86): "can't dig anything up", another team's work run down ("rushed the update
+# out too early", "hasn't even bothered", "happens there all the time", 推来推去也不是第一次, 没有充分测试),
+# a number handed over with 您跟对方反映, a conditional apology (如因…带来不便，敬请谅解); "we rushed it out"
+# owns the fault; the engineer's number given on our own call-back is no brush-off.
+ROUND_185_BRIEF_WEST_COUNTRY_AND_LETTERS = [
+    ('en', None, "I've searched twice and I can't dig anything up on that order.", 'no-taboo', True),
+    ('en', None, 'The warehouse rushed the update out too early, like last month.', 'no-blame', True),
+    ('en', None, "The council's contractor hasn't even bothered to reply to us.", 'no-blame', True),
+    ('en', None, 'They skip that step, which happens there all the time.', 'no-blame', True),
+    ('en', None,
+     "We rushed the update out too early, and that's on us; it'll be fixed by 6 pm.", 'no-blame', False),
+    ('zh', None, '物业和供水公司推来推去也不是第一次了。', 'no-blame', True),
+    ('zh', None, '是开发那边上线前没有充分测试，才出的问题。', 'no-blame', True),
+    ('zh', None, '电话我发给您了，您跟对方反映一下吧。', 'ownership', True),
+    ('zh', None, '如有不便之处，我们深表歉意，这件事我来跟。', 'acknowledge', False),
+    ('zh', None, '如因停电给您带来不便，敬请谅解。', 'acknowledge', True),
+    ('zh', None, '明天下午我打电话给您确认师傅的电话和上门时间。', 'ownership', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7670,6 +7690,7 @@ ROUNDS_106_ON = [
     *ROUND_182_CODE_SWITCHING_BELFAST_AND_THE_LATE_ANSWER,
     *ROUND_183_TIME_ZONES_MALTA_AND_SAFETY,
     *ROUND_184_ALREADY_TRIED_SRI_LANKA_AND_CORRECTIONS,
+    *ROUND_185_BRIEF_WEST_COUNTRY_AND_LETTERS,
 ]
 
 
