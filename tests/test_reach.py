@@ -9,12 +9,10 @@ import random
 import re
 
 import pytest
-from test_split_alternation import _texts
+from test_split_alternation import _texts, pattern_sets
 
 from exercises.api import check
-from exercises.exercise_bank import load_bank
 from exercises.normalize import fold_pattern
-from exercises.packs import load_pack
 from exercises.reach import reach
 from exercises.ruletypes import base
 from exercises.ruletypes.base import PatternSet, windows
@@ -78,14 +76,8 @@ def test_windowed_search_finds_exactly_what_re_finds(pattern: str) -> None:
 
 
 def _compiled(lang: str) -> list[base._Compiled]:
-    sets: list[PatternSet] = []
-    for rule in load_pack(lang):
-        sets += rule.patterns()
-    for ex in load_bank().values():
-        for rule in ex.lang(lang).rules:
-            sets += rule.patterns()
     out: dict[str, base._Compiled] = {}
-    for c in (c for s in sets for c in s.compiled):
+    for c in (c for s in pattern_sets(lang) for c in s.compiled):
         parts = c.parts()
         for one in parts if parts else (c,):
             out.setdefault(one.source, one)

@@ -63,14 +63,19 @@ def _texts(lang: str, limit: int) -> list[str]:
     return [normalize(t).text for t in unique[:limit]]
 
 
-def _split_patterns(lang: str) -> list[base._Compiled]:
+def pattern_sets(lang: str) -> list[PatternSet]:
+    """Every pattern set of the language's pack and of the bank's exercises."""
     sets: list[PatternSet] = []
     for rule in load_pack(lang):
         sets += rule.patterns()
     for ex in load_bank().values():
         for rule in ex.lang(lang).rules:
             sets += rule.patterns()
-    out = {c.source: c for s in sets for c in s.compiled if c.parts()}
+    return sets
+
+
+def _split_patterns(lang: str) -> list[base._Compiled]:
+    out = {c.source: c for s in pattern_sets(lang) for c in s.compiled if c.parts()}
     return list(out.values())
 
 
