@@ -7618,6 +7618,55 @@ ROUND_185_BRIEF_WEST_COUNTRY_AND_LETTERS = [
 ]
 
 
+# Round 186 (no new batch; the layer under an app): the cause put on the platform, the browser, the
+# firmware or the upstream library, then disowned in words the lexicons did not have yet
+# ("not in our extension", 跟本插件无关).
+ROUND_186_SOMEONE_ELSES_LAYER = [
+    ('en', None, "This one is a Windows issue, so there isn't much for us to do.", 'no-blame', True),
+    ('en', None,
+     "That's an upstream problem in the Bluetooth stack, please report it to "
+     "them.", 'no-blame', True),
+    ('en', None,
+     'Looks like a limitation of the Kindle firmware rather than anything '
+     'here.', 'no-blame', True),
+    ('zh', None, '这属于路由器固件的限制，跟本插件无关。', 'no-blame', True),
+    ('zh', None, '这个锅得甩给浏览器，它的缓存机制有问题。', 'no-blame', True),
+    ('en', None,
+     "This is a bug in our app, and I'll fix it in the next release this "
+     "week.", 'no-blame', False),
+    ('en', None,
+     "Thanks for the report. This is a known issue and we're working on a "
+     "fix.", 'no-blame', False),
+    ('en', None, "This is a display issue on our side; I'll push a fix tonight.", 'no-blame', False),
+    ('zh', None, '这是我们软件的bug，我今晚修复，明天发新版本。', 'no-blame', False),
+    ('zh', None,
+     ''
+     '这是已知问题，我们正在修，预计周五发布修复版本。', 'no-blame', False),
+    ('zh', None,
+     ''
+     '这是我的问题，打包时漏了文件，我马上重新发一版。', 'no-blame', False),
+    ('zh', None, '软件是免费的，您有什么可抱怨的呢。', 'no-arguing', True),
+    ('en', None,
+     "Sorry for the confusion. The sync only runs when the app is open; I'll add an option "
+     "to run it in the background in the next release.", 'no-arguing', False),
+    ('zh', None,
+     ''
+     '抱歉让您困惑了，同步只在打开软件时运行，我下个版本加一个后台同步的选项。', 'no-arguing', False),
+    ('en', None, "That's a bug in Chrome, not in our extension.", 'no-blame', True),
+    ('en', None,
+     "This isn't something on our end, it's how Samsung handles background "
+     "apps.", 'no-blame', True),
+    ('en', None,
+     "Your ISP is throttling the connection; there's nothing wrong with our "
+     "service.", 'no-blame', True),
+    ('en', None, "It's a problem with your account settings, not with the app.", 'no-blame', True),
+    ('zh', None, '这是苹果系统的bug，我们改不了。', 'no-blame', True),
+    ('zh', None, '安装师傅装得不对，您找他们去。', 'no-blame', True),
+    ('zh', None, '商家发货慢，和平台没关系。', 'no-blame', True),
+    ('zh', None, '这个问题是上游库导致的，不是本项目的bug。', 'no-blame', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7691,6 +7740,7 @@ ROUNDS_106_ON = [
     *ROUND_183_TIME_ZONES_MALTA_AND_SAFETY,
     *ROUND_184_ALREADY_TRIED_SRI_LANKA_AND_CORRECTIONS,
     *ROUND_185_BRIEF_WEST_COUNTRY_AND_LETTERS,
+    *ROUND_186_SOMEONE_ELSES_LAYER,
 ]
 
 
