@@ -7667,6 +7667,52 @@ ROUND_186_SOMEONE_ELSES_LAYER = [
 ]
 
 
+# Round 187 (blind batch 87): a contractor "way behind" run down, 晓得 as 知道, a helper asked to calm the
+# customer (哄哄老人家), a gift for a wasted trip, a long-named number handed over, "so you could…" as no
+# way on, "— that's not right, and I…" as no contradiction, and a maker's bare "won't fix" in new words.
+ROUND_187_SPOKEN_FOR_KUNMING_AND_NUMBERS = [
+    ('en', None,
+     "Honestly, the maintenance crew have been way behind since Easter, which is why it's "
+     "still out.", 'no-blame', True),
+    ('en', None,
+     "We have been behind on repairs since Easter, and that's on us; I'll book yours for "
+     "Thursday.", 'no-blame', False),
+    ('zh', 'mr-zeng-refund',
+     '曾伯伯，您慢点说。买来就连不上网，跟孙子视频都不行，我都晓得您有多恼火，真对不住。'
+     '保修期过了退不了款，不过我今天就帮您送检，周四前给您回电话；'
+     '或者您想以旧换新也行，您看选哪个？', 'acknowledge', False),
+    ('zh', None, '您先安抚一下您父亲，等他情绪平静些了再打过来。', 'no-taboo', True),
+    ('zh', None, '账单核下来没错的话，也不让您白来一趟，我送您一桶食用油带回去。', 'boundaries', True),
+    ('zh', None, '您要是再这样隔三差五来闹，我们就只能限制接待了。', 'boundaries', True),
+    ('zh', 'bank-card-registration',
+     '周女士，给您添麻烦了。我把开户网点客户经理的手机号码发给您，您下午两点后打给他问一下就清楚了。'
+     '', 'ownership', True),
+    ('en', 'mr-zeng-refund',
+     "I'm sorry, Mr Zeng. You bought it so you could call your grandson and it let you "
+     "down. I'm afraid I can't refund a phone that's out of warranty, and I'm sorry I haven't better "
+     "news.", 'expectation', True),
+    ('en', 'introduce-yourself',
+     "Good morning, Mr Price, I'm Dev Patel and your claim is mine from today. A month "
+     "without a word from us — that's not right, and I'm sorry. "
+     "I'll ring you by 4 pm with where it stands.", 'no-arguing', False),
+    ('en', 'missed-rubbish',
+     "I'm sorry we missed you, Mrs Mei. I'll ask the depot manager why your street was "
+     "skipped and ring you by 5 pm, and a crew will collect your bin tomorrow "
+     "before 11 am.", 'no-blame', False),
+    ('en', 'unclear-passenger',
+     "Don't worry. Those messages are about the 16:10 to Dublin being delayed, so I'll "
+     "put you on the 18:45 instead. Passport, please?", 'understand-need', True),
+    ('en', None, 'Nothing can be done about a deleted file, sorry.', 'expectation', True),
+    ('en', None, "We won't be maintaining this plugin anymore.", 'expectation', True),
+    ('zh', None, '我手上没有这款路由器，根本复现不了。', 'expectation', True),
+    ('en', None, 'Not a launcher issue.', 'no-taboo', True),
+    ('en', None, "Not a big issue — I'll push the fix tonight.", 'no-taboo', False),
+    ('zh', None, '是你自己瞎改了配置文件，改回来就好了。', 'no-arguing', True),
+    ('zh', None, '日志什么都没贴，我怎么查？', 'no-arguing', True),
+    ('zh', None, '这样还不行的话，那就真没办法了。', 'no-taboo', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7741,6 +7787,7 @@ ROUNDS_106_ON = [
     *ROUND_184_ALREADY_TRIED_SRI_LANKA_AND_CORRECTIONS,
     *ROUND_185_BRIEF_WEST_COUNTRY_AND_LETTERS,
     *ROUND_186_SOMEONE_ELSES_LAYER,
+    *ROUND_187_SPOKEN_FOR_KUNMING_AND_NUMBERS,
 ]
 
 

@@ -41,6 +41,22 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi220-repairman-no-show-zh-1": (
+        "as vi208-repairman-no-show-zh-1: written as a next-step slip (尽快安排, 有了消息我第一时间打电话), "
+        "but the reply opens with 我这就去联系师傅, an action now, which the pack counts as a next step "
+        "with a time"
+    ),
+    "vi220-other-department-blame-zh-1": (
+        "written as an ownership slip (the phone-dealing line 95888 handed over), but the same reply "
+        "owns the fault (这是我们的问题) and offers the line as a way to trade while the system is "
+        "down, with the time it is back; the labelling guide counts ownership broken only when the "
+        "agent does nothing itself"
+    ),
+    "vi222-other-department-blame-en-1": (
+        "as vi220-other-department-blame-zh-1: the dealing-desk number is a way to trade during the outage, "
+        "and the reply keeps its own follow-up (\"I'll send you a text by 12:00 to let you know it's "
+        "fixed\"); a judgement call the checker reads as owned"
+    ),
     "rw214-missed-rubbish-zh-1": (
         "as rw42-missed-rubbish-zh-1: thanks her (谢谢您一直这么体谅) and owns the missed collection "
         "(是我们这边没收，这事我们来负责), but has no apology and names no feeling, in an exercise that "
