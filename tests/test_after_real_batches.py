@@ -7713,6 +7713,35 @@ ROUND_187_SPOKEN_FOR_KUNMING_AND_NUMBERS = [
 ]
 
 
+# Round 188 (blind batch 88): "isn't anything I can do anything about", a credit "as a thank-you"
+# to Mr Zeng, the previous reviews that "came back correct", "this morning" as a time only when it
+# looks ahead, a contractor "dragging their feet", 有跟您说过的 and 可能您没注意到, 别上火, a fault
+# put on another project (跟插件的更新没有任何关系, 这些限制是 nginx 的), and a second way that
+# answers "the only way".
+ROUND_188_THREATS_NUMBERS_AND_FACTS = [
+    ('en', 'mr-zeng-refund',
+     "I can't refund it, Mr Zeng, but I can send it for testing today. And since "
+     "you've come in so often, I'll pop a £15 credit on your account as a thank-you.", 'boundaries', True),
+    ('en', 'mr-zeng-refund',
+     "I'm sorry, Mr Zeng. You're not the only customer with that handset who "
+     "has reported it, and I'll send yours to the maker today with a letter; "
+     "I'll ring you by Friday, or you can trade it in now. Which would you prefer?", 'no-taboo', False),
+    ('en', None, "I'll ring the depot and call you back before 11 this morning.", 'next-step', False),
+    ('zh', None, '您别着急，我现在就帮您查，十分钟内给您回话。', 'no-taboo', False),
+    ('zh', None, '这些限制是 nginx 的，不归这个项目。', 'no-blame', True),
+    ('en', None,
+     "This is the only way to get the old notes back. Alternatively you can "
+     "restore last week's backup and copy them across.", 'offer-options', False),
+    ('en', None,
+     'Saves on this handheld only work on the other console for now, but they '
+     'will eventually come to this one too.', 'expectation', False),
+    ('zh', None, '这个暂时没法支持，目前只能先手动导出再导入，下个版本我看看。', 'expectation', False),
+    ('en', None,
+     "Looks like a problem with Sam's theme add-on, please report it to Sam "
+     "directly.", 'no-blame', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7788,6 +7817,7 @@ ROUNDS_106_ON = [
     *ROUND_185_BRIEF_WEST_COUNTRY_AND_LETTERS,
     *ROUND_186_SOMEONE_ELSES_LAYER,
     *ROUND_187_SPOKEN_FOR_KUNMING_AND_NUMBERS,
+    *ROUND_188_THREATS_NUMBERS_AND_FACTS,
 ]
 
 

@@ -88,10 +88,6 @@ DISPUTED = {
         "as vi90-sofa-delivery-zh-1: 尽快 with a choice of slots (工作日 or 周末) offered now, which the "
         "checker reads as a time; a judgement call left to the checker"
     ),
-    "vi102-sofa-delivery-en-2": (
-        "as vi90-sofa-delivery-zh-1, in English: 'as soon as we can' after a choice of a weekday two-hour "
-        "slot or a weekend slot, which the checker reads as a time"
-    ),
     "vi101-other-department-blame-zh-2": (
         "the agent transfers the urgent order to phone dealing now (我现在就帮您转人工电话委托), a next "
         "step with a time; only the notice of the repair has 尽快. The checker counts the immediate step"
