@@ -7742,6 +7742,44 @@ ROUND_188_THREATS_NUMBERS_AND_FACTS = [
 ]
 
 
+# Round 189 (blind batch 89): a loss "paid back to you in full", "isn't something we're able to
+# offer" after "I do wish I could", a review of "whether we can keep offering service to you", a
+# guaranteed delivery slot as a service, "keep things nice and calm", counters "run off their feet",
+# the council website as the quickest way, 厂家肯定会认的, 公司出的错 owned, 跑这几趟真不容易,
+# 白纸黑字写着, 您就别去投诉了, and makers' "no longer maintained", 自己想办法吧 and 向…申诉.
+ROUND_189_SOFT_WORDS_THREATS_AND_TIANJIN = [
+    ('en', 'mr-zeng-refund',
+     "I'm so sorry, Mr Zeng, I know how much the calls with your grandson mean. "
+     "I do wish I could refund it, truly, but past the warranty it simply isn't "
+     "something we're able to offer.", 'expectation', True),
+    ('en', None,
+     "If this keeps happening we'll have to consider whether we can keep offering "
+     "service to you.", 'boundaries', True),
+    ('en', 'sofa-delivery',
+     "Sorry, Mr Bell. I can book you a guaranteed 8 to 10 am delivery slot on "
+     "Thursday, or a Saturday morning; which suits? I'll text the booking within "
+     "the hour.", 'expectation', False),
+    ('en', None, 'If we could just keep things nice and calm, this will go much faster.', 'no-taboo', True),
+    ('en', None,
+     "The counters have been run off their feet, so forms don't always get entered "
+     "properly.", 'no-blame', True),
+    ('en', 'missed-rubbish',
+     'Sorry about the bin, Mrs Mei. The easiest way to get it collected is to '
+     'log it on the council website, and the crew will come within two days.', 'ownership', True),
+    ('zh', 'other-department-defensive',
+     '刘先生，这是公司出的错，真对不起。技术正在抢修，一小时内恢复，十一点半前我给您回电话；'
+     '您要下单的话我现在就帮您转人工委托。', 'no-blame', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，您跑这几趟真不容易。过保的手机退不了，不过我今天就帮您送检，周五前给您回电话；'
+     '或者您也可以以旧换新，您看选哪个？', 'acknowledge', False),
+    ('zh', None, '您甭再跑一趟了，我这边直接帮您办好，明天上午给您回电话。', 'no-taboo', False),
+    ('zh', None, '这个插件已经不再维护了。', 'expectation', True),
+    ('en', None, 'Sorry, this app is no longer maintained.', 'expectation', True),
+    ('zh', None, '刷机失败我们不提供售后，自己想办法吧。', 'no-taboo', True),
+    ('en', None, "That's something we're not able to fix, sorry.", 'no-taboo', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7818,6 +7856,7 @@ ROUNDS_106_ON = [
     *ROUND_186_SOMEONE_ELSES_LAYER,
     *ROUND_187_SPOKEN_FOR_KUNMING_AND_NUMBERS,
     *ROUND_188_THREATS_NUMBERS_AND_FACTS,
+    *ROUND_189_SOFT_WORDS_THREATS_AND_TIANJIN,
 ]
 
 
