@@ -7780,6 +7780,30 @@ ROUND_189_SOFT_WORDS_THREATS_AND_TIANJIN = [
 ]
 
 
+# Round 190 (blind batch 90): a colleague's slip as a guess (录单的时候漏了一步, 手滑了, 新来的柜员),
+# 临时工 answering the phones, a department 一直修得慢, 严格地说 and 很多用户都会理解错, a gift whatever
+# the check finds, 标为重点关注, 把火气顺一顺, 这件事我接下了, "whether we continue serving you", and
+# a promise about our own rebooked delivery.
+ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG = [
+    ('zh', 'dividend-date',
+     '王先生，钱没到确实让人着急，对不起。红利明天上午十点前到账，多一天的利息规定里没有，'
+     '这个我实话跟您说；您的意见我已经记下，会转给清算部门，'
+     '明早十点一刻我再帮您查一次。', 'no-arguing', False),
+    ('en', 'sofa-delivery',
+     "I'm sorry, Mr Bell. I'll make sure that doesn't happen again with your "
+     "rebooked delivery: the driver will ring 30 minutes before. Would Tuesday "
+     "8-10 am or Saturday morning suit? I'll text the booking by 1 pm.", 'expectation', False),
+    ('zh', None, '可能是营业厅同事办理的时候漏掉了一步，所以没绑上。', 'no-blame', True),
+    ('zh', None, '供电所那边一直修得慢，几个部门之间也没协调好。', 'no-blame', True),
+    ('zh', None, '不管查没查出问题，我都给您一张五十元的购物卡。', 'boundaries', True),
+    ('zh', None, '我们会把您标为重点关注，以后办理业务会受到一些限制。', 'boundaries', True),
+    ('zh', None, '您先把火气顺一顺再说。', 'no-taboo', True),
+    ('zh', 'repairman-no-show',
+     '孙女士，真是对不起，让您白请了一天假。这件事我接下了，今天下午四点前我给您打电话，'
+     '告诉您师傅哪天几点带配件过来。', 'ownership', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7857,6 +7881,7 @@ ROUNDS_106_ON = [
     *ROUND_187_SPOKEN_FOR_KUNMING_AND_NUMBERS,
     *ROUND_188_THREATS_NUMBERS_AND_FACTS,
     *ROUND_189_SOFT_WORDS_THREATS_AND_TIANJIN,
+    *ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG,
 ]
 
 

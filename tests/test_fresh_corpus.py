@@ -41,6 +41,10 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi230-sofa-delivery-en-2": (
+        "as vi226-sofa-delivery-zh-2: a weekday morning or a Saturday offered, then \"we'll let you "
+        "know the slot nearer the time\", no time; the sixth writer to read such a choice as no time"
+    ),
     "vi226-sofa-delivery-zh-2": (
         "as vi214-sofa-delivery-zh-1: written as a next-step slip (排好之后我们再跟您联络, no time), but "
         "the reply offers 平日上午 or 週末, which the pack counts as a time; the fifth writer to read "
