@@ -7804,6 +7804,37 @@ ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG = [
 ]
 
 
+# Round 191 (the lead's own wording, written before the change and run once): a next step hung on
+# "once it is arranged, we'll be in touch" gives no time, whatever day-parts the reply offers; the same
+# follow-up with a time in it is a next step.
+ROUND_191_IN_TOUCH_WITHOUT_A_TIME = [
+    ('zh', None, '您挑好是平日还是周末，等车排出来了我们再跟您联络。', 'next-step', True),
+    ('zh', None, '改约的时间您先考虑一下，回头我们再和您联系确认。', 'next-step', True),
+    ('zh', None, '我们会尽快给您安排送货，具体时间到时候再通知您。', 'next-step', True),
+    ('zh', None, '等仓库排好了班，我们会再给您打电话说具体哪天。', 'next-step', True),
+    ('zh', None, '具体日子等物流那边定下来，我们再另行通知。', 'next-step', True),
+    ('zh', None, '今天下午五点前送到，或者明天晚上六点到八点，您选一个；我半小时内再打给您确认。',
+     'next-step', False),
+    ('zh', None, '等车排好了我再通知您，最晚今天下午四点前给您回电。', 'next-step', False),
+    ('en', None, "You can pick a weekday or a weekend, and we'll get back to you with the exact day "
+     "later on.", 'next-step', True),
+    ('en', None, "Once the rota is done, I'll come back to you with a date.", 'next-step', True),
+    ('en', None, "We'll confirm the day with you nearer the time.", 'next-step', True),
+    ('en', None, "Choose mornings or evenings and someone from the team will reach out to arrange it.",
+     'next-step', True),
+    ('en', None, "You can have it at 5 pm today or tomorrow between 6 and 8. I'll ring you back within the "
+     "hour to confirm.", 'next-step', False),
+    ('en', None, "Once the rota is done I'll come back to you with a date, by 4 pm today at the latest.",
+     'next-step', False),
+    ('en', 'sofa-delivery',
+     "I'm so sorry, Mr Bell, you lost a whole day. I can send it on a weekday evening or on a Saturday, "
+     "whichever suits you, and the team will be back in touch about the exact day.", 'next-step', True),
+    ('zh', 'sofa-delivery',
+     '马先生，让您白等一天，真对不起。可以平日晚上送，也可以周末送，您看哪个合适，'
+     '具体哪天我们排好车后再跟您说。', 'next-step', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7882,6 +7913,7 @@ ROUNDS_106_ON = [
     *ROUND_188_THREATS_NUMBERS_AND_FACTS,
     *ROUND_189_SOFT_WORDS_THREATS_AND_TIANJIN,
     *ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG,
+    *ROUND_191_IN_TOUCH_WITHOUT_A_TIME,
 ]
 
 

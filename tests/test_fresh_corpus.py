@@ -41,22 +41,6 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
-    "vi230-sofa-delivery-en-2": (
-        "as vi226-sofa-delivery-zh-2: a weekday morning or a Saturday offered, then \"we'll let you "
-        "know the slot nearer the time\", no time; the sixth writer to read such a choice as no time"
-    ),
-    "vi226-sofa-delivery-zh-2": (
-        "as vi214-sofa-delivery-zh-1: written as a next-step slip (排好之后我们再跟您联络, no time), but "
-        "the reply offers 平日上午 or 週末, which the pack counts as a time; the fifth writer to read "
-        "such a choice as no time (see the closing note of 2026-12-07)"
-    ),
-    "vi228-sofa-delivery-zh-2": (
-        "as vi226-sofa-delivery-zh-2: 工作日的晚上 or 周末 offered, then 我们会尽快给您安排送货"
-    ),
-    "vi227-sofa-delivery-en-2": (
-        "as vi226-sofa-delivery-zh-2, in English: a weekday or a Saturday offered, then \"I'll be back in "
-        "touch with the details\", no time"
-    ),
     "vi220-repairman-no-show-zh-1": (
         "as vi208-repairman-no-show-zh-1: written as a next-step slip (尽快安排, 有了消息我第一时间打电话), "
         "but the reply opens with 我这就去联系师傅, an action now, which the pack counts as a next step "
@@ -82,10 +66,6 @@ DISPUTED = {
         "written as an introduce slip (我是理赔中心工号3306的客服: a job number, no name), but the "
         "exercise's own rule counts a 工号 as the agent identifying themself; the two readings disagree"
     ),
-    "vi214-sofa-delivery-zh-1": (
-        "as vi208-repairman-no-show-zh-1: written as a next-step slip (选好了我们就尽快给您安排), but the "
-        "reply offers 工作日上午送，或者周末送, which the pack counts as a time for the next step"
-    ),
     "vi211-ms-lin-tariff-zh-2": (
         "written as an understand-need slip (the agent states her need, "
         "我知道您最在意的就是每个月的帐单金额, instead of asking), but naming the need back is what the "
@@ -99,10 +79,6 @@ DISPUTED = {
     "vi103-repairman-no-show-en-2": (
         "as vi82-bank-card-registration-en-2: \"I can't see any trace of your job\" is followed at once by "
         "\"I'll take it on myself: I'll set up a new job now and ring you by 1 pm\"; not a brush-off"
-    ),
-    "vi100-sofa-delivery-zh-1": (
-        "as vi90-sofa-delivery-zh-1: 尽快 with a choice of slots (工作日 or 周末) offered now, which the "
-        "checker reads as a time; a judgement call left to the checker"
     ),
     "vi101-other-department-blame-zh-2": (
         "the agent transfers the urgent order to phone dealing now (我现在就帮您转人工电话委托), a next "
