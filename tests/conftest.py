@@ -32,8 +32,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 PAGE_TIMEOUT_MS = 90_000  # the first check waits for Pyodide to load
 
 # The slowest files, slowest first (minutes of CPU each: a browser, whole-pack regex checks, builds of the
-# site). `make test` hands whole files to one process per CPU in the order they are collected; starting
-# with the longest keeps one process from being left with a long file at the end while the others idle.
+# site). `make test` shares the tests out to one process per CPU in the order they are collected, and a
+# process that runs dry takes tests from the end of another's share; starting with the longest keeps a
+# long test from being the last one left while the other processes idle. (Handing out whole files
+# instead, --dist loadfile, sends the files with the most tests first, not the slowest: the slow files
+# have few tests, so they came last.)
 SLOW_FIRST = [
     "test_browser.py", "test_literals.py", "test_fresh_corpus.py", "test_trust_page.py",
     "test_hardening.py", "test_hant_edition.py", "test_site.py", "test_roleplay_browser.py",

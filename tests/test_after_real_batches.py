@@ -7835,6 +7835,33 @@ ROUND_191_IN_TOUCH_WITHOUT_A_TIME = [
 ]
 
 
+# Round 192 (blind batch 91's dev rows; the lead's own wording, written before the change and run once):
+# the customer's own part offered as the cause (多半是您拿给柜员的是另外一张卡, "if it wasn't put out in
+# time, that might be what happened"), a department, a branch or a contractor blamed in passing,
+# "strictly speaking, we aren't late", 您也知道的, "not something I have any control over", a threat to
+# call security; and the reverse: 您不用再打别的电话了 keeps the case, 这点我理解 acknowledges.
+ROUND_192_THE_CUSTOMERS_OWN_PART = [
+    ('zh', None, '多半是您当时拿给柜员的是另外一张卡，才绑错了。', 'no-blame', True),
+    ('zh', None, '是结算那边上线新版本没做稳，才出了这个问题。', 'no-blame', True),
+    ('en', None, "The crew sometimes can't reach a bin if it wasn't put out in time, so that might be what "
+     "happened.", 'no-blame', True),
+    ('zh', None, '应该是网点那天人多，登记的时候没仔细核对手机号。', 'no-blame', True),
+    ('en', None, "Strictly speaking, we aren't late: the date is when the company pays, not when it lands.",
+     'no-arguing', True),
+    ('zh', None, '您也知道的，维修都得排队。', 'no-taboo', True),
+    ('en', None, "The contractor has been short-staffed and missed a few streets this week.",
+     'no-blame', True),
+    ('en', None, "The change was rolled out by the IT side without telling us, so we're as surprised as you.",
+     'no-blame', True),
+    ('zh', None, '再这样无理取闹，我们只能叫保安来处理了。', 'boundaries', True),
+    ('en', None, "That's not something I have any control over from here.", 'no-taboo', True),
+    ('zh', None, '您不用再打别的电话了，这件事我来跟，今天下午四点前给您回电。', 'ownership', False),
+    ('zh', 'mr-zeng-refund',
+     '曾先生，手机连不上网，没法跟家里视频，这点我理解。我今天就把手机送厂家检测，两周内给您答复；'
+     '或者用旧机折价换一台新的，您看选哪个？', 'acknowledge', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7914,6 +7941,7 @@ ROUNDS_106_ON = [
     *ROUND_189_SOFT_WORDS_THREATS_AND_TIANJIN,
     *ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG,
     *ROUND_191_IN_TOUCH_WITHOUT_A_TIME,
+    *ROUND_192_THE_CUSTOMERS_OWN_PART,
 ]
 
 

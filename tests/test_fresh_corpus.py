@@ -41,6 +41,19 @@ def test_the_dev_rows_are_there() -> None:
 # unchanged (and count as failures in ``tools/measure.py``); here they are expected to fail, strictly, so the
 # day the checker passes one, the test says so and the entry has to be looked at again.
 DISPUTED = {
+    "vi232-other-department-blame-zh-2": (
+        "as vi220-other-department-blame-zh-1: written as an ownership slip (the dealing line 95XXX and the "
+        "branch handed over), but the reply owns the fault (是我們的系統出了問題) and gives the time it "
+        "is back; "
+        "the checker cannot tell a line handed over as the only way from one offered beside the agent's own "
+        "work, and a pattern for it failed 14 good rewrites that offer the hotline as an extra (round 192)"
+    ),
+    "vi234-other-department-blame-zh-1": (
+        "as vi232-other-department-blame-zh-2: written as an ownership slip "
+        "(可以先拨我们热线按3号键转人工委托), "
+        "and the writer is right that the agent does nothing herself; but the hotline offered beside the "
+        "agent's own work is what good rewrites do too, and the checker cannot tell the two apart (round 192)"
+    ),
     "vi220-repairman-no-show-zh-1": (
         "as vi208-repairman-no-show-zh-1: written as a next-step slip (尽快安排, 有了消息我第一时间打电话), "
         "but the reply opens with 我这就去联系师傅, an action now, which the pack counts as a next step "
