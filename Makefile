@@ -42,15 +42,14 @@ lint: setup
 pdf: setup
 	HANDBOOK_PRINT_PDF=1 $(BIN)/mkdocs build --strict
 
-# The suite runs in one process per CPU, at most four (pytest-xdist). A process that runs out of
-# tests takes some from another (--dist worksteal), so a few long tests (a browser, whole-pack regex
-# checks, builds of the site) do not leave one process working alone at the end. JOBS=0 runs the
-# suite in this process alone (e.g. make test JOBS=0).
+# The suite runs in one process per CPU, at most four (pytest-xdist); each test file stays in one
+# process (--dist loadfile), so its browser and its built site are started once. JOBS=0 runs it
+# in this process alone (e.g. make test JOBS=0).
 JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); if [ $$n -gt 4 ]; then n=4; fi; \
                 if [ $$n -lt 2 ]; then n=0; fi; echo $$n)
 
 test: setup lint pdf
-	HANDBOOK_PDF_DIR=$(CURDIR)/build/pdf $(BIN)/python -m pytest -n $(JOBS) --dist worksteal
+	HANDBOOK_PDF_DIR=$(CURDIR)/build/pdf $(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 
 bench: setup build
 	$(BIN)/python benchmarks/engine.py

@@ -31,25 +31,6 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 PAGE_TIMEOUT_MS = 90_000  # the first check waits for Pyodide to load
 
-# The slowest files, slowest first (minutes of CPU each: a browser, whole-pack regex checks, builds of the
-# site). `make test` shares the tests out to one process per CPU in the order they are collected, and a
-# process that runs dry takes tests from the end of another's share; starting with the longest keeps a
-# long test from being the last one left while the other processes idle. (Handing out whole files
-# instead, --dist loadfile, sends the files with the most tests first, not the slowest: the slow files
-# have few tests, so they came last.)
-SLOW_FIRST = [
-    "test_browser.py", "test_literals.py", "test_fresh_corpus.py", "test_trust_page.py",
-    "test_hardening.py", "test_hant_edition.py", "test_site.py", "test_roleplay_browser.py",
-    "test_exercise_hooks.py", "test_reach.py", "test_parity.py", "test_cli.py",
-]
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Files in SLOW_FIRST order, then the rest as collected; the tests of a file keep their order."""
-    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
-    position = {id(item): i for i, item in enumerate(items)}
-    items.sort(key=lambda item: (rank.get(item.path.name, len(rank)), position[id(item)]))
-
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:

@@ -70,8 +70,7 @@ _SHARES = 8
 
 
 def _map(work: Callable[..., T], shares: list[Any], texts: list[str]) -> list[T]:
-    # under `make test` the suite already runs one process per CPU: no second layer of processes
-    workers = 1 if os.environ.get("PYTEST_XDIST_WORKER") else min(len(shares), os.cpu_count() or 1)
+    workers = min(len(shares), os.cpu_count() or 1)
     if workers < 2:
         return [work(share, texts) for share in shares]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
