@@ -43,13 +43,15 @@ pdf: setup
 	HANDBOOK_PRINT_PDF=1 $(BIN)/mkdocs build --strict
 
 # The suite runs in one process per CPU, at most four (pytest-xdist); each test file stays in one
-# process (--dist loadfile), so its browser and its built site are started once. JOBS=0 runs it
-# in this process alone (e.g. make test JOBS=0).
+# process (--dist loadfile), so its browser and its built site are started once. Files are handed
+# out in the order tests/conftest.py collects them, slowest first (--no-loadscope-reorder: xdist
+# would otherwise send the files with the most tests first, leaving the slow few-test files to run
+# alone at the end). JOBS=0 runs it in this process alone (e.g. make test JOBS=0).
 JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); if [ $$n -gt 4 ]; then n=4; fi; \
                 if [ $$n -lt 2 ]; then n=0; fi; echo $$n)
 
 test: setup lint pdf
-	HANDBOOK_PDF_DIR=$(CURDIR)/build/pdf $(BIN)/python -m pytest -n $(JOBS) --dist loadfile
+	HANDBOOK_PDF_DIR=$(CURDIR)/build/pdf $(BIN)/python -m pytest -n $(JOBS) --dist loadfile --no-loadscope-reorder
 
 bench: setup build
 	$(BIN)/python benchmarks/engine.py

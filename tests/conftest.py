@@ -31,6 +31,22 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 PAGE_TIMEOUT_MS = 90_000  # the first check waits for Pyodide to load
 
+# The slowest files, slowest first (minutes of CPU each: a browser, whole-pack regex checks, builds of the
+# site). `make test` hands whole files to one process per CPU in the order they are collected; starting
+# with the longest keeps one process from being left with a long file at the end while the others idle.
+SLOW_FIRST = [
+    "test_browser.py", "test_literals.py", "test_fresh_corpus.py", "test_trust_page.py",
+    "test_hardening.py", "test_hant_edition.py", "test_site.py", "test_roleplay_browser.py",
+    "test_exercise_hooks.py", "test_reach.py", "test_parity.py", "test_cli.py",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files in SLOW_FIRST order, then the rest as collected; the tests of a file keep their order."""
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    position = {id(item): i for i, item in enumerate(items)}
+    items.sort(key=lambda item: (rank.get(item.path.name, len(rank)), position[id(item)]))
+
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
