@@ -7862,6 +7862,42 @@ ROUND_192_THE_CUSTOMERS_OWN_PART = [
 ]
 
 
+# Round 193 (dev rows of the real corpus; the lead's own wording, written before the change and run once):
+# a pet name counts only where it addresses someone ("Okay honey,"), not inside a name ("the Honey Glazed
+# hamper"); "we try to understand" is the agent's own effort; "not our business model"; 搜不到 said of a
+# database or a search, 很麻烦 in the customer's own words, 否则没法… as a consequence; asking for a log,
+# a screenshot or a version is finding out the need; a maker's plan ("我后续会加一个开关", "a fix ships in the
+# next release") owns the problem even when the reply also points elsewhere.
+ROUND_193_THE_MAKERS_WORDS = [
+    ('en', None, "Thanks for writing in about the Honey Glazed Ham hamper; it ships on Friday.", 'no-taboo',
+     False),
+    ('en', None, "Okay honey, just sit tight and wait like everyone else.", 'no-taboo', True),
+    ('en', None, "We always try to understand what went wrong before we write back.", 'no-taboo', False),
+    ('en', None, "Please try to understand, the rules are the same for everyone.", 'no-taboo', True),
+    ('en', None, "Selling your data is not our business model, and it never will be.", 'no-taboo', False),
+    ('zh', None, '这类冷门视频在数据库里本来就搜不到字幕，建议换个插件试试。', 'no-taboo', False),
+    ('zh', None, '我这边查不到，您自己问快递吧。', 'no-taboo', True),
+    ('zh', None, '您之前说开证明很麻烦，我已经请同事看看有没有别的办法。', 'no-taboo', False),
+    ('zh', None, '需要先装这个补丁，否则没法子登录。', 'no-taboo', False),
+    ('zh', None, '可能是显卡驱动太旧了，麻烦提供一下驱动版本和报错截图。', 'understand-need', False),
+    ('zh', None, '您是否开了省电模式，可能是后台被系统限制了。', 'understand-need', False),
+    ('en', None, "It may be the new driver. Please run the diagnostic tool and post the output here.",
+     'understand-need', False),
+    ('en', None, "Probably a permissions issue. Can you attach the log file from that session",
+     'understand-need', False),
+    ('zh', None, '可能是网络的问题，重启一下路由器就好了。', 'understand-need', True),
+    ('en', None, "It's probably your router, just restart it.", 'understand-need', True),
+    ('zh', None, '这个是插件那边的问题，你也可以去插件作者那里反馈一下；我后续会加一个兼容开关。',
+     'ownership', False),
+    ('zh', None, '建议先到官方群里问问，这个问题预计下周随新版本修复。', 'ownership', False),
+    ('en', None, "You can also raise it on the forum. I've just reproduced it on my own machine and will "
+     "push a fix in the next release.", 'ownership', False),
+    ('en', None, "We looked into the logs and found the cause; a fix ships tomorrow. Meanwhile you can "
+     "contact the payments team if the charge is still pending.", 'ownership', False),
+    ('zh', None, '这个得您自己去找插件作者反馈。', 'ownership', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7941,7 +7977,7 @@ ROUNDS_106_ON = [
     *ROUND_189_SOFT_WORDS_THREATS_AND_TIANJIN,
     *ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG,
     *ROUND_191_IN_TOUCH_WITHOUT_A_TIME,
-    *ROUND_192_THE_CUSTOMERS_OWN_PART,
+    *ROUND_192_THE_CUSTOMERS_OWN_PART, *ROUND_193_THE_MAKERS_WORDS,
 ]
 
 
