@@ -7,7 +7,8 @@ Steps, per code point of the original text:
    combining marks after it are normalised together so ``e`` + U+0301 becomes ``é`` (at most
    ``MAX_MARKS`` marks per base, as in Unicode's stream-safe format, so that a flood of
    marks stays linear; further marks start a new segment);
-2. case folding (``Calm`` → ``calm``, ``ß`` → ``ss``);
+2. case folding (``Calm`` → ``calm``, ``ß`` → ``ss``), and Latin letters lose their accents
+   (``Zoë`` → ``zoe``, ``José`` → ``jose``: write patterns without them); ``cased`` keeps both;
 3. traditional → simplified Chinese through ``exercises/data/t2s.txt`` (1:1 characters);
    curly apostrophes (``’`` ``‘`` ``ʼ``) become ``'``;
 4. format and control characters (zero-width space, BOM, RTL marks, NUL …) are dropped;
@@ -176,10 +177,28 @@ _CIRCLED = {cp: f"{cp - first + 1}." for first, last in ((0x2460, 0x2473), (0x27
             for cp in range(first, last + 1)}
 
 
+def _latin_base() -> dict[int, str]:
+    """Latin letters with accents → their base letter, one code point for one (``é`` → ``e``,
+    ``ñ`` → ``n``, ``ŏ`` → ``o``), so "Zoë", "José" and "Siobhán" meet the same ``[a-z]`` as
+    "Zoe"; letters that do not decompose (``ø``, ``æ``, ``ß`` after case folding) stay."""
+    table: dict[int, str] = {}
+    for cp in range(0x00C0, 0x0250):
+        parts = unicodedata.normalize("NFD", chr(cp).casefold())
+        if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() and all(
+                unicodedata.combining(c) for c in parts[1:]):
+            table[cp] = parts[0]
+    return table
+
+
+_LATIN_BASE = _latin_base()
+
+
 def _fold(segment: str) -> str:
     text = unicodedata.normalize("NFKC", segment.translate(_CIRCLED)).casefold()
     text = unicodedata.normalize("NFKC", text)
-    return text if text.isascii() else text.translate(t2s_table()).translate(_APOSTROPHES)
+    if text.isascii():
+        return text
+    return text.translate(t2s_table()).translate(_APOSTROPHES).translate(_LATIN_BASE)
 
 
 def _char_info(ch: str) -> tuple[str, bool]:
@@ -197,6 +216,12 @@ def _char_info(ch: str) -> tuple[str, bool]:
         if len(_CACHE) < 50000:
             _CACHE[ch] = info
     return info
+
+
+def _same_letter(original: str, folded: str) -> bool:
+    """``folded`` is ``original`` in lower case, or without its accent ("É" and "é" give "e")."""
+    lower = original.lower()
+    return lower == folded or (len(lower) == 1 and _LATIN_BASE.get(ord(lower)) == folded)
 
 
 @record(frozen=True)
@@ -217,11 +242,11 @@ class Normalized:
         original, out = self.original, []
         if self.aligned:  # every character at its own index (see ``_one_for_one``)
             pairs = zip(original, self.text, strict=True)
-            return "".join([o if o != t and o.lower() == t else t for o, t in pairs])
+            return "".join([o if o != t and _same_letter(o, t) else t for o, t in pairs])
         starts, last = self.starts, len(self.text) - 1
         for index, ch in enumerate(self.text):
             start = starts[index]
-            if (self.ends[index] == start + 1 and ch != original[start] and original[start].lower() == ch
+            if (self.ends[index] == start + 1 and ch != original[start] and _same_letter(original[start], ch)
                     and (index == 0 or starts[index - 1] != start)
                     and (index == last or starts[index + 1] != start)):
                 ch = original[start]

@@ -7898,6 +7898,45 @@ ROUND_193_THE_MAKERS_WORDS = [
 ]
 
 
+# Round 194 (blind batch 92's dev rows; the lead's own wording, written before the change and run once): a
+# refusal followed by "the most I can offer is"; 较劲 said of the steps, not of us; 您的心思我明白, 真遭罪 as
+# acknowledgement; a name with an accent ("this is Zoë from Billing"); "you may not have noticed at the
+# time" (可能您当时没太留意) as arguing; a branch that "clicked the wrong one" or "new tellers" blamed;
+# "there's only so much I can do from here"; "someone will be in touch to confirm" with no time; "to clear up
+# a common mix-up",
+# "strictly speaking nothing went wrong"; a threat to treat a complaint as malicious.
+ROUND_194_NEW_STAFF_AND_OLD_PROMISES = [
+    ('en', 'mr-zeng-refund',
+     "Mr Zeng, I'm so sorry the phone hasn't let you call your grandson; that matters far more than the "
+     "phone. A refund on an out-of-warranty handset isn't something I can do, I'm afraid. The most I can "
+     "offer is this: I send it to the manufacturer for testing today and take up the manual's Wi-Fi claim "
+     "with them in writing, or we trade it in against a new one at the loyal-customer discount. Which would "
+     "you prefer? I'll call you by Friday either way.", 'expectation', False),
+    ('zh', None, '下雨天路滑，您出门慢点，别跟那几级台阶较劲。', 'no-taboo', False),
+    ('zh', None, '您的心思我明白，换谁都想早点拿到钱。', 'acknowledge', False),
+    ('zh', None, '这么热的天，楼道里一股味儿，真是遭罪了。', 'acknowledge', False),
+    ('en', None, "Hello Mrs Grant, this is Zoë from Billing, and I'll look after your account from now on.",
+     'introduce', False),
+    ('zh', None, '同事说当时跟您讲过流量另计，可能您当时没太留意。', 'no-arguing', True),
+    ('zh', None, '多半是网点那边操作的时候点错了卡，人一多难免的。', 'no-blame', True),
+    ('zh', None, '那个网点最近新来的柜员多，手还生，出点岔子也不奇怪。', 'no-blame', True),
+    ('en', None, "Honestly, a new colleague who isn't fully used to the process yet set it up, so that's "
+     "probably where it slipped.", 'no-blame', True),
+    ('en', None, "There's only so much I can do from here while the system is down.", 'no-taboo', True),
+    ('en', 'sofa-delivery',
+     "I'm sorry, Mr Bell, a whole day off wasted. You can have a weekday morning or a Saturday, and someone "
+     "will be in touch to confirm the slot.", 'next-step', True),
+    ('en', None, "Just to clear up a common mix-up: the pay date isn't the day the money lands.",
+     'no-arguing', True),
+    ('en', None, "So strictly speaking, nothing has gone wrong on our side.", 'no-arguing', True),
+    ('zh', None, '您要是再这样来回闹，我们只能按恶意投诉处理了。', 'boundaries', True),
+    ('en', None, "Try to understand where the bug is before you post, please.", 'no-taboo', True),
+    ('en', 'introduce-yourself',
+     "Hello Mr Price, this is Zoë in Claims. I'm sorry a month has gone by without a word; I'm taking your "
+     "claim over from today and I'll ring you by 3 pm with where the assessment stands.", 'introduce', False),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -7978,6 +8017,7 @@ ROUNDS_106_ON = [
     *ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG,
     *ROUND_191_IN_TOUCH_WITHOUT_A_TIME,
     *ROUND_192_THE_CUSTOMERS_OWN_PART, *ROUND_193_THE_MAKERS_WORDS,
+    *ROUND_194_NEW_STAFF_AND_OLD_PROMISES,
 ]
 
 
