@@ -37,10 +37,13 @@ _LEX_KEYS = {"phrases", "patterns", "note"}
 
 def phrase_regex(phrase: str, lang: str | None) -> str:
     """A plain phrase as a regular expression (``{class}`` names kept)."""
-    text = " ".join(phrase.strip().split())
+    from .normalize import fold_accents
+
+    # replies are read without accents ("Crédit" as "credit"), so a phrase is too
+    text = fold_accents(" ".join(phrase.strip().split()))
     spaced = _spaced_words(lang)
     if spaced:
-        text = text.casefold()
+        text = fold_accents(text.casefold())
     pieces: list[str] = []
     pos = 0
     for m in NAME.finditer(text):

@@ -193,6 +193,11 @@ def _latin_base() -> dict[int, str]:
 _LATIN_BASE = _latin_base()
 
 
+def fold_accents(text: str) -> str:
+    """``text`` with Latin letters' accents removed, as replies are read ("Crédit" → "Credit")."""
+    return text.translate(_LATIN_BASE)
+
+
 def _fold(segment: str) -> str:
     text = unicodedata.normalize("NFKC", segment.translate(_CIRCLED)).casefold()
     text = unicodedata.normalize("NFKC", text)

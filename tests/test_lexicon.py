@@ -40,6 +40,15 @@ def test_an_entry_for_both_languages_when_the_file_has_no_lang() -> None:
     assert blamed("这是Speedyship定的。", "zh", extra)
 
 
+def test_a_partner_with_an_accent_is_known_however_the_reply_spells_it() -> None:
+    """Replies are read without accents (round 194), so a trainer's phrase is too: "Crédit Rapide"
+    in the class meets "crédit rapide", "CRÉDIT RAPIDE" and "Credit Rapide" in a reply."""
+    extra = 'lang = "en"\n[lexicon.party]\nphrases = ["Crédit Rapide"]\n'
+    for text in ["It's down to Crédit Rapide.", "It's down to CRÉDIT RAPIDE.", "It's down to Credit Rapide."]:
+        assert not blamed(text, "en")
+        assert blamed(text, "en", extra), text
+
+
 def test_phrases_are_escaped_and_take_either_apostrophe() -> None:
     regex = phrase_regex("the company's (new) app", "en")
     assert re.search(regex, "blame the company’s (new) app")
