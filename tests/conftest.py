@@ -5,6 +5,7 @@ another host)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,19 +14,40 @@ from typing import Any
 
 import pytest
 
+try:
+    import fcntl
+except ImportError:  # Windows has no fcntl: there each process builds its own site
+    fcntl = None  # type: ignore[assignment]
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A private strict build of the site (never the shared site/ directory)."""
-    site = tmp_path_factory.mktemp("built-site") / "site"
+def _build_site(site: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
         cwd=ROOT, capture_output=True, text=True,
     )
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private strict build of the site (never the shared site/ directory), read only by the
+    tests. When `make test` runs one process per CPU (pytest-xdist), the processes of the run
+    share one build: the first to need it builds it under a lock, the others wait and reuse it."""
+    if not os.environ.get("PYTEST_XDIST_WORKER") or fcntl is None:
+        site = tmp_path_factory.mktemp("built-site") / "site"
+        _build_site(site)
+        return site
+    shared = tmp_path_factory.getbasetemp().parent  # the run's temporary folder, one per run
+    site, done = shared / "built-site" / "site", shared / "built-site" / "done"
+    done.parent.mkdir(exist_ok=True)
+    with (shared / "built-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            _build_site(site)
+            done.write_text("built\n", encoding="utf-8")
     return site
 
 
