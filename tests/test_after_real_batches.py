@@ -7937,6 +7937,21 @@ ROUND_194_NEW_STAFF_AND_OLD_PROMISES = [
 ]
 
 
+# Round 195 (dev rows of the real corpus; the lead's own wording, written before the change and run once):
+# workarounds offered are options ("two workarounds for now: …, or …", "as a workaround, you can …"); a
+# question that asks which of two things happened (是闪退还是白屏？) blames no one; "there's really nothing
+# that can be done" is the forbidden phrase in other words.
+ROUND_195_WORKAROUNDS_AND_QUESTIONS = [
+    ('en', None, "There are two workarounds for now: turn off battery saving, or pin the app to memory.",
+     'offer-options', False),
+    ('en', None, "Sorry, that's a bug in 3.1. As a workaround, you can export the file first and import it "
+     "again.", 'offer-options', False),
+    ('zh', None, '打不开是指闪退还是白屏？用的是哪个版本？', 'no-blame', False),
+    ('zh', None, '是系统没推送还是推送了没收到？我这边先帮您查一下记录。', 'no-blame', False),
+    ('en', None, "There's really nothing that can be done about it on our end.", 'no-taboo', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8017,7 +8032,7 @@ ROUNDS_106_ON = [
     *ROUND_190_SELF_SERVICE_CARIBBEAN_AND_YOUNG,
     *ROUND_191_IN_TOUCH_WITHOUT_A_TIME,
     *ROUND_192_THE_CUSTOMERS_OWN_PART, *ROUND_193_THE_MAKERS_WORDS,
-    *ROUND_194_NEW_STAFF_AND_OLD_PROMISES,
+    *ROUND_194_NEW_STAFF_AND_OLD_PROMISES, *ROUND_195_WORKAROUNDS_AND_QUESTIONS,
 ]
 
 
