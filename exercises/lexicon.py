@@ -43,7 +43,7 @@ def phrase_regex(phrase: str, lang: str | None) -> str:
     text = fold_accents(" ".join(phrase.strip().split()))
     spaced = _spaced_words(lang)
     if spaced:
-        text = fold_accents(text.casefold())
+        text = text.casefold()
     pieces: list[str] = []
     pos = 0
     for m in NAME.finditer(text):
