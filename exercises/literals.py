@@ -18,6 +18,7 @@ from .sources import content_key, shipped_table
 
 _QUANT = "?*+{"
 _SPECIAL_ESCAPES = set("bBdDsSwWAZ0123456789")
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
 
 
 class _Scanner:
@@ -82,9 +83,23 @@ class _Scanner:
         if c == "\\":
             nxt = s[i + 1] if i + 1 < len(s) else ""
             self.i = i + 2
-            if nxt in _SPECIAL_ESCAPES or nxt in "xuUNnrtfv":
-                if nxt in "xuUN":
-                    self.i = len(s)  # unusual escapes: stop reading, no literal
+            if nxt in _HEX_DIGITS:  # \x27, \u201c, \U0001F600: the character they stand for
+                end = i + 2 + _HEX_DIGITS[nxt]
+                digits = s[i + 2:end]
+                if len(digits) != _HEX_DIGITS[nxt] or not all(d in "0123456789abcdefABCDEF" for d in digits):
+                    raise ValueError(f"bad escape at {i}")
+                self.i = end
+                char = chr(int(digits, 16))
+                # outside ASCII the reply's text may hold another form (’ is read as '): no literal
+                return None, (char if char.isascii() else None)
+            if nxt == "N":  # \N{NAME}: skipped whole, no literal (reading on: an alternative after it
+                # must still count, or its literal set would miss that alternative)
+                close = s.find("}", i)
+                if close < 0:
+                    raise ValueError(f"bad escape at {i}")
+                self.i = close + 1
+                return None, None
+            if nxt in _SPECIAL_ESCAPES or nxt in "nrtfv":
                 return None, None
             return None, nxt
         if c == "[":
