@@ -7952,6 +7952,36 @@ ROUND_195_WORKAROUNDS_AND_QUESTIONS = [
 ]
 
 
+# Round 196 (dev rows of batch 93 and of the real corpus; the lead's own wording, written before the change
+# and run once): reassurance and "these can be confusing" acknowledge; praising our own record or saying the
+# damage is smaller than the customer thinks is arguing, and so is a rebuke asked as a question; a partner
+# "always slow" is blame; calling security is a threat; 缓一缓 and 我这边也没办法 are the forbidden phrases in
+# other words; an e-mail address to send the details to, or a report passed to our engineers, takes the
+# problem on; a plain time (今晚, 下个月) with what we will do is a next step; "if you're worried about X" is
+# not an acknowledgement; a forum or another project to report to is sending the customer away.
+ROUND_196_REASSURED_DEFENDED_SENT_AWAY = [
+    ('zh', None, '真不好意思。不过说句实话，我们的系统在行业里一直算很稳定的。', 'no-arguing', True),
+    ('zh', None, '给您添麻烦了。其实这次影响没有您说的那么严重，只是少数用户。', 'no-arguing', True),
+    ('zh', None, '抱歉。其实新版比旧版好用多了，用两次就习惯了。', 'no-arguing', True),
+    ('zh', None, '你就不能先看看置顶的说明吗？', 'no-arguing', True),
+    ('en', None, "I've used the app every day for three years and never seen that happen.", 'no-arguing',
+     True),
+    ('zh', None, '实在抱歉。物业那边办事一直拖拖拉拉的，我来帮您催。', 'no-blame', True),
+    ('zh', None, '要是您再这样闹，我们只能请保安过来了。', 'boundaries', True),
+    ('zh', None, '王先生，您先缓一缓，我马上帮您查。', 'no-taboo', True),
+    ('zh', None, '接口被他们改了，我这边也没办法。', 'no-taboo', True),
+    ('zh', None, '方便的话把报错截图发到我的邮箱 help@example.com。', 'ownership', False),
+    ('zh', None, '这边会帮您把问题反馈给工程师，请告诉我您的手机型号。', 'ownership', False),
+    ('zh', None, '等我明天改一下，问题不大。', 'next-step', False),
+    ('zh', None, '如果您担心费用，可以先试用一个月。', 'acknowledge', True),
+    ('zh', None, '这个你去上游项目那边反馈吧。', 'ownership', True),
+    ('en', None, "I'd point you to the community forum, where someone can better help you.", 'ownership',
+     True),
+    ('en', None, "The app only shows what the charger sends it. You'll have to ask the charger's maker.",
+     'no-blame', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8033,6 +8063,7 @@ ROUNDS_106_ON = [
     *ROUND_191_IN_TOUCH_WITHOUT_A_TIME,
     *ROUND_192_THE_CUSTOMERS_OWN_PART, *ROUND_193_THE_MAKERS_WORDS,
     *ROUND_194_NEW_STAFF_AND_OLD_PROMISES, *ROUND_195_WORKAROUNDS_AND_QUESTIONS,
+    *ROUND_196_REASSURED_DEFENDED_SENT_AWAY,
 ]
 
 
@@ -8191,13 +8222,21 @@ ROUND_175_PASSES = [
      '30 tomorrow and message you to confirm.'),
 ]
 
+# Round 196: reassurance in Cantonese (唔使驚，我幫你睇睇) and "these texts can be really confusing" meet the
+# exercise's acknowledgement (written before the change; both failed before it).
+ROUND_196_PASSES = [
+    ('zh', 'unclear-passenger', '阿伯，唔使驚，我幫你睇睇。可唔可以俾我睇下張登機證？你今日搭邊班機？'),
+    ('en', 'unclear-passenger', "Of course, sir. These airline texts can be really confusing. Could you show "
+     "me the message? Which flight are you on today?"),
+]
+
 ROUNDS_106_ON_PASSES = [
     *ROUND_107_PASSES, *ROUND_111_PASSES, *ROUND_112_PASSES, *ROUND_114_PASSES, *ROUND_115_PASSES,
     *ROUND_125_PASSES, *ROUND_144_PASSES, *ROUND_148_PASSES, *ROUND_149_PASSES, *ROUND_150_PASSES,
     *ROUND_151_PASSES, *ROUND_152_PASSES, *ROUND_153_PASSES, *ROUND_165_PASSES,
     *ROUND_166_PASSES, *ROUND_167_PASSES, *ROUND_168_PASSES, *ROUND_169_PASSES,
     *ROUND_170_PASSES, *ROUND_171_PASSES, *ROUND_172_PASSES,
-    *ROUND_173_PASSES, *ROUND_174_PASSES, *ROUND_175_PASSES,
+    *ROUND_173_PASSES, *ROUND_174_PASSES, *ROUND_175_PASSES, *ROUND_196_PASSES,
 ]
 
 
