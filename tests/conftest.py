@@ -57,7 +57,7 @@ PAGE_TIMEOUT_MS = 90_000  # the first check waits for Pyodide to load
 # site). `make test` hands whole files to one process per CPU in the order they are collected; starting
 # with the longest keeps one process from being left with a long file at the end while the others idle.
 SLOW_FIRST = [
-    "test_browser.py", "test_literals.py", "test_fresh_corpus.py", "test_trust_page.py",
+    "test_browser.py", "test_literals.py", "test_pdf.py", "test_fresh_corpus.py", "test_trust_page.py",
     "test_hardening.py", "test_hant_edition.py", "test_site.py", "test_roleplay_browser.py",
     "test_exercise_hooks.py", "test_reach.py", "test_parity.py", "test_cli.py",
 ]

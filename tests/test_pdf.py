@@ -1,7 +1,8 @@
 """The printed editions: `make pdf` writes four handbooks and two one-page cards.
 
-`make test` runs `make pdf` before pytest, so the PDFs in build/pdf/ are fresh; run alone,
-these tests make them first (build the site, then print it).
+These tests print them from the session's own build of the site (tools/make_pdf.py, the printer
+`make pdf` runs at the end of its build), or read the PDFs of a directory named in
+HANDBOOK_PDF_DIR (e.g. build/pdf/ after `make pdf`).
 """
 
 from __future__ import annotations
@@ -38,8 +39,7 @@ TRAINER_PAGES = ["trainer-guide.md", "trainer-hosting.md"]  # the trainer editio
 
 @pytest.fixture(scope="session")
 def pdf_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`make test` has just run `make pdf` and names its output in HANDBOOK_PDF_DIR; without
-    it, print the session's own build."""
+    """The PDFs of HANDBOOK_PDF_DIR when it is set; else print the session's own build."""
     made = os.environ.get("HANDBOOK_PDF_DIR")
     if made:
         return Path(made)

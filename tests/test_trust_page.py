@@ -80,3 +80,15 @@ def test_a_figure_sentence_that_cannot_be_read_is_refused_not_skipped() -> None:
             "changed for it: the good rewrites passed about nine in ten.")
     with pytest.raises(ValueError, match="SOURCES.md"):
         trust_page.blind_parts("## Batch 42, part xx\n\n**Merged by the lead** into `en.csv`; figures later.")
+
+
+def test_checking_in_several_processes_gives_each_reply_the_same_result() -> None:
+    """``tools/measure.py`` checks the corpora in one process per CPU; a reply's result must be the
+    one a single process gives (dev rows only: the held-back rows are read by measuring alone)."""
+    import measure
+
+    good, bad = measure._fresh_rows("dev")
+    keys = [measure._good_key(r) for r in good[:150]] + [measure._key(r) for r in bad[:150]]
+    keys += [("", "zh", None), ("<b>不好意思</b> 😀", "zh", None), ("Sorry! " * 50, "en", None)]
+    assert len(set(keys)) >= 200  # enough to use the processes
+    assert measure.check_all(keys, 2) == measure.check_all(keys, 1)

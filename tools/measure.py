@@ -34,7 +34,46 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("HANDBOOK_CORPUS", ROOT / "tests" / "corpus"))
 from exercises.api import check  # noqa: E402
-from exercises.scoring import Labelled, Tally, checker_judge, ratio, read_labelled, score_rows  # noqa: E402
+from exercises.scoring import (  # noqa: E402
+    ALL_LEVELS,
+    Labelled,
+    Tally,
+    flagged,
+    ratio,
+    read_labelled,
+    score_rows,
+)
+
+Key = tuple[str, str, str | None]  # (answer, lang, exercise): a reply is checked once
+
+
+def _check_key(key: Key) -> dict[str, Any]:
+    return check(*key)
+
+
+def check_all(keys: list[Key], jobs: int) -> dict[Key, dict[str, Any]]:
+    """The check result of every key, worked out in ``jobs`` processes (spawned, so each loads the
+    engine afresh; one job: in this process). Each reply's result is the same either way."""
+    unique = list(dict.fromkeys(keys))
+    if jobs < 2 or len(unique) < 200:
+        return {key: check(*key) for key in unique}
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return dict(zip(unique, pool.map(_check_key, unique, chunksize=64), strict=True))
+
+
+def _key(row: Labelled) -> Key:
+    return (row.answer, row.lang, row.exercise)
+
+
+def _good_key(rec: dict[str, str]) -> Key:
+    return (rec["answer"], rec["lang"], rec["exercise"])
+
+
+def default_jobs() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def rows(path: Path) -> Iterator[dict[str, str]]:
@@ -47,10 +86,25 @@ def _cells(t: Tally) -> dict[str, Any]:
     return {"tp": t.tp, "fp": t.fp, "fn": t.fn, "tn": t.tn, "precision": t.precision, "recall": t.recall}
 
 
-def real_replies(split: str | None, show: bool) -> dict[str, Any]:
+def _real_labelled(split: str | None) -> list[Labelled]:
     files = sorted((CORPUS / "real").glob("*.csv"))
-    labelled = [row for path in files for row in read_labelled(path, split=split)]
-    scores = score_rows(labelled)
+    return [row for path in files for row in read_labelled(path, split=split)]
+
+
+def _fresh_rows(split: str | None) -> tuple[list[dict[str, str]], list[Labelled]]:
+    good = [r for r in rows(CORPUS / "fresh" / "rewrites.csv") if not split or r["split"] == split]
+    bad = [Labelled(r["answer"], r["lang"], r["principle"], True, r["exercise"])
+           for r in rows(CORPUS / "fresh" / "violations.csv") if not split or r["split"] == split]
+    return good, bad
+
+
+def real_replies(split: str | None, show: bool, results: dict[Key, dict[str, Any]] | None = None
+                 ) -> dict[str, Any]:
+    files = sorted((CORPUS / "real").glob("*.csv"))
+    labelled = _real_labelled(split)
+    if results is None:
+        results = check_all([_key(r) for r in labelled], 1)
+    scores = score_rows(labelled, lambda row: flagged(results[_key(row)], ALL_LEVELS))
     replies = {rec["id"] for path in files for rec in rows(path) if not split or rec["split"] == split}
     overall = {**_cells(scores.total), "replies": len(replies)}
     misses = [f"{cell} {row.principle}: {row.answer[:160]}" for cell, row in scores.disagreements if show]
@@ -58,21 +112,21 @@ def real_replies(split: str | None, show: bool) -> dict[str, Any]:
             "overall": overall, "misses": misses}
 
 
-def fresh(split: str | None, show: bool) -> dict[str, Any]:
-    good = [r for r in rows(CORPUS / "fresh" / "rewrites.csv") if not split or r["split"] == split]
+def fresh(split: str | None, show: bool, results: dict[Key, dict[str, Any]] | None = None) -> dict[str, Any]:
+    good, bad = _fresh_rows(split)
+    if results is None:
+        results = check_all([_good_key(r) for r in good] + [_key(r) for r in bad], 1)
     passed = 0
     misses: list[str] = []
     for r in good:
-        result = check(r["answer"], r["lang"], r["exercise"])
+        result = results[_good_key(r)]
         if result["passed"]:
             passed += 1
         elif show:
             errs = sorted({f["rule"] for f in result["findings"] if f["severity"] == "error"})
             misses.append(f"fails {r['exercise']} [{r['lang']}] {errs}: {r['answer'][:160]}")
     # every row is a violation of its principle: recall only, errors and warnings count
-    bad = [Labelled(r["answer"], r["lang"], r["principle"], True, r["exercise"])
-           for r in rows(CORPUS / "fresh" / "violations.csv") if not split or r["split"] == split]
-    scores = score_rows(bad, checker_judge(("error", "warning")))
+    scores = score_rows(bad, lambda row: flagged(results[_key(row)], ("error", "warning")))
     if show:
         misses += [f"missed {row.principle} in {row.exercise} [{row.lang}]: {row.answer[:160]}"
                    for _, row in scores.disagreements]
@@ -85,8 +139,15 @@ def fresh(split: str | None, show: bool) -> dict[str, Any]:
     }
 
 
-def measure(split: str | None, show: bool = False) -> dict[str, Any]:
-    return {"split": split or "all", "real": real_replies(split, show), "fresh": fresh(split, show)}
+def measure(split: str | None, show: bool = False, jobs: int | None = None) -> dict[str, Any]:
+    """Every figure for ``split`` (None: all rows); the replies are checked in ``jobs`` processes
+    (default: one per CPU, at most four)."""
+    labelled = _real_labelled(split)
+    good, bad = _fresh_rows(split)
+    keys = [_key(r) for r in labelled] + [_good_key(r) for r in good] + [_key(r) for r in bad]
+    results = check_all(keys, default_jobs() if jobs is None else jobs)
+    return {"split": split or "all", "real": real_replies(split, show, results),
+            "fresh": fresh(split, show, results)}
 
 
 def render(report: dict[str, Any]) -> str:
@@ -113,10 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "held"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list each disagreement (dev split only)")
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="processes to check in (default: one per CPU, at most 4)")
     args = ap.parse_args(argv)
     if args.show and args.split != "dev":
         ap.error("--show lists rows: use it with --split dev only (held rows are for measuring)")
-    report = measure(args.split, args.show)
+    report = measure(args.split, args.show, args.jobs)
     sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n" if args.json else render(report))
     return 0
 
