@@ -162,3 +162,16 @@ def test_a_reply_that_only_explains_is_noted_and_dealing_with_it_lifts_it(lang: 
 def test_in_chinese_an_apology_alone_does_not_lift_the_explains_only_note() -> None:
     text = "给您添麻烦了，实在抱歉。由于系统升级，本周暂停办理。"
     assert "no-arguing/explains-only" in {f["rule"] for f in check(text, "zh")["findings"]}
+
+
+def test_a_require_rule_sets_aside_a_match_in_a_clause_its_unless_clause_names() -> None:
+    """A time inside a question that offers a choice is not yet promised; one said in the next
+    clause still is (zh pack, next-step/time-commitment)."""
+    def timed(text: str) -> bool:
+        found = check(text, "zh")["findings"]
+        return not any(f["rule"] == "next-step/time-commitment" for f in found)
+
+    assert not timed("您看是工作日送还是周末送？定下来以后我们尽快给您送过去。")
+    assert timed("您看是明晚还是周六？您挑一个，我一个小时之内给您回电话。")
+    assert timed("我们周末给您送过去。")
+    assert problems('type = "require"\npatterns = ["sorry"]\nunless_clause = ["never"]\n') == []

@@ -3,6 +3,10 @@
 A match next to an ``unless`` pattern (``unless_window`` characters) does not count, e.g.
 "我不能帮您查" does not satisfy a rule that looks for "帮您查".
 
+``unless_clause`` (optional): a match does not count when one of these patterns starts in
+the same clause (as ``forbid``'s): a time inside a question that offers a choice
+(您看是工作日送还是周末送？) is not yet a time promised.
+
 ``only_if`` (optional): where the principle is not what the exercise trains (and in the
 general rules), the element is asked for only when one of these patterns matches — e.g.
 "I'll take care of it" is missing only from a reply that sends the customer elsewhere. An
@@ -21,14 +25,15 @@ from __future__ import annotations
 
 from ..normalize import Normalized
 from ..record import field, record
-from .base import WORD_GROUP, Outcome, PatternSet, Rule, WordSet, overlaps_window, unless_window
+from .base import WORD_GROUP, Outcome, PatternSet, Rule, WordSet, in_clause, overlaps_window, unless_window
 from .keys import MATCH_KEYS, PATTERNS, WORDS, Key, key_problems, match_fields
 
 TYPE_CHECKING = False  # typing is not imported at run time: importing it cost a check 3 ms
 if TYPE_CHECKING:
     from typing import Any
 
-KEYS = {**MATCH_KEYS, "only_if": Key(PATTERNS), "cased_patterns": Key(PATTERNS), "word_not_in": Key(WORDS)}
+KEYS = {**MATCH_KEYS, "unless_clause": Key(PATTERNS), "only_if": Key(PATTERNS),
+        "cased_patterns": Key(PATTERNS), "word_not_in": Key(WORDS)}
 
 
 @record
@@ -36,13 +41,14 @@ class RequireRule(Rule):
     pattern_set: PatternSet = field(default_factory=lambda: PatternSet([]))
     unless: PatternSet = field(default_factory=lambda: PatternSet([]))
     window: int | None = None
+    unless_clause: PatternSet = field(default_factory=lambda: PatternSet([]))
     only_if: PatternSet = field(default_factory=lambda: PatternSet([]))
     cased_set: PatternSet = field(default_factory=lambda: PatternSet([]))
 
     type_name = "require"
 
     def patterns(self) -> list[PatternSet]:
-        return [self.pattern_set, self.unless, self.only_if, self.cased_set]
+        return [self.pattern_set, self.unless, self.unless_clause, self.only_if, self.cased_set]
 
     def applies(self, text: str, trained: bool) -> bool:
         """Whether a missing element is reported (see ``only_if``)."""
@@ -54,16 +60,21 @@ class RequireRule(Rule):
     def run(self, text: str, lang: str, cased: str | None = None) -> Outcome:
         window = unless_window(self.window, lang)
         excepted = self.unless.spans(text) if self.unless else []
-        hits = self.pattern_set.tagged_spans(text) if self.unless else []
-        if not self.unless:
+        in_scope = self.unless_clause.spans(text) if self.unless_clause else []
+        every = bool(self.unless or self.unless_clause)  # only then can the first match be set aside
+        hits = self.pattern_set.tagged_spans(text) if every else []
+        if not every:
             hit = self.pattern_set.first_tagged(text)
             hits = [hit] if hit is not None else []
         if self.cased_set and cased is not None:  # tagged after the plain patterns
             offset = len(self.pattern_set.sources)
             hits = sorted(hits + [(span, offset + i) for span, i in self.cased_set.tagged_spans(cased)])
         for span, index in hits:
-            if not overlaps_window(excepted, span, window):
-                return Outcome(followed=span, followed_source=index)
+            if excepted and overlaps_window(excepted, span, window):
+                continue
+            if in_scope and in_clause(in_scope, text, span):
+                continue
+            return Outcome(followed=span, followed_source=index)
         return Outcome(findings=[None])
 
 
@@ -77,5 +88,7 @@ def problems(table: dict[str, Any], strict: bool) -> list[str]:
 
 def build(common: dict[str, Any], table: dict[str, Any]) -> RequireRule:
     not_words = WordSet(table["word_not_in"]) if table.get("word_not_in") else None
-    return RequireRule(**common, **match_fields(table), only_if=PatternSet(table.get("only_if", [])),
+    return RequireRule(**common, **match_fields(table),
+                       unless_clause=PatternSet(table.get("unless_clause", [])),
+                       only_if=PatternSet(table.get("only_if", [])),
                        cased_set=PatternSet(table.get("cased_patterns", []), cased=True, not_words=not_words))
