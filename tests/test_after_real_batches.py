@@ -7982,6 +7982,24 @@ ROUND_196_REASSURED_DEFENDED_SENT_AWAY = [
 ]
 
 
+# Round 198 (dev rows of the real corpus; the lead's own wording, written before the change and run
+# once): beside a guessed cause, a request for what the maker needs to see, said as an instruction,
+# still asks for the customer's situation ("Could you run it from a terminal and post what it
+# prints?", "Please run the diagnostics script once for us", 提供一下版本和报错截图); an instruction
+# that asks for nothing back does not.
+ROUND_198_ASKED_AS_AN_INSTRUCTION = [
+    ('en', None, "It's probably the graphics driver. Could you run the app from a terminal and post what it "
+     "prints?", 'understand-need', False),
+    ('en', None, "I think it's a permissions issue. Please run the diagnostics script once for us with the "
+     "scanner plugged in.", 'understand-need', False),
+    ('en', None, "I think it's a permissions issue. Please run the update and restart the app.",
+     'understand-need', True),
+    ('zh', None, '可能是安装包不完整。提供一下安装包的版本和报错截图。', 'understand-need', False),
+    ('zh', None, '应该是缓存的问题，发一下完整的日志。', 'understand-need', False),
+    ('zh', None, '应该是缓存的问题，更新到最新版再重启一下就好了。', 'understand-need', True),
+]
+
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8063,7 +8081,7 @@ ROUNDS_106_ON = [
     *ROUND_191_IN_TOUCH_WITHOUT_A_TIME,
     *ROUND_192_THE_CUSTOMERS_OWN_PART, *ROUND_193_THE_MAKERS_WORDS,
     *ROUND_194_NEW_STAFF_AND_OLD_PROMISES, *ROUND_195_WORKAROUNDS_AND_QUESTIONS,
-    *ROUND_196_REASSURED_DEFENDED_SENT_AWAY,
+    *ROUND_196_REASSURED_DEFENDED_SENT_AWAY, *ROUND_198_ASKED_AS_AN_INSTRUCTION,
 ]
 
 
