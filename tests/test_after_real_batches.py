@@ -8000,6 +8000,79 @@ ROUND_198_ASKED_AS_AN_INSTRUCTION = [
 ]
 
 
+# Round 199 (blind batch 94's dev rows and the dev rows of the real corpus), the lead's own wording, written
+# before each change: a maker's instruction about its own software (upgrade, switch, download the fixed
+# build, post a screenshot) is not sending the customer elsewhere; letters and asides that bargain a gift for
+# the complaint, correct the customer's tone or accusation, or blame an upstream provider.
+ROUND_199_OWN_SOFTWARE_IS_NOT_A_REFERRAL = [
+    ('zh', None, '新版已经修复了这个问题，请升级到2.3再试试。', 'ownership', False),
+    ('zh', None, '你可以切换到兼容模式，看看还会不会闪退。', 'ownership', False),
+    ('zh', None, '方便的话把配置文件发到我邮箱。', 'ownership', False),
+    ('zh', None, '这个参数可以加到下个版本的默认配置里。', 'ownership', False),
+    ('zh', None, '修好的安装包已经放到发布页了，可以下载最新版。', 'ownership', False),
+    ('zh', None, '这个要联系路由器厂家，我们这边处理不了。', 'ownership', True),
+    ('zh', None, '你可以到营业厅去办理。', 'ownership', True),
+    ('zh', None, '建议升级到最新版后再联系运营商客服。', 'ownership', True),
+    ('en', None, 'Please post a screenshot of the settings page.', 'ownership', False),
+    ('en', None, 'Could you please post the log from the crash here?', 'ownership', False),
+    ('en', None, 'Please post this on the forum, they can help you there.', 'ownership', True),
+    ('en', None, 'Please post your question to the vendor, they handle refunds.', 'ownership', True),
+]
+
+
+ROUND_199_LETTERS_ASIDES_AND_DATA_PROVIDERS = [
+    # anyone in their place would worry: the feeling named through "whoever it was"
+    ('zh', None, '王阿姨，票买不了，换哪个当妈的都会着急。我现在就帮您查。', 'acknowledge', False),
+    ('zh', None, '换了谁碰上这种事都窝火，真是对不住您。', 'acknowledge', False),
+    # a gift in return for closing the complaint, said in a letter or an aside
+    ('en', None, "We would like to offer you a £20 voucher, on the understanding that this closes the "
+     "matter.", 'boundaries', True),
+    ('en', None, "I'll throw in a free phone case if we can call it a day on the complaint.",
+     'boundaries', True),
+    ('en', None, "We would like to offer you a £20 voucher as an apology for the delay.",
+     'boundaries', False),
+    # the customer's tone or accusation corrected
+    ('en', None, "I must ask you to keep your tone civil when you call us.", 'no-taboo', True),
+    ('en', None, "Please mind your tone with my colleagues.", 'no-taboo', True),
+    ('zh', None, '您对我们客服的指责并不公平，这次故障不是她造成的。', 'no-arguing', True),
+    ('zh', None, '您说的重复扣款其实并不存在，账单上每一笔都对得上。', 'no-arguing', True),
+    ('zh', None, '您说的情况我们查到了，确实多扣了一笔，马上给您退。', 'no-arguing', False),
+    # rude and condescending remarks
+    ('zh', None, '你是来找茬的吧，别乱猜了。', 'no-taboo', True),
+    ('zh', None, '这个bug比较难修，我尽量吧。', 'no-taboo', True),
+    # disowning: "nothing to do with us", "can't do anything on our side"
+    ('en', None, 'Nothing to do with the app itself.', 'ownership', True),
+    ('en', None, "I'm afraid there's nothing we can do on our side; the timetable data comes from the "
+     "transit agency.", 'ownership', True),
+    ('en', None, "Sounds like a problem with the upstream data provider, not us.", 'no-blame', True),
+    ('en', None, "Map errors like this have to be reported to the provider of the map data.",
+     'ownership', True),
+    ('zh', None, '这跟我们的插件没有关系。', 'ownership', True),
+    ('zh', None, '这跟您没有关系，是我们这边配置错了，我今晚就改。', 'ownership', False),
+    # done and shipped: a fix said to be in the release
+    ('en', None, "This should now be fixed in the latest release. Please open a new issue if you still see "
+     "it.", 'ownership', False),
+    # a time in a maker's own words
+    ('zh', None, '新版修了几个同步的问题，一会儿发布，你更新后看看。', 'next-step', False),
+    ('zh', None, '先用一周再看看还会不会掉线。', 'next-step', False),
+    # blame on our own team in a letter
+    ('en', None, "I am afraid the delay is down to our repairs team, who have been slow with these "
+     "jobs.", 'no-blame', True),
+]
+ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM = [
+    ('en', None, "That one's on the company as a whole, not on you, and I'm sorry. I'll chase the repair "
+     "myself.", 'no-blame', False),
+    ('en', None, "The billing team is responsible, and from today I'm your point of contact for it.",
+     'no-blame', False),
+    ('en', None, "That's on the council, not us.", 'no-blame', True),
+    ('zh', None, '和这个脚本没什么关系吧。', 'ownership', True),
+    ('zh', None, '和这个脚本没什么关系吧？你用的是哪个版本？', 'ownership', False),
+    ('en', None, "Looks like an issue with the upstream map provider, sorry, nothing we can change here.",
+     'no-blame', True),
+    ('en', None, "Looks like an issue with the upstream map provider. I've added a workaround in 2.4, out "
+     "tonight.", 'no-blame', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8082,6 +8155,8 @@ ROUNDS_106_ON = [
     *ROUND_192_THE_CUSTOMERS_OWN_PART, *ROUND_193_THE_MAKERS_WORDS,
     *ROUND_194_NEW_STAFF_AND_OLD_PROMISES, *ROUND_195_WORKAROUNDS_AND_QUESTIONS,
     *ROUND_196_REASSURED_DEFENDED_SENT_AWAY, *ROUND_198_ASKED_AS_AN_INSTRUCTION,
+    *ROUND_199_OWN_SOFTWARE_IS_NOT_A_REFERRAL, *ROUND_199_LETTERS_ASIDES_AND_DATA_PROVIDERS,
+    *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM,
 ]
 
 
