@@ -8073,6 +8073,35 @@ ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM = [
      "tonight.", 'no-blame', False),
 ]
 
+# Round 200 (dev rows of the real corpus), the lead's own wording, written before each change: a
+# maker's lecture on how to report next time, 'Seriously?', 'Be specific.', what the customer 'had
+# to' do, 这不好好的吗, 你自己测一下就知道了; and 'open a new issue if it comes back' is a report to us,
+# not sending the customer elsewhere.
+ROUND_200_LECTURES_AND_REBUTTALS = [
+    ('en', None, 'Next time you open a ticket, please fill in the template.', 'no-arguing', True),
+    ('en', None, 'Next time, read the pinned post before posting.', 'no-arguing', True),
+    ('en', None, "Next time you're in, ask for me and I'll sort it for you.", 'no-arguing', False),
+    ('en', None, 'Seriously? This has been answered many times.', 'no-arguing', True),
+    ('en', None, "Why didn't you send the logs in the first place?", 'no-arguing', True),
+    ('en', None, 'You had to export the playlists before updating.', 'no-arguing', True),
+    ('en', None, "You'll need to export the playlists first; I'll walk you through it.", 'no-arguing', False),
+    ('zh', None, '下次提问前先看看置顶说明。', 'no-arguing', True),
+    ('zh', None, '下次您来之前打个电话，我提前帮您准备好。', 'no-arguing', False),
+    ('zh', None, '你自己测一下就知道了。', 'no-arguing', True),
+    ('zh', None, '这不是好好的吗？', 'no-arguing', True),
+]
+ROUND_200_BE_SPECIFIC = [
+    ('en', None, 'Which version? Be specific.', 'no-arguing', True),
+    ('en', None, 'Could you be specific about which version you have?', 'no-arguing', False),
+]
+ROUND_200_OUR_OWN_TRACKER = [
+    ('en', None, 'Fixed in 2.1. Please open a new issue if it comes back.', 'ownership', False),
+    ('en', None, 'That should be sorted in the next build; feel free to file a bug report if not.',
+     'ownership', False),
+    ('en', None, 'Please file a ticket with your bank about the charge.', 'ownership', True),
+    ('en', None, "You'll need to open a ticket with the manufacturer.", 'ownership', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8156,7 +8185,8 @@ ROUNDS_106_ON = [
     *ROUND_194_NEW_STAFF_AND_OLD_PROMISES, *ROUND_195_WORKAROUNDS_AND_QUESTIONS,
     *ROUND_196_REASSURED_DEFENDED_SENT_AWAY, *ROUND_198_ASKED_AS_AN_INSTRUCTION,
     *ROUND_199_OWN_SOFTWARE_IS_NOT_A_REFERRAL, *ROUND_199_LETTERS_ASIDES_AND_DATA_PROVIDERS,
-    *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM,
+    *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM, *ROUND_200_LECTURES_AND_REBUTTALS, *ROUND_200_BE_SPECIFIC,
+    *ROUND_200_OUR_OWN_TRACKER,
 ]
 
 
