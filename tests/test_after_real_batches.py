@@ -8102,6 +8102,16 @@ ROUND_200_OUR_OWN_TRACKER = [
     ('en', None, "You'll need to open a ticket with the manufacturer.", 'ownership', True),
 ]
 
+# Round 201 (dev rows of the real corpus), the lead's own wording, written before the change: a
+# maker pointing to a path in the app's own settings (可以去 设置 - …) or to what its release page
+# offers (可以下载的) is not sending the customer elsewhere.
+ROUND_201_IN_APP_PATHS = [
+    ('zh', None, '打开后可以去 设置 - 通用 里把自动更新关掉。', 'ownership', False),
+    ('zh', None, '发布页里可以下载的都是修好的版本了。', 'ownership', False),
+    ('zh', None, '您可以去营业厅设置新密码。', 'ownership', True),
+    ('zh', None, '可以下载他们官方的客户端再问问客服。', 'ownership', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8186,7 +8196,7 @@ ROUNDS_106_ON = [
     *ROUND_196_REASSURED_DEFENDED_SENT_AWAY, *ROUND_198_ASKED_AS_AN_INSTRUCTION,
     *ROUND_199_OWN_SOFTWARE_IS_NOT_A_REFERRAL, *ROUND_199_LETTERS_ASIDES_AND_DATA_PROVIDERS,
     *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM, *ROUND_200_LECTURES_AND_REBUTTALS, *ROUND_200_BE_SPECIFIC,
-    *ROUND_200_OUR_OWN_TRACKER,
+    *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
 ]
 
 
