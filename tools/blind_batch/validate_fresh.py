@@ -11,7 +11,6 @@ within the exercise's length. Prints OK or the problems, then the counts.
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 import sys
 import tomllib
@@ -19,24 +18,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-PRINCIPLES = [
-    "understand-need",
-    "acknowledge",
-    "no-blame",
-    "no-taboo",
-    "no-arguing",
-    "ownership",
-    "next-step",
-    "offer-options",
-    "introduce",
-    "expectation",
-    "boundaries",
-]
+from common import ROOT, checked_principles, split_of
 
+PRINCIPLES = checked_principles()
 
-def split_of(row_id: str) -> str:
-    return "held" if int(hashlib.sha256(row_id.encode()).hexdigest(), 16) % 5 < 2 else "dev"
 
 
 def load(

@@ -12,32 +12,17 @@ sources and answers, for the collector). Prints OK or the problems, then the cou
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-PRINCIPLES = [
-    "understand-need",
-    "acknowledge",
-    "no-blame",
-    "no-taboo",
-    "no-arguing",
-    "ownership",
-    "next-step",
-    "offer-options",
-    "introduce",
-    "expectation",
-    "boundaries",
-]
+from common import ROOT, checked_principles, split_of
+
+PRINCIPLES = checked_principles()
 HEADER = ["id", "split", "lang", "variant", "source", "context", "answer", "principle", "verdict"]
 THREAD = re.compile(r"GitHub issue thread (\S+?/\S+?)#(\d+)")
 
-
-def split_of(row_id: str) -> str:
-    return "held" if int(hashlib.sha256(row_id.encode()).hexdigest(), 16) % 5 < 2 else "dev"
 
 
 def _squeeze(text: str) -> str:
