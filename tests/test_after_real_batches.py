@@ -8112,6 +8112,67 @@ ROUND_201_IN_APP_PATHS = [
     ('zh', None, '可以下载他们官方的客户端再问问客服。', 'ownership', True),
 ]
 
+ROUND_202_HABITS_AND_SHORT_GITHUB = [
+    # ownership said as "I'll carry this on for you" or "I'll go through them today" (exercise trains it)
+    ('zh', 'bank-card-registration',
+     '王先生您好，我是小于。您是想弄清这张卡为什么没开通，对吧？这件事我接着帮您盯，今天就把您名下几张卡全部核对一遍，'
+     '下午四点前打电话告诉您结果。', 'ownership', False),
+    ('zh', 'bank-card-registration',
+     '王先生您好，我是小于。您是想弄清这张卡为什么没开通，对吧？我这就把上周的办理记录调出来，下午四点前打电话告诉您结果。',
+     'ownership', False),
+    # blame on a habit of another team; a boast that we never slip
+    ('en', None,
+     "Honestly, the depots lose these parcels all the time, so I'd start there.",
+     'no-blame', True),
+    ('en', None, "It's not something we would ever mix up here on the phones.", 'no-blame', True),
+    ('en', None,
+     'The depot has lost your parcel, and I have asked them to trace it today.',
+     'no-blame', False),
+    ('zh', None, '要是真查出问题，锅在物流那边，跟我们客服没关系。', 'no-blame', True),
+    ('zh', None, '责任不在您，是我们这边没做好，我马上处理。', 'no-blame', False),
+    ('zh', None, '非常抱歉，由于平台故障，您的订单没有提交成功，我已经帮您恢复了。', 'no-blame', False),
+    # waving it away
+    ('en', None,
+     'These billing changes are really complicated behind the scenes, so bear with us.',
+     'no-taboo', True),
+    ('en', None, "It'll be back soon, you know how it goes with upgrades.", 'no-taboo', True),
+    ('zh', None, '你是不是有病？天天来刷屏。', 'no-taboo', True),
+    ('zh', None, '这个来找茬的？不改。', 'no-taboo', True),
+    # "see for yourself" and "not worth it" to a maker's user
+    ('zh', None, '说明文档都在，用法你自己看吧。', 'ownership', True),
+    ('zh', None, '我自己看吧，晚上给你答复。', 'ownership', False),
+    ('zh', None, '这么复杂的开关没必要吧。', 'no-arguing', True),
+    ('zh', None, '日志就在目录里，又不是找不到。', 'no-arguing', True),
+    # a question without a question mark, an invitation to say more
+    ('zh', None, '你们一共有多少台，设备都是一个型号的话应该是固件问题', 'understand-need', False),
+    ('zh', None, '想法不错，可以具体说说想要什么样的界面，原因是现在的接口不支持', 'understand-need', False),
+    # a time given as "these two days"
+    ('zh', None, '旧的接口用不了了，这两天我找找有没有别的办法。', 'next-step', False),
+    # a signature: "days/weeks" is not one; a markdown sign-off is
+    ('en', None, 'Sorry for the wait. It is fixed and will ship in the coming days/weeks', 'introduce', True),
+    ('en', None,
+     'Sorry for the wait, it is fixed now.\n\n**_Kind regards,_**\nPriya Nair',
+     'introduce', False),
+    # round 202, second part: what is not a referral (an address taken out of a row, a path in the app, a
+    # request for the log, "post it here", the customer's own e-mail, "I wouldn't ask"), and what still is
+    ('en', None, 'Thanks for the report. Could you send me the crash log? [email]', 'ownership', False),
+    ('en', None, 'Please email it to us and we will have a look.', 'ownership', False),
+    ('en', None,
+     'To stop the reminders, go to Settings > Notifications and switch them off.',
+     'ownership', False),
+    ('en', None, "I can't help much without the crash report, so could you attach it?", 'ownership', False),
+    ('en', None, 'Please post your config file here so I can compare it with mine.', 'ownership', False),
+    ('en', None, 'Is the refund shown in your booking confirmation e-mail?', 'ownership', False),
+    ('en', None, "I wouldn't normally ask, but could you send a full backup?", 'ownership', False),
+    ('en', None, 'Please email the seller about the refund.', 'ownership', True),
+    ('en', None,
+     "Sorry, we can't help with that. Please go to the store where you bought it.",
+     'ownership', True),
+    ('zh', None, '麻烦你确认一下：你用的是网页版还是 app？', 'ownership', False),
+    ('zh', None, '这个得去营业厅办理。', 'ownership', True),
+    ('zh', None, '我们会为您把问题转给工程师，请您提供一下手机型号。', 'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8197,6 +8258,7 @@ ROUNDS_106_ON = [
     *ROUND_199_OWN_SOFTWARE_IS_NOT_A_REFERRAL, *ROUND_199_LETTERS_ASIDES_AND_DATA_PROVIDERS,
     *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM, *ROUND_200_LECTURES_AND_REBUTTALS, *ROUND_200_BE_SPECIFIC,
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
+    *ROUND_202_HABITS_AND_SHORT_GITHUB,
 ]
 
 
