@@ -8173,6 +8173,25 @@ ROUND_202_HABITS_AND_SHORT_GITHUB = [
     ('zh', None, '我们会为您把问题转给工程师，请您提供一下手机型号。', 'ownership', False),
 ]
 
+ROUND_203_DISOWNED = [
+    # a named outside product as the cause, then "nothing we can do"
+    ('zh', None, '高德的接口限制，暂时没办法。', 'no-blame', True),
+    ('zh', None, 'Steam 的问题，插件解决不了。', 'no-blame', True),
+    ('zh', None, '这个问题我来查，今晚给你答复。', 'no-blame', False),
+    ('zh', None, '是我们的问题，我今天修好。', 'no-blame', False),
+    ('zh', None, '高德的接口限制，我换一个接口，明天发新版。', 'no-blame', False),
+    # not owning it: "can't fix it", "sort it out yourself", "no longer maintained"
+    ('zh', None, '这个我这边也修不了。', 'ownership', True),
+    ('zh', None, '不提供售后支持，自己解决吧。', 'ownership', True),
+    ('zh', None, '这个仓库已经停止维护了。', 'ownership', True),
+    ('zh', None, '我自己排查一下，明天回复你。', 'ownership', False),
+    ('en', None, "Sorry, this app is no longer maintained.", 'ownership', True),
+    ('en', None, "We can't really help you with that one.", 'ownership', True),
+    ('en', None, "The app is not abandoned; the next release is nearly done.", 'ownership', False),
+    ('en', None, "No longer maintained, but I moved your fix into the new app; it ships on Friday.",
+     'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8258,7 +8277,7 @@ ROUNDS_106_ON = [
     *ROUND_199_OWN_SOFTWARE_IS_NOT_A_REFERRAL, *ROUND_199_LETTERS_ASIDES_AND_DATA_PROVIDERS,
     *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM, *ROUND_200_LECTURES_AND_REBUTTALS, *ROUND_200_BE_SPECIFIC,
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
-    *ROUND_202_HABITS_AND_SHORT_GITHUB,
+    *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED,
 ]
 
 
