@@ -739,6 +739,16 @@ def test_a_past_date_is_not_a_next_step() -> None:
     assert "next-step" in any_level(text, "zh")
 
 
+def test_asking_which_of_two_it_is_is_not_praised_as_offering_choices() -> None:
+    # Round 204 (blind batch 96): "您是想知道这张卡是没开通，还是开到别的卡上了" was praised as
+    # offering options
+    text = "周女士您好，我是小周。您是想知道这笔钱是没到账，还是到了别的账户？"
+    praised = [f["excerpt"] for f in check(text, "zh")["followed"] if f["principle"] == "offer-options"]
+    assert praised == []
+    offered = "您看是今天下午上门，还是明天上午？"
+    assert [f for f in check(offered, "zh")["followed"] if f["principle"] == "offer-options"]
+
+
 def test_a_weekday_gone_by_is_not_praised_as_the_next_step() -> None:
     # Fresh batch 12: "the banking you requested last Tuesday" was praised as the next step
     # ("Tuesday never set up") instead of the promised "no later than 11am tomorrow".
@@ -8192,6 +8202,39 @@ ROUND_203_DISOWNED = [
      'ownership', False),
 ]
 
+ROUND_204_HABITS_QUOTES_AND_DIALECT = [
+    # a northern 俺 introduces the agent as well as 我
+    ('zh', 'introduce-yourself', '邓先生您好，俺是理赔组的小孟。报案一个月没消息，换谁都着急，'
+     '真对不住。您的案子我来跟，今天下午三点前给您回电话说进度。', 'introduce', False),
+    ('zh', None, '俺是客服小郭，您的单子俺来查。', 'introduce', False),
+    # the notice quoted on the customer's side, then the letdown
+    ('zh', None, '通知上写的是周五到账，结果到今天还没到，确实让人着急，我马上帮您查，今天五点前回您。',
+     'no-arguing', False),
+    ('zh', None, '通知上写的是周五到账，并没有说是上午。', 'no-arguing', True),
+    # a colleague's habit
+    ('zh', None, '那边的师傅经常忘带配件，这种事出过好几回了。', 'no-blame', True),
+    ('zh', None, '这种事他们出过好几次了，您别往心里去。', 'no-blame', True),
+    ('zh', None, '我们经常收到这类反馈，我已经记下来了，今天下午给您回复。', 'no-blame', False),
+    # a time, then what the maker will do ("明早我看看"); "let it run three days, then close it"
+    ('zh', None, '收到，明早我看看。', 'next-step', False),
+    ('zh', None, '新版已经发了，先跑三天看看，没问题就关掉这个 issue。', 'next-step', False),
+    ('zh', None, '收到，有空看看。', 'next-step', True),
+    ('zh', None, '收到，晚点我再看看。', 'next-step', True),
+    # Cantonese "你可以揀：一，…；二，…" offers two ways; numbered steps do not
+    ('zh', 'ms-lin-tariff', '林小姐，唔好意思。你可以揀：一，下個月1號轉返舊套餐；'
+     '二，加個港澳台通話包。你覺得邊個好？', 'offer-options', False),
+    ('zh', 'ms-lin-tariff', '林女士，抱歉。安排如下：1. 今天登记；2. 下月1号改回原套餐。',
+     'offer-options', True),
+    # "no... it all works here"; the customer's gear as the fault; "can't support it either"
+    ('zh', None, '不会吧，我试了都正常。', 'no-arguing', True),
+    ('zh', None, '卡顿说明你的电脑配置太低了。', 'no-blame', True),
+    ('zh', None, '官方接口已经下线了，我这边也支持不了。', 'no-blame', True),
+    # "you can debug it yourself", "the engineers need to handle this" with nothing we do
+    ('zh', None, '你自己可以调试一下看看。', 'ownership', True),
+    ('zh', None, '这个需要后台的技术人员处理。', 'ownership', True),
+    ('zh', None, '这个需要技术人员处理，我已经提交了工单，明天中午前给您回复。', 'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8277,7 +8320,7 @@ ROUNDS_106_ON = [
     *ROUND_199_OWN_SOFTWARE_IS_NOT_A_REFERRAL, *ROUND_199_LETTERS_ASIDES_AND_DATA_PROVIDERS,
     *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM, *ROUND_200_LECTURES_AND_REBUTTALS, *ROUND_200_BE_SPECIFIC,
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
-    *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED,
+    *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED, *ROUND_204_HABITS_QUOTES_AND_DIALECT,
 ]
 
 

@@ -319,6 +319,14 @@ DISPUTED = {
         "as vi90 and vi140: the next day is left to be arranged with the delivery team, beside a choice of "
         "an evening after work or the weekend, which the checker reads as times; a judgement call"
     ),
+    "rw249-ms-lin-tariff-zh-1": (
+        "as rw58-ms-lin-tariff-zh-1: 同事當時沒講清楚 names the colleague who sold the plan as the one who "
+        "failed, and the lead agrees with the checker that this passes the blame (我們當時沒講清楚 would not)"
+    ),
+    "rw249-ms-lin-tariff-zh-2": (
+        "as rw58-ms-lin-tariff-zh-1: 同事当时没讲清楚 puts the slip on the colleague; "
+        "我们当时没讲清楚 would own it"
+    ),
     "vi240-sofa-delivery-en-2": (
         "written as a next-step slip (\"someone will be in touch soon\"), but the reply offers \"a weekday "
         "morning … or a Saturday, whichever suits you\", which the checker reads as times; in Chinese a "
