@@ -8235,6 +8235,26 @@ ROUND_204_HABITS_QUOTES_AND_DIALECT = [
     ('zh', None, '这个需要技术人员处理，我已经提交了工单，明天中午前给您回复。', 'ownership', False),
 ]
 
+ROUND_205_PUSHBACK = [
+    # a flat "that makes no sense", "I assure you it's not", "doesn't have anything to do with the update"
+    ('en', None, "That doesn't make sense. The payment either went through or it didn't.",
+     'no-arguing', True),
+    ('en', None, 'You may think the limit is silly, but I assure you it is not.', 'no-arguing', True),
+    ('en', None, "The crash doesn't have anything to do with the update.", 'no-arguing', True),
+    ('en', None, "I can see why that doesn't make sense from your side; I'll explain it properly.",
+     'no-arguing', False),
+    # one report per issue, "use the template": a lecture on process
+    ('en', None, "Please don't report two bugs in one issue. Open a separate one for each.",
+     'no-arguing', True),
+    ('en', None, "Please don't worry, I've reopened the issue and will fix it this week.",
+     'no-arguing', False),
+    ('zh', None, '请按照规定的模板重新提交。', 'no-arguing', True),
+    # a rhetorical question thrown back ("you want me to guess?", "what has that got to do with us?")
+    ('zh', None, '日志也没有，你让我猜？', 'no-arguing', True),
+    ('zh', None, '这跟我们的插件有什么关系？', 'no-arguing', True),
+    ('zh', None, '方便发一下日志吗？我看看是哪里出了问题。', 'no-arguing', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8321,6 +8341,7 @@ ROUNDS_106_ON = [
     *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM, *ROUND_200_LECTURES_AND_REBUTTALS, *ROUND_200_BE_SPECIFIC,
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
     *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED, *ROUND_204_HABITS_QUOTES_AND_DIALECT,
+    *ROUND_205_PUSHBACK,
 ]
 
 
