@@ -8253,6 +8253,40 @@ ROUND_205_PUSHBACK = [
     ('zh', None, '日志也没有，你让我猜？', 'no-arguing', True),
     ('zh', None, '这跟我们的插件有什么关系？', 'no-arguing', True),
     ('zh', None, '方便发一下日志吗？我看看是哪里出了问题。', 'no-arguing', False),
+    # a clarifying request without a question mark ("哪个型号", "can you run it with -v and post the output")
+    ('zh', None, '应该是适配的问题。哪个型号', 'understand-need', False),
+    ('en', None, 'Probably a driver issue. Can you run it with the -v flag and post the output here',
+     'understand-need', False),
+    ('en', None, 'Could you describe what happens when it freezes', 'understand-need', False),
+    ('en', None, 'It is probably the cache. Could you try clearing it.', 'understand-need', True),
+]
+
+ROUND_206_OUR_RECORDS_AND_NORTHERN_ENGLISH = [
+    # "That's not right, is it" / "and it's on us" sides with the customer; "that isn't right" about
+    # our own record
+    ('en', None, "Nobody rang all day. That's not right, is it. Sorry, I'll rebook it now for Tuesday.",
+     'no-arguing', False),
+    ('en', None, "Our system shows the refund as sent; that isn't right, so I've corrected it this morning.",
+     'no-arguing', False),
+    ('en', None, "That's not right, the fee was shown on the booking page.", 'no-arguing', True),
+    # keeping score against the customer ("on every other visit the bill was fine, so it's never
+    # been on our side")
+    ('en', None, 'On every other call we checked, the meter reading was fine.', 'no-arguing', True),
+    ('en', None, 'The fault has never been on our side.', 'no-arguing', True),
+    # zh: our own record lacks it (no denial); the terms "say it too"; "you have to understand one thing"
+    ('zh', None, '我这边系统里根本没有这笔退款的记录，是我们漏登了，我现在补上。', 'no-arguing', False),
+    ('zh', None, '合同上也写明了提前解约要收费。', 'no-arguing', True),
+    ('zh', None, '这一点其实写得很清楚的。', 'no-arguing', True),
+    ('zh', None, '不过这点您也要理解，我们也是按流程办的。', 'no-arguing', True),
+    # "not this week, after the next two": a time; "there is no such thing as X" argues
+    ('zh', None, '好的，下周有空了就加上。', 'next-step', False),
+    ('zh', None, '不对，没有扣两次钱这回事。', 'no-arguing', True),
+    # the tracker is for bugs only; "we haven't had other complaints"
+    ('en', None, 'Please use the issue tracker for bugs only and ask questions in the forum.',
+     'no-arguing', True),
+    ('en', None, "We haven't had any other complaints about this since the update.", 'no-arguing', True),
+    ('en', None, "We haven't had a chance to look yet, but I'll check it tomorrow morning.",
+     'no-arguing', False),
 ]
 
 ROUNDS_106_ON = [
@@ -8341,7 +8375,7 @@ ROUNDS_106_ON = [
     *ROUND_199_OWNED_AS_A_WHOLE_AND_UPSTREAM, *ROUND_200_LECTURES_AND_REBUTTALS, *ROUND_200_BE_SPECIFIC,
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
     *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED, *ROUND_204_HABITS_QUOTES_AND_DIALECT,
-    *ROUND_205_PUSHBACK,
+    *ROUND_205_PUSHBACK, *ROUND_206_OUR_RECORDS_AND_NORTHERN_ENGLISH,
 ]
 
 
