@@ -8289,6 +8289,20 @@ ROUND_206_OUR_RECORDS_AND_NORTHERN_ENGLISH = [
      'no-arguing', False),
 ]
 
+ROUND_207_BARE_NO = [
+    # a bare "can't be helped", with nothing we can do instead
+    ('en', None, "Unfortunately there's not much we can do about that.", 'expectation', True),
+    ('en', None, 'I will be unable to fix it for you.', 'expectation', True),
+    ('en', None, 'Version 3 is not compatible with the older reader.', 'expectation', True),
+    ('en', None, "Version 3 isn't compatible with the old reader, but I can send you version 2 today.",
+     'expectation', False),
+    ('zh', None, '这个问题目前基本无解。', 'expectation', True),
+    ('zh', None, '暂时没有什么好办法。', 'expectation', True),
+    ('zh', None, '这部分无法从插件这边修复。', 'expectation', True),
+    ('zh', None, '旧版已经停更了。', 'expectation', True),
+    ('zh', None, '暂时没有好办法根治，不过您可以先关掉自动同步，我下周发新版修复。', 'expectation', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8376,6 +8390,7 @@ ROUNDS_106_ON = [
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
     *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED, *ROUND_204_HABITS_QUOTES_AND_DIALECT,
     *ROUND_205_PUSHBACK, *ROUND_206_OUR_RECORDS_AND_NORTHERN_ENGLISH,
+    *ROUND_207_BARE_NO,
 ]
 
 
