@@ -8303,6 +8303,32 @@ ROUND_207_BARE_NO = [
     ('zh', None, '暂时没有好办法根治，不过您可以先关掉自动同步，我下周发新版修复。', 'expectation', False),
 ]
 
+ROUND_208_PLAIN_NO_AND_WORKS_HERE = [
+    ('zh', None, '我测了一遍，一切正常。', 'no-arguing', True),
+    ('zh', None, '旧接口已经用不了了。', 'expectation', False),
+    ('zh', None, '没有，用不了了。', 'expectation', True),
+    ('zh', None, '桌面版先弃坑了。', 'expectation', True),
+    ('en', None, 'No, by design that is impossible.', 'expectation', True),
+    ('zh', None, '收到，我今晚把新的安装包传上来。', 'next-step', False),
+    ('en', None, 'We had already explained this in the release notes?', 'no-arguing', True),
+    ('en', None, "I don't want to waste any more of my time on this.", 'no-taboo', True),
+    # a recap that confirms the plan is no question asked; "a Saturday delivery" names no date
+    ('zh', 'unclear-passenger', '您别着急，我来帮您。改时间的话按短信上的新时间登机就行。'
+     '最后跟您确认一下：按新时间登机。', 'understand-need', True),
+    ('en', 'sofa-delivery', "Sorry, Mr Bell, I'm Dan. We'll rebook as soon as we can; "
+     "you can choose a weekday or a Saturday.", 'next-step', True),
+    ('en', 'sofa-delivery', "Sorry, Mr Bell, I'm Dan. You can choose Tuesday 8 to 12 or Saturday morning; "
+     "which suits you?", 'next-step', False),
+    # the fault placed on a branch or "not with us"; "you've read the charges wrong"; "last time it
+    # was fine too"
+    ('en', None, 'To be honest, the Leeds branch is where it went wrong, not us.', 'no-blame', True),
+    ('en', None, 'Their courier vans are the ones that keep failing.', 'no-blame', True),
+    ('en', None, 'The fault does not lie with us on the helpline.', 'no-blame', True),
+    ('zh', None, '您说多收了钱，其实是把套餐的计费方式看错了。', 'no-arguing', True),
+    ('zh', None, '其实是我们把计费方式搞错了，我马上给您退。', 'no-arguing', False),
+    ('zh', None, '上次查下来也都没问题。', 'no-arguing', True),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8390,7 +8416,7 @@ ROUNDS_106_ON = [
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
     *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED, *ROUND_204_HABITS_QUOTES_AND_DIALECT,
     *ROUND_205_PUSHBACK, *ROUND_206_OUR_RECORDS_AND_NORTHERN_ENGLISH,
-    *ROUND_207_BARE_NO,
+    *ROUND_207_BARE_NO, *ROUND_208_PLAIN_NO_AND_WORKS_HERE,
 ]
 
 

@@ -327,12 +327,6 @@ DISPUTED = {
         "as rw58-ms-lin-tariff-zh-1: 同事当时没讲清楚 puts the slip on the colleague; "
         "我们当时没讲清楚 would own it"
     ),
-    "vi240-sofa-delivery-en-2": (
-        "written as a next-step slip (\"someone will be in touch soon\"), but the reply offers \"a weekday "
-        "morning … or a Saturday, whichever suits you\", which the checker reads as times; in Chinese a "
-        "time inside a question offering a choice is set aside by clause (round 196), but here the choice "
-        "is a statement spread over three clauses"
-    ),
     "vi148-sofa-delivery-en-2": (
         "written as an introduce slip (Dear Customer, signed Customer Services), but LABELLING.md counts a "
         "form of address as introduce followed, and the exercise does not train it (as vi121)"
