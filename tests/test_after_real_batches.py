@@ -8329,6 +8329,29 @@ ROUND_208_PLAIN_NO_AND_WORKS_HERE = [
     ('zh', None, '上次查下来也都没问题。', 'no-arguing', True),
 ]
 
+ROUND_209_GUESS_AND_GIFT = [
+    # a cancellation taken as read before asking; a voucher so the complaint is dropped
+    # (投诉 said first)
+    ('en', 'unclear-passenger', "Please don't worry. As your flight was cancelled, I can rebook you "
+     "or refund it. Which would you like?", 'understand-need', True),
+    ('zh', 'mr-he-compensation', '何先生，详单我马上打出来跟您核对。'
+     '我再补您两张二十元的券，投诉就不用去了吧。',
+     'boundaries', True),
+    ('zh', 'mr-he-compensation', '何先生，详单我马上打出来跟您逐项核对，'
+     '真扣错了原路退回，您要投诉也完全可以。',
+     'boundaries', False),
+    # the tracker is not for support; "see the issues you already opened"; "you'd be better off asking them"
+    ('en', None, "Please don't use the tracker for questions like this.", 'no-arguing', True),
+    ('en', None, 'Please see the issue you already opened about this.', 'no-arguing', True),
+    ('en', None, "You'd be better off asking the plugin's author.", 'ownership', True),
+    ('en', None, "You'd be better off with the 2.x build for now; I'm fixing 3.0 this week.",
+     'ownership', False),
+    # "we'll look into it too, these next two days"; "the script has been updated, please update"
+    ('zh', None, '可能是网络问题，我们也查一下，这两天给你答复。', 'ownership', False),
+    ('zh', None, '我们也查一下这两天。', 'next-step', False),
+    ('zh', None, '插件已更新，请升级到最新版。', 'ownership', False),
+]
+
 ROUNDS_106_ON = [
     *ROUND_106_OWN_CHANNEL, *ROUND_107_INSIDER_AND_SHORT, *ROUND_108_HOSPITALITY_AND_HONG_KONG,
     *ROUND_109_PURPOSE_AND_OWN_MAILBOX, *ROUND_110_THE_CROWD_AND_THE_PRICE,
@@ -8416,7 +8439,7 @@ ROUNDS_106_ON = [
     *ROUND_200_OUR_OWN_TRACKER, *ROUND_201_IN_APP_PATHS,
     *ROUND_202_HABITS_AND_SHORT_GITHUB, *ROUND_203_DISOWNED, *ROUND_204_HABITS_QUOTES_AND_DIALECT,
     *ROUND_205_PUSHBACK, *ROUND_206_OUR_RECORDS_AND_NORTHERN_ENGLISH,
-    *ROUND_207_BARE_NO, *ROUND_208_PLAIN_NO_AND_WORKS_HERE,
+    *ROUND_207_BARE_NO, *ROUND_208_PLAIN_NO_AND_WORKS_HERE, *ROUND_209_GUESS_AND_GIFT,
 ]
 
 
